@@ -1,0 +1,119 @@
+// cli: the commands of the `geokg` program, as a library.
+//
+// Each command takes an args struct and the streams to write to, and returns
+// a Status; main.cc only parses argv into args and maps the result to an exit
+// code (0 success, 1 bad input or usage, 2 internal error). Keeping argv out
+// of here makes every command testable.
+//
+// Thread safety: commands may run concurrently on different stores.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "ontology/ontology.h"
+
+namespace geokg::cli {
+
+// Where output goes, and whether the terminal wants progress.
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+  bool progress = false;  // stderr is a terminal
+};
+
+// The built-in ontology directory (compiled in; GEOKG_ONTOLOGY overrides).
+std::string DefaultOntologyDir();
+// The default store directory: $GEOKG_DB, else "geokg.db".
+std::string DefaultStoreDir();
+
+// Filters shared by queries and diagrams.
+struct QueryFilter {
+  std::string from, to;  // YYYY-MM-DD
+  std::string codes;     // "19,20" or "190,1951"
+  std::string quads;     // "1,2", "conflict", "material-conflict", ...
+};
+
+struct BuildArgs {
+  std::vector<std::string> inputs;
+  std::string db;
+  std::string ontology;
+  int jobs = 1;
+};
+// Reads, codes and stores the articles. Returns InvalidArgument (exit 1)
+// when any input was skipped; the rest is stored all the same.
+Status Build(const BuildArgs& args, Io io);
+
+struct ExtractArgs {
+  std::vector<std::string> inputs;
+  std::string ontology;
+  std::string format = "jsonl";  // jsonl | tsv
+  int jobs = 1;
+};
+Status Extract(const ExtractArgs& args, Io io);
+
+struct RelationsArgs {
+  std::string a, b;  // names or codes; both empty: strongest dyads overall
+  std::string db;
+  std::string ontology;
+  QueryFilter filter;
+  std::string by = "month";  // timeline: day | week | month | year
+  std::string format = "table";  // table | json | csv
+  int top = 10;        // dyads listed without actors; evidence sentences shown
+};
+Status Relations(const RelationsArgs& args, Io io);
+
+struct RenderArgs {
+  std::string db;
+  std::string ontology;
+  std::string output;
+  std::string ego;
+  int depth = 1;
+  int top = 60;
+  std::int64_t min_events = 1;
+  std::string layout;
+  QueryFilter filter;
+};
+Status Render(const RenderArgs& args, Io io);
+
+struct StatsArgs {
+  std::string db;
+  bool json = false;
+};
+Status Stats(const StatsArgs& args, Io io);
+
+struct ExplainArgs {
+  std::string sentence;
+  std::string date;
+  std::string ontology;
+};
+Status Explain(const ExplainArgs& args, Io io);
+
+struct OntologyCheckArgs {
+  std::string dir;
+};
+Status OntologyCheck(const OntologyCheckArgs& args, Io io);
+
+struct OntologyLookupArgs {
+  std::string phrase;
+  std::string date;
+  std::string ontology;
+};
+Status OntologyLookup(const OntologyLookupArgs& args, Io io);
+
+struct OntologyShowArgs {
+  std::string code;
+  std::string ontology;
+};
+Status OntologyShow(const OntologyShowArgs& args, Io io);
+
+struct OntologyImportArgs {
+  std::string from;  // petrarch | tabari
+  std::vector<std::string> verbs, actors, agents, discards;
+  std::string output;
+};
+Status OntologyImport(const OntologyImportArgs& args, Io io);
+
+}  // namespace geokg::cli

@@ -1,0 +1,43 @@
+// Private to cli/: helpers shared by the commands.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "cli/cli.h"
+#include "extract/extract.h"
+#include "ontology/ontology.h"
+#include "storage/storage.h"
+
+namespace geokg::cli::internal {
+
+// Loads the ontology in `dir` ("" = built-in).
+Result<std::shared_ptr<const ontology::Ontology>> LoadOntology(const std::string& dir);
+
+// Opens the store ("" = default) read-only or for writing.
+Result<std::unique_ptr<storage::EventStore>> OpenStore(const std::string& dir, bool write);
+
+// Parses the shared filter flags into a storage filter.
+Result<storage::DyadFilter> ParseFilter(const QueryFilter& f);
+
+// Resolves a user's actor name or code; InvalidArgument suggesting near names.
+Result<std::string> ResolveActor(const ontology::Ontology& onto, const std::string& name);
+
+// A one-line progress display on a terminal; silent otherwise.
+class Progress {
+ public:
+  Progress(std::ostream& err, bool enabled) : err_(err), enabled_(enabled) {}
+  ~Progress() { Finish(); }
+  // Redraws at most every 200 ms.
+  void Update(const std::string& line, bool force = false);
+  void Finish();
+
+ private:
+  std::ostream& err_;
+  bool enabled_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+}  // namespace geokg::cli::internal

@@ -1,0 +1,132 @@
+// `geokg explain` and `geokg ontology check|lookup|show|import`.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ostream>
+
+#include "cli/cli_internal.h"
+#include "cli/cli.h"
+#include "extract/extract.h"
+
+namespace geokg::cli {
+
+namespace {
+
+Result<Day> DayArg(const std::string& date) {
+  if (date.empty()) return kNoDay;
+  auto d = ParseDay(date);
+  if (!d) return Status::InvalidArgument("--date '" + date + "' is not a date, expected YYYY-MM-DD");
+  return *d;
+}
+
+}  // namespace
+
+Status Explain(const ExplainArgs& args, Io io) {
+  auto day = DayArg(args.date);
+  if (!day.ok()) return day.status();
+  auto onto = internal::LoadOntology(args.ontology);
+  if (!onto.ok()) return onto.status();
+  auto coder = extract::Coder::Create(onto.value());
+  if (!coder.ok()) return coder.status();
+  extract::Explanation ex = coder.value()->Explain(args.sentence, day.value());
+  for (const std::string& step : ex.steps) io.out << "  " << step << "\n";
+  for (const Event& e : ex.events) {
+    const auto* info = onto.value()->FindCode(e.code);
+    io.out << fmt::format("event: {} -> {}  {} {} (Goldstein {:+.1f}, {})\n", e.source, e.target, e.code,
+                          info ? info->name : "", e.goldstein, QuadName(e.quad));
+  }
+  return Status::OK();
+}
+
+Status OntologyCheck(const OntologyCheckArgs& args, Io io) {
+  std::string dir = args.dir.empty() ? DefaultOntologyDir() : args.dir;
+  std::vector<ontology::Diagnostic> warnings;
+  auto start = std::chrono::steady_clock::now();
+  auto onto = ontology::Ontology::Load(dir, &warnings);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (!onto.ok()) return onto.status();
+  for (const auto& w : warnings) io.out << w.ToString() << "\n";
+  const auto& o = *onto.value();
+  size_t patterns = 0;
+  for (const auto& v : o.verbs()) patterns += v.patterns.size();
+  size_t countries = 0, orgs = 0, groups = 0;
+  for (const auto& a : o.actors()) {
+    if (a.kind == ontology::ActorKind::kCountry) ++countries;
+    else if (a.kind == ontology::ActorKind::kOrganisation) ++orgs;
+    else ++groups;
+  }
+  io.out << fmt::format(
+      "{}: ok ({:.0f} ms)\n  {} event codes\n  {} actors ({} countries, {} organisations, {} groups)\n"
+      "  {} people\n  {} agents\n  {} verbs, {} patterns, {} synsets\n  {} discard phrases\n  {} warnings\n"
+      "  fingerprint {}\n",
+      dir, ms, o.codes().size(), o.actors().size(), countries, orgs, groups, o.people().size(), o.agents().size(),
+      o.verbs().size(), patterns, o.synsets().size(), o.discards().size(), warnings.size(), o.fingerprint());
+  return Status::OK();
+}
+
+Status OntologyLookup(const OntologyLookupArgs& args, Io io) {
+  auto day = DayArg(args.date);
+  if (!day.ok()) return day.status();
+  auto onto = internal::LoadOntology(args.ontology);
+  if (!onto.ok()) return onto.status();
+  auto coder = extract::Coder::Create(onto.value());
+  if (!coder.ok()) return coder.status();
+  std::string code = coder.value()->LookupActor(args.phrase, day.value());
+  if (code.empty()) {
+    std::string msg = "'" + args.phrase + "' is not a known actor";
+    auto near = onto.value()->SuggestActorNames(args.phrase, 3);
+    if (!near.empty()) {
+      msg += "; near: ";
+      for (size_t i = 0; i < near.size(); ++i) msg += (i ? ", " : "") + near[i];
+    }
+    return Status::NotFound(msg);
+  }
+  io.out << code << "\t" << onto.value()->DisplayName(code) << "\n";
+  return Status::OK();
+}
+
+Status OntologyShow(const OntologyShowArgs& args, Io io) {
+  auto onto = internal::LoadOntology(args.ontology);
+  if (!onto.ok()) return onto.status();
+  const auto* info = onto.value()->FindCode(args.code);
+  if (!info) return Status::NotFound("'" + args.code + "' is not a CAMEO event code in this ontology");
+  io.out << fmt::format("{}  {}\n  root      {} {}\n  Goldstein {:+.1f}\n  quad      {} ({})\n  PLOVER    {}\n",
+                        info->code, info->name, info->code.substr(0, 2),
+                        onto.value()->FindCode(info->code.substr(0, 2))
+                            ? onto.value()->FindCode(info->code.substr(0, 2))->name
+                            : "",
+                        info->goldstein, info->quad, QuadName(info->quad), info->plover.empty() ? "-" : info->plover);
+  return Status::OK();
+}
+
+Status OntologyImport(const OntologyImportArgs& args, Io io) {
+  ontology::ImportOptions o;
+  if (args.from == "petrarch") o.format = ontology::DictionaryFormat::kPetrarch;
+  else if (args.from == "tabari") o.format = ontology::DictionaryFormat::kTabari;
+  else return Status::InvalidArgument("--from '" + args.from + "': use petrarch or tabari");
+  if (args.output.empty()) return Status::InvalidArgument("ontology import: name the output directory with -o DIR");
+  if (args.verbs.empty() && args.actors.empty() && args.agents.empty())
+    return Status::InvalidArgument("ontology import: give at least one of --verbs, --actors, --agents");
+  for (const auto& p : args.verbs) o.verbs.push_back(p);
+  for (const auto& p : args.actors) o.actors.push_back(p);
+  for (const auto& p : args.agents) o.agents.push_back(p);
+  for (const auto& p : args.discards) o.discards.push_back(p);
+  auto builtin = internal::LoadOntology("");
+  if (!builtin.ok()) return builtin.status();
+  o.codebook_from = builtin.value();
+  ontology::ImportReport report;
+  auto parts = ontology::ImportDictionaries(o, &report);
+  if (!parts.ok()) return parts.status();
+  for (const auto& d : report.skipped) io.err << "geokg: " << d.ToString() << "\n";
+  auto onto = ontology::Ontology::FromParts(std::move(parts).value());
+  if (!onto.ok()) return onto.status();
+  GEOKG_RETURN_IF_ERROR(onto.value()->WriteYaml(args.output));
+  io.out << fmt::format(
+      "imported into {}: {} actors, {} people, {} agents, {} verbs, {} patterns, {} synsets, {} discards; "
+      "{} entries could not be converted (listed above)\n",
+      args.output, report.actors, report.people, report.agents, report.verbs, report.patterns, report.synsets,
+      report.discards, report.skipped.size());
+  return Status::OK();
+}
+
+}  // namespace geokg::cli

@@ -1,0 +1,1104 @@
+// The event coder: sentences to actor-action-target events by dictionary
+// patterns, without a parser.
+//
+// Per sentence: tokens -> actor mentions (longest match) -> actor units
+// (country + agent, agent of country, titles before people, "NATO member
+// Turkey") -> groups of coordinated units ("Germany and Britain") -> verbs
+// (longest match of every inflected form) -> for each verb: noun use,
+// governed infinitive, passive voice, negation, the best pattern, source
+// (subject or '$') and target ('+' or the first actor after the pattern) ->
+// one event per source and target pair, once per sentence.
+#include <algorithm>
+#include <cctype>
+#include <functional>
+
+#include "extract/coder_internal.h"
+#include "extract/extract.h"
+
+namespace geokg::extract {
+
+using namespace internal;
+using ontology::PatternElement;
+
+namespace {
+
+// Word classes of function words, as bit flags.
+enum WordClass : std::uint16_t {
+  kDeterminer = 1 << 0,   // the, a, its, 's ...: a following verb form is a noun
+  kPreposition = 1 << 1,  // an actor after it is not a subject
+  kLocative = 1 << 2,     // in, at, near: an actor after it is a place, not a target
+  kAuxiliary = 1 << 3,    // has, will, would ...
+  kBe = 1 << 4,           // is, was, been ...: with a participle, passive voice
+  kNegation = 1 << 5,     // not, n't, never
+  kConjunction = 1 << 6,  // and, but, or
+  kAdverb = 1 << 7,       // also, then, reportedly ...
+  kBoundary = 1 << 8,     // ; : " and clause openers: nothing reaches across
+  kRelative = 1 << 9,     // who, which
+  kSpeech = 1 << 10,      // said, told ...: speaker of the sentence
+  kMember = 1 << 11,      // member, ally: "NATO member Turkey" is Turkey
+  kJoin = 1 << 12,        // and , & : joins actors into one group
+};
+
+struct ClassList {
+  std::uint16_t cls;
+  std::vector<const char*> words;
+};
+
+const std::vector<ClassList>& WordClasses() {
+  static const std::vector<ClassList> kClasses = {
+      {kDeterminer, {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "'s", "this", "these",
+                     "those", "any", "every", "each", "no", "another", "such"}},
+      {kPreposition, {"with", "to", "from", "in", "on", "at", "near", "of", "for", "against", "by", "over", "into",
+                      "between", "among", "about", "toward", "towards", "under", "through", "across", "after",
+                      "before", "despite", "during", "without", "within", "inside", "outside", "throughout", "via",
+                      "around", "beyond", "behind", "upon", "amid", "along", "like", "including", "than"}},
+      {kLocative, {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "behind",
+                   "beyond", "along", "amid", "off", "during", "since", "until"}},
+      {kAuxiliary, {"has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+                    "might", "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "'s",
+                    "'re", "ll", "to"}},
+      {kBe, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"}},
+      {kNegation, {"not", "n't", "never", "neither", "nor", "cannot"}},
+      {kConjunction, {"and", "but", "or", "then", "while", "whereas"}},
+      {kAdverb, {"also", "then", "later", "already", "still", "just", "now", "again", "once", "soon", "yesterday",
+                 "today", "tonight", "last", "previously", "earlier", "even", "further", "jointly", "too", "ever",
+                 "almost", "first", "reportedly", "allegedly", "apparently", "repeatedly", "formally", "officially",
+                 "publicly", "strongly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently",
+                 "subsequently", "separately", "directly", "effectively", "openly", "reluctantly", "unilaterally"}},
+      {kBoundary, {";", ":", "\"", "(", ")", "that", "because", "although", "though", "whereas", "if", "unless",
+                   "whether", "where", "when", "since", "so", "as", "?", "!"}},
+      {kRelative, {"who", "which", "whom"}},
+      {kSpeech, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+                 "declares", "announced", "announces", "insisted", "warned", "noted", "wrote", "according"}},
+      {kMember, {"member", "members", "ally", "allies", "partner", "partners", "state", "states", "country",
+                 "countries", "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
+      {kJoin, {"and", ",", "&"}},
+  };
+  return kClasses;
+}
+
+// An actor found in the sentence.
+struct Unit {
+  int begin = 0, end = 0;  // tokens, end exclusive
+  std::string code;        // full code; empty: an agent with no country (blocks, codes nothing)
+  std::string base;        // base actor code
+  bool person = false;
+  int actor_index = -1;    // ontology actor of `base`, for descriptions
+};
+
+// Coordinated units: "Germany and Britain".
+struct Group {
+  int begin = 0, end = 0;
+  std::vector<int> units;
+  bool Empty(const std::vector<Unit>& all) const {
+    for (int u : units)
+      if (!all[u].code.empty()) return false;
+    return true;
+  }
+};
+
+struct VerbOcc {
+  int begin = 0, end = 0;
+  std::uint32_t verb = 0;
+  VerbForm form = VerbForm::kBase;
+  int subject = -1;  // group, once decided
+};
+
+// What an article remembers from sentence to sentence.
+struct Memory {
+  Day day = kNoDay;
+  std::string person_code, person_base;    // last person mentioned: he, she
+  std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
+  std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
+};
+
+struct SentenceCoder;
+
+}  // namespace
+
+struct Coder::Rep {
+  std::shared_ptr<const ontology::Ontology> onto;
+  CoderOptions options;
+  Vocabulary vocab;
+  PhraseTrie names;
+  std::vector<std::vector<NameHit>> name_hits;  // by trie payload
+  PhraseTrie verbs;
+  std::vector<std::vector<VerbHit>> verb_hits;  // by trie payload
+  std::vector<CompiledVerb> compiled;
+  std::vector<std::vector<std::vector<WordId>>> synsets;
+  PhraseTrie discards;
+  std::vector<std::uint16_t> word_class;  // by WordId
+  std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
+
+  void AddName(std::string_view phrase, NameHit hit) {
+    std::vector<std::string> words = PhraseWords(phrase);
+    if (words.empty()) return;
+    // Leading articles are skipped in text, so they are dropped here too.
+    if (words.size() > 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an")) words.erase(words.begin());
+    std::vector<WordId> ids;
+    for (auto& w : words) ids.push_back(vocab.Intern(w));
+    int letters = 0;
+    bool upper = true;
+    for (char c : phrase) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        ++letters;
+        if (!std::isupper(static_cast<unsigned char>(c))) upper = false;
+      }
+    }
+    hit.caps_only = upper && letters > 0 && letters <= 4;
+    std::uint32_t node = names.Insert(ids);
+    std::uint32_t& p = names.payload(node);
+    if (p == PhraseTrie::kNone) {
+      p = static_cast<std::uint32_t>(name_hits.size());
+      name_hits.emplace_back();
+    }
+    auto& hits = name_hits[p];
+    for (const NameHit& h : hits)
+      if (h.kind == hit.kind && h.index == hit.index) return;
+    hits.push_back(hit);
+  }
+
+  void AddVerbForm(std::string_view form, VerbHit hit) {
+    std::vector<WordId> ids;
+    for (auto& w : PhraseWords(form)) ids.push_back(vocab.Intern(w));
+    if (ids.empty()) return;
+    std::uint32_t node = verbs.Insert(ids);
+    std::uint32_t& p = verbs.payload(node);
+    if (p == PhraseTrie::kNone) {
+      p = static_cast<std::uint32_t>(verb_hits.size());
+      verb_hits.emplace_back();
+    }
+    for (const VerbHit& h : verb_hits[p])
+      if (h.verb == hit.verb) return;
+    verb_hits[p].push_back(hit);
+  }
+
+  std::uint16_t Class(WordId id) const { return id < word_class.size() ? word_class[id] : 0; }
+};
+
+namespace {
+
+VerbForm Classify(const std::string& lemma, const std::string& form) {
+  std::string head = lemma.substr(0, lemma.find(' '));
+  std::string fhead = form.substr(0, form.find(' '));
+  if (fhead == head) return VerbForm::kBase;
+  if (fhead.size() > 3 && fhead.compare(fhead.size() - 3, 3, "ing") == 0) return VerbForm::kIng;
+  if (fhead == head + "s" || fhead == head + "es" ||
+      (head.back() == 'y' && fhead == head.substr(0, head.size() - 1) + "ies"))
+    return VerbForm::kThird;
+  return VerbForm::kPast;
+}
+
+// Everything about coding one sentence; lives for one sentence.
+struct SentenceCoder {
+  const Coder::Rep& rep;
+  const ontology::Ontology& onto;
+  Memory& mem;
+  std::vector<std::string>* trace;  // null unless explaining
+
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<WordId> ids;
+  std::vector<Unit> units;
+  std::vector<int> unit_at;  // token -> unit or -1
+  std::vector<Group> groups;
+  std::vector<int> group_at;        // token -> group or -1
+  std::vector<int> group_starting;  // token -> group starting there or -1
+  std::vector<int> group_ending;    // token -> group ending there (last token) or -1
+  std::vector<VerbOcc> verbs;
+  std::vector<int> verb_at;  // token -> verb occurrence or -1
+  int speaker = -1;          // group
+
+  void Note(const std::string& s) {
+    if (trace) trace->push_back(s);
+  }
+  std::uint16_t Cls(int i) const { return rep.Class(ids[i]); }
+  bool Is(int i, std::uint16_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
+  bool IsModifier(int i) const {
+    if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
+    const std::string& w = tokens[i].lower;
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !tokens[i].capitalized;
+  }
+  std::string Words(int b, int e) const {
+    if (b >= e) return "";
+    return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
+  }
+
+  void Prepare(std::string_view sentence) {
+    text = sentence;
+    tokens = Tokenize(sentence);
+    ids.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) ids[i] = rep.vocab.Find(tokens[i].lower);
+  }
+
+  bool Discarded() const {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      std::uint32_t node = 0;
+      for (size_t j = i; j < ids.size(); ++j) {
+        node = rep.discards.Child(node, ids[j]);
+        if (node == PhraseTrie::kNone) break;
+        if (rep.discards.payload(node) != PhraseTrie::kNone) return true;
+      }
+    }
+    return false;
+  }
+
+  // -- Actors --------------------------------------------------------------
+
+  struct Raw {
+    int begin, end;
+    NameHit hit;
+  };
+
+  bool HitAllowed(const NameHit& h, int begin, int end) const {
+    if (!h.caps_only) return true;
+    for (int i = begin; i < end; ++i)
+      if (!tokens[i].all_caps && tokens[i].lower != "'s" && tokens[i].lower != ".") return false;
+    return true;
+  }
+
+  // Longest allowed match at each position; a match consumes its tokens.
+  std::vector<Raw> FindMentions() const {
+    std::vector<Raw> out;
+    const int n = static_cast<int>(ids.size());
+    for (int i = 0; i < n;) {
+      std::uint32_t node = 0;
+      int best_end = -1;
+      NameHit best{};
+      for (int j = i; j < n; ++j) {
+        node = rep.names.Child(node, ids[j]);
+        if (node == PhraseTrie::kNone) break;
+        std::uint32_t p = rep.names.payload(node);
+        if (p == PhraseTrie::kNone) continue;
+        // Priority among hits of one phrase: person, actor, government, agent, description.
+        static const NameHit::Kind kOrder[] = {NameHit::Kind::kPerson, NameHit::Kind::kActor,
+                                               NameHit::Kind::kGovernment, NameHit::Kind::kAgent,
+                                               NameHit::Kind::kDescription};
+        bool found = false;
+        for (NameHit::Kind k : kOrder) {
+          for (const NameHit& h : rep.name_hits[p]) {
+            if (h.kind != k || !HitAllowed(h, i, j + 1)) continue;
+            if (k == NameHit::Kind::kPerson && onto.people()[h.index].CodeOn(mem.day).empty()) continue;
+            if (k == NameHit::Kind::kDescription && !(i > 0 && (tokens[i - 1].lower == "the" ||
+                                                                tokens[i - 1].lower == "this")))
+              continue;
+            best = h;
+            best_end = j + 1;
+            found = true;
+            break;
+          }
+          if (found) break;
+        }
+      }
+      if (best_end < 0) {
+        ++i;
+        continue;
+      }
+      out.push_back({i, best_end, best});
+      i = best_end;
+    }
+    return out;
+  }
+
+  std::string PersonCode(std::uint32_t index) const { return onto.people()[index].CodeOn(mem.day); }
+
+  void AddUnit(Unit u) {
+    if (!u.code.empty() && u.base.empty()) u.base = onto.SplitCode(u.code).first;
+    units.push_back(std::move(u));
+  }
+
+  int ActorIndex(const std::string& base) const {
+    const ontology::ActorEntry* a = onto.FindActor(base);
+    return a ? static_cast<int>(a - onto.actors().data()) : -1;
+  }
+
+  // Turns raw mentions into units: "Russian" + "warplane" -> RUSMIL,
+  // "army" of "Syria" -> SYRMIL, "US" "Secretary of State" "Kerry" -> Kerry's code.
+  void BuildUnits() {
+    std::vector<Raw> raw = FindMentions();
+    const int n = static_cast<int>(tokens.size());
+    auto word = [&](int i) -> const std::string& {
+      static const std::string kEmpty;
+      return i >= 0 && i < n ? tokens[i].lower : kEmpty;
+    };
+    for (size_t r = 0; r < raw.size(); ++r) {
+      Unit u;
+      u.begin = raw[r].begin;
+      u.end = raw[r].end;
+      const NameHit& h = raw[r].hit;
+      std::string agent;
+      switch (h.kind) {
+        case NameHit::Kind::kActor:
+          u.base = u.code = onto.actors()[h.index].code;
+          break;
+        case NameHit::Kind::kGovernment:
+          u.base = onto.actors()[h.index].code;
+          u.code = u.base + "GOV";
+          break;
+        case NameHit::Kind::kPerson:
+          u.code = PersonCode(h.index);
+          u.person = true;
+          break;
+        case NameHit::Kind::kAgent:
+          agent = onto.agents()[h.index].code;
+          break;
+        case NameHit::Kind::kDescription: {
+          std::string noun = Words(raw[r].begin, raw[r].end);
+          for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          auto it = mem.by_description.find(noun);
+          if (it == mem.by_description.end()) {
+            Note("'the " + noun + "' refers to nothing mentioned before; ignored");
+            continue;
+          }
+          u.code = it->second.first;
+          u.base = it->second.second;
+          Note("'the " + noun + "' refers back to " + u.code);
+          break;
+        }
+      }
+      // Merge what follows into this unit.
+      while (r + 1 < raw.size()) {
+        const Raw& next = raw[r + 1];
+        int gap = next.begin - u.end;
+        const NameHit::Kind nk = next.hit.kind;
+        bool has_country = !u.base.empty() && !u.person;
+        if (gap == 0 && nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
+          // "Russian warplane", "Turkish police"; "defence minister" after "military".
+          if (has_country) u.code = u.base + onto.agents()[next.hit.index].code;
+          else agent = onto.agents()[next.hit.index].code;
+        } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
+          // "Russian President Vladimir Putin", "Prime Minister Cameron".
+          u.code = PersonCode(next.hit.index);
+          u.base.clear();
+          u.person = true;
+        } else if (gap == 1 && word(u.end) == "'s" && nk == NameHit::Kind::kAgent && has_country) {
+          u.code = u.base + onto.agents()[next.hit.index].code;  // "Russia's military"
+        } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 &&
+                   (word(u.end) == "of" || word(u.end) == "from") &&
+                   (gap == 1 || word(u.end + 1) == "the") &&
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
+          // "the army of Syria", "troops from Russia".
+          u.base = onto.actors()[next.hit.index].code;
+          u.code = u.base + agent;
+        } else if (gap == 1 && Is(u.end, kMember) && has_country &&
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
+          // "NATO member Turkey" is Turkey.
+          u.base = onto.actors()[next.hit.index].code;
+          u.code = nk == NameHit::Kind::kGovernment ? u.base + "GOV" : u.base;
+        } else {
+          break;
+        }
+        u.end = next.end;
+        ++r;
+      }
+      if (!u.person && !u.base.empty() && u.code.empty()) u.code = u.base;
+      if (u.person && u.code.empty()) continue;
+      u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
+      AddUnit(std::move(u));
+    }
+    AddPronouns();
+    std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+    unit_at.assign(tokens.size(), -1);
+    for (size_t k = 0; k < units.size(); ++k)
+      for (int i = units[k].begin; i < units[k].end; ++i) unit_at[i] = static_cast<int>(k);
+  }
+
+  // he/she: the last person; it: the last actor before it in this sentence.
+  // I/we are resolved later, once the speaker is known.
+  void AddPronouns() {
+    std::vector<bool> taken(tokens.size(), false);
+    for (const Unit& u : units)
+      for (int i = u.begin; i < u.end; ++i) taken[i] = true;
+    for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+      if (taken[i]) continue;
+      const std::string& w = tokens[i].lower;
+      Unit u;
+      u.begin = i;
+      u.end = i + 1;
+      if ((w == "he" || w == "she") && !mem.person_code.empty()) {
+        u.code = mem.person_code;
+        u.base = mem.person_base;
+        u.person = true;
+        Note("'" + tokens[i].lower + "' refers back to " + u.code);
+      } else if (w == "it") {
+        const Unit* last = nullptr;
+        for (const Unit& x : units)
+          if (x.end <= i && !x.person && !x.code.empty()) last = &x;
+        if (!last) continue;
+        u.code = last->code;
+        u.base = last->base;
+        Note("'it' refers back to " + u.code);
+      } else if (w == "we" || w == "i") {
+        u.code = "";  // placeholder, resolved in ResolveFirstPerson
+        u.base = "#first-person";
+      } else {
+        continue;
+      }
+      u.actor_index = ActorIndex(u.base);
+      units.push_back(std::move(u));
+    }
+  }
+
+  void BuildGroups() {
+    const int n = static_cast<int>(tokens.size());
+    groups.clear();
+    for (size_t k = 0; k < units.size(); ++k) {
+      const Unit& u = units[k];
+      if (!groups.empty()) {
+        Group& g = groups.back();
+        // Between the previous unit and this one: only joiners and determiners.
+        bool joined = u.begin > g.end;
+        bool saw_join = false;
+        for (int i = g.end; i < u.begin && joined; ++i) {
+          if (Is(i, kJoin)) saw_join = true;
+          else if (!(tokens[i].lower == "the" || tokens[i].lower == "both" ||
+                     (tokens[i].lower == "as" || tokens[i].lower == "well")))
+            joined = false;
+        }
+        // "... Gondor and Rohan criticized": Rohan is the subject of a new clause.
+        int after = u.end;
+        while (after < n && IsModifier(after) && !Is(after, kAuxiliary)) ++after;
+        bool starts_clause = after < n && (verb_at[after] >= 0 || (Is(after, kAuxiliary) && tokens[after].lower != "to" &&
+                                                                   tokens[after].lower != "'s"));
+        // ... unless the group before is itself a subject ("Arnor and Rohan attacked"):
+        // only an object, with a verb before it, ends its clause at "and".
+        bool object_before = false;
+        for (int k = g.begin - 1; k >= 0 && !Is(k, kBoundary); --k)
+          if (verb_at[k] >= 0) object_before = true;
+        if (starts_clause && object_before) joined = false;
+        if (joined && saw_join) {
+          g.units.push_back(static_cast<int>(k));
+          g.end = u.end;
+          continue;
+        }
+      }
+      groups.push_back({u.begin, u.end, {static_cast<int>(k)}});
+    }
+    group_at.assign(n, -1);
+    group_starting.assign(n + 1, -1);
+    group_ending.assign(n + 1, -1);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      for (int i = groups[g].begin; i < groups[g].end; ++i) group_at[i] = static_cast<int>(g);
+      // A group "starts" at its first token, or at a determiner right before it.
+      group_starting[groups[g].begin] = static_cast<int>(g);
+      group_ending[groups[g].end - 1] = static_cast<int>(g);
+    }
+  }
+
+  // -- Verbs ---------------------------------------------------------------
+
+  void FindVerbs() {
+    const int n = static_cast<int>(tokens.size());
+    verb_at.assign(n, -1);
+    for (int i = 0; i < n;) {
+      if (unit_at[i] >= 0) {
+        ++i;
+        continue;
+      }
+      std::uint32_t node = 0;
+      int best_end = -1;
+      std::uint32_t best_payload = 0;
+      for (int j = i; j < n && unit_at[j] < 0; ++j) {
+        node = rep.verbs.Child(node, ids[j]);
+        if (node == PhraseTrie::kNone) break;
+        if (rep.verbs.payload(node) != PhraseTrie::kNone) {
+          best_end = j + 1;
+          best_payload = rep.verbs.payload(node);
+        }
+      }
+      if (best_end < 0) {
+        ++i;
+        continue;
+      }
+      const VerbHit& h = rep.verb_hits[best_payload].front();
+      VerbOcc v{i, best_end, h.verb, h.form, -1};
+      for (int k = i; k < best_end; ++k) verb_at[k] = static_cast<int>(verbs.size());
+      verbs.push_back(v);
+      i = best_end;
+    }
+  }
+
+  // The speaker: the actor next to "said" ("Kerry said", "said Kerry").
+  void FindSpeaker() {
+    const int n = static_cast<int>(tokens.size());
+    for (int i = 0; i < n && speaker < 0; ++i) {
+      if (!Is(i, kSpeech)) continue;
+      int j = i - 1;
+      while (j >= 0 && IsModifier(j)) --j;
+      if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j])) speaker = group_ending[j];
+      else if (i + 1 < n && group_starting[i + 1] >= 0 && !IsFirstPerson(group_starting[i + 1]))
+        speaker = group_starting[i + 1];
+    }
+    if (speaker >= 0 && !groups[speaker].Empty(units)) {
+      const Unit& s = units[groups[speaker].units[0]];
+      mem.speaker_code = s.code;
+      mem.speaker_base = s.base;
+    }
+  }
+
+  bool IsFirstPerson(int g) const {
+    for (int u : groups[g].units)
+      if (units[u].base == "#first-person") return true;
+    return false;
+  }
+
+  void ResolveFirstPerson() {
+    for (Unit& u : units) {
+      if (u.base != "#first-person") continue;
+      u.code = mem.speaker_code;
+      u.base = mem.speaker_base;
+      u.actor_index = ActorIndex(u.base);
+      if (!u.code.empty()) Note("'" + tokens[u.begin].lower + "' is the speaker, " + u.code);
+    }
+  }
+
+  // -- Patterns ------------------------------------------------------------
+
+  struct Match {
+    const CompiledPattern* pattern = nullptr;
+    int source = -1, target = -1;  // groups bound by '$' and '+'
+    int after = 0;                 // token after the last element matched right of the verb
+  };
+
+  // Length of the element's match at token i, or 0.
+  int MatchAt(const CompiledElement& e, int i) const {
+    const int n = static_cast<int>(ids.size());
+    if (e.kind == PatternElement::Kind::kWords) {
+      if (i + static_cast<int>(e.words.size()) > n) return 0;
+      for (size_t k = 0; k < e.words.size(); ++k)
+        if (ids[i + k] != e.words[k]) return 0;
+      return static_cast<int>(e.words.size());
+    }
+    // kSynset: the longest member that matches.
+    int best = 0;
+    for (const auto& member : rep.synsets[e.synset]) {
+      int len = static_cast<int>(member.size());
+      if (len <= best || i + len > n) continue;
+      bool ok = true;
+      for (int k = 0; k < len && ok; ++k) ok = ids[i + k] == member[k];
+      if (ok) best = len;
+    }
+    return best;
+  }
+
+  // The group whose first token is within [from, from+gap], skipping
+  // determiners; -1 when none.
+  int GroupFrom(int from, int gap) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int i = from; i < n && i <= from + gap; ++i) {
+      if (group_starting[i] >= 0) return group_starting[i];
+      if (Is(i, kBoundary) || verb_at[i] >= 0) return -1;
+    }
+    return -1;
+  }
+
+  bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
+    const int n = static_cast<int>(tokens.size());
+    constexpr int kGap = 4;
+    // Right of the verb.
+    int pos = v.end;
+    bool joined = p.joined_after;
+    for (const CompiledElement& e : p.after) {
+      int gap = joined ? 0 : kGap;
+      joined = e.joined_to_next;
+      if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
+        int g = GroupFrom(pos, gap + 1);
+        if (g < 0) {
+          if (passive) continue;  // the passive moves the slots; the words still count
+          return false;
+        }
+        (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
+        pos = groups[g].end;
+        continue;
+      }
+      int found = -1, len = 0;
+      for (int i = pos; i < n && i <= pos + gap; ++i) {
+        if (i > pos && (Is(i, kBoundary) && tokens[i].lower != "that")) break;
+        if ((len = MatchAt(e, i)) > 0) {
+          found = i;
+          break;
+        }
+      }
+      if (found < 0) return false;
+      pos = found + len;
+    }
+    m->after = pos;
+    // Left of the verb, nearest element first.
+    pos = v.begin;  // elements must end at or before pos
+    joined = p.joined_before;
+    for (const CompiledElement& e : p.before) {
+      int gap = joined ? 0 : kGap;
+      joined = e.joined_to_next;
+      if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
+        int g = -1;
+        for (int i = pos - 1; i >= 0 && i >= pos - 1 - gap; --i)
+          if (group_ending[i] >= 0) {
+            g = group_ending[i];
+            break;
+          }
+        if (g < 0) {
+          if (passive) continue;
+          return false;
+        }
+        (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
+        pos = groups[g].begin;
+        continue;
+      }
+      int found = -1;
+      for (int end = pos; end >= 1 && end >= pos - gap; --end) {
+        // Find a start such that the element spans [start, end).
+        int width = e.kind == PatternElement::Kind::kWords ? static_cast<int>(e.words.size()) : 0;
+        if (width > 0) {
+          int start = end - width;
+          if (start >= 0 && MatchAt(e, start) == width) {
+            found = start;
+            break;
+          }
+        } else {
+          for (int start = end - 1; start >= 0 && start >= end - 4; --start)
+            if (MatchAt(e, start) == end - start) {
+              found = start;
+              break;
+            }
+          if (found >= 0) break;
+        }
+      }
+      if (found < 0) return false;
+      pos = found;
+    }
+    m->pattern = &p;
+    return true;
+  }
+
+  // -- Slots ---------------------------------------------------------------
+
+  int Subject(int vi) const {
+    const VerbOcc& v = verbs[vi];
+    int j = v.begin - 1;
+    while (j >= 0 && IsModifier(j)) --j;
+    if (j < 0) return -1;
+    if ((Is(j, kConjunction) || tokens[j].lower == ",") && group_ending[j] < 0) {
+      // "... and imposed sanctions": the subject of the previous verb.
+      for (int k = vi - 1; k >= 0; --k)
+        if (verbs[k].subject >= 0) return verbs[k].subject;
+    }
+    for (int k = j; k >= 0; --k) {
+      if (Is(k, kBoundary) && tokens[k].lower != "that") return -1;
+      if (Is(k, kRelative)) {
+        int a = k - 1;
+        if (a >= 0 && tokens[a].lower == ",") --a;
+        if (a >= 0 && group_ending[a] >= 0) return group_ending[a];
+      }
+      int g = group_ending[k];
+      if (g < 0) continue;
+      int before = groups[g].begin - 1;
+      while (before >= 0 && Is(before, kDeterminer)) --before;
+      if (before >= 0 && Is(before, kPreposition)) {
+        k = groups[g].begin;
+        continue;
+      }
+      return g;
+    }
+    return -1;
+  }
+
+  int DefaultTarget(int from, int subject, int* blocked_by) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 12; ++k) {
+      if (Is(k, kBoundary) || Is(k, kSpeech) || (verb_at[k] >= 0 && k > from)) return -1;
+      int g = group_starting[k];
+      if (g < 0) continue;
+      if (g == subject) {
+        k = groups[g].end - 1;
+        continue;
+      }
+      int before = groups[g].begin - 1;
+      while (before >= from && Is(before, kDeterminer)) --before;
+      if (before >= from && Is(before, kLocative)) {
+        k = groups[g].end - 1;
+        continue;
+      }
+      int after = groups[g].end;
+      while (after < n && Is(after, kAdverb)) ++after;
+      if (after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to" && tokens[after].lower != "'s") ||
+                        verb_at[after] >= 0)) {
+        *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
+        return -1;
+      }
+      return g;
+    }
+    return -1;
+  }
+
+  int PassiveAgent(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 6; ++k) {
+      if (tokens[k].lower == "by") return GroupFrom(k + 1, 2);
+      if (Is(k, kBoundary)) return -1;
+    }
+    return -1;
+  }
+
+  // -- Coding --------------------------------------------------------------
+
+  void CodeVerbs(const std::function<void(const std::string&, const std::string&, const std::string&,
+                                          const std::string&, const std::string&)>& emit) {
+    for (size_t vi = 0; vi < verbs.size(); ++vi) {
+      VerbOcc& v = verbs[vi];
+      const CompiledVerb& cv = rep.compiled[v.verb];
+      std::string label = "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")";
+      int prev = v.begin - 1;
+      v.subject = Subject(static_cast<int>(vi));
+      if (prev >= 0 && Is(prev, kDeterminer) && v.form != VerbForm::kPast) {
+        Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
+        v.subject = -1;
+        continue;
+      }
+      // "to V" is governed by what precedes it, except in headlines ("Gondor to buy jets").
+      bool headline = prev > 0 && group_ending[prev - 1] >= 0 && groups[group_ending[prev - 1]].begin == 0;
+      if (prev >= 0 && tokens[prev].lower == "to" && !headline) {
+        Note(label + ": infinitive governed by what precedes it; not coded on its own");
+        continue;
+      }
+      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
+        Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
+        continue;
+      }
+      // Passive: a form of "be" before a past participle.
+      int j = v.begin - 1;
+      bool negated = false;
+      while (j >= 0 && IsModifier(j) && !Is(j, kBe)) {
+        if (Is(j, kNegation)) negated = true;
+        --j;
+      }
+      bool passive = j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
+      for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
+        if (Is(k, kNegation)) negated = true;
+      if (negated) {
+        Note(label + ": negated; not coded");
+        continue;
+      }
+      // The best pattern.
+      Match best;
+      best.after = v.end;
+      int best_weight = -1;
+      for (const CompiledPattern& p : cv.patterns) {
+        if (p.weight <= best_weight) continue;
+        Match m;
+        if (MatchPattern(p, v, passive, &m)) {
+          best = m;
+          best_weight = p.weight;
+        }
+      }
+      std::string code = best.pattern ? best.pattern->code : cv.entry->code;
+      if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
+      else Note(label + ": no pattern matched; the verb's own code " + code);
+      if (code == "---") {
+        Note(label + ": code --- codes nothing");
+        continue;
+      }
+      int source = best.source, target = best.target;
+      if (passive) {
+        int agent = PassiveAgent(best.after > v.end ? v.end : v.end);
+        Note(label + ": passive voice");
+        target = v.subject;
+        source = agent;
+        if (source < 0) {
+          Note(label + ": passive with no 'by' actor; not coded");
+          continue;
+        }
+      } else {
+        if (source < 0) source = v.subject;
+        int blocked = -1;
+        if (target < 0) target = DefaultTarget(best.after, source, &blocked);
+        if (target < 0 && blocked >= 0)
+          Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) +
+               " begins a clause of its own; not a target");
+      }
+      if (source < 0 || groups[source].Empty(units)) {
+        Note(label + ": no source actor");
+        continue;
+      }
+      if (target < 0 || groups[target].Empty(units)) {
+        Note(label + ": no target actor");
+        continue;
+      }
+      for (int su : groups[source].units)
+        for (int tu : groups[target].units) {
+          const Unit& s = units[su];
+          const Unit& t = units[tu];
+          if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+          emit(s.code, s.base, t.code, t.base, code);
+        }
+    }
+  }
+
+  void Remember() {
+    for (const Unit& u : units) {
+      if (u.code.empty()) continue;
+      if (u.person) {
+        mem.person_code = u.code;
+        mem.person_base = u.base;
+      }
+      if (u.actor_index >= 0)
+        for (const std::string& d : rep.actor_descriptions[u.actor_index])
+          mem.by_description[d] = {u.code, u.base};
+    }
+  }
+};
+
+}  // namespace
+
+Coder::Coder() : rep_(std::make_unique<Rep>()) {}
+Coder::~Coder() = default;
+
+const ontology::Ontology& Coder::ontology() const { return *rep_->onto; }
+
+Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ontology> onto, CoderOptions options) {
+  std::unique_ptr<Coder> coder(new Coder());
+  Rep& r = *coder->rep_;
+  r.onto = std::move(onto);
+  r.options = options;
+  const ontology::Ontology& o = *r.onto;
+
+  for (const auto& cls : WordClasses())
+    for (const char* w : cls.words) {
+      WordId id = r.vocab.Intern(w);
+      if (r.word_class.size() <= id) r.word_class.resize(id + 1, 0);
+      r.word_class[id] |= cls.cls;
+    }
+
+  r.actor_descriptions.resize(o.actors().size());
+  for (size_t i = 0; i < o.actors().size(); ++i) {
+    const auto& a = o.actors()[i];
+    const auto idx = static_cast<std::uint32_t>(i);
+    for (const auto& n : a.names) r.AddName(n, {NameHit::Kind::kActor, false, idx});
+    r.AddName(a.code, {NameHit::Kind::kActor, false, idx});
+    for (const auto& n : a.government) r.AddName(n, {NameHit::Kind::kGovernment, false, idx});
+    for (const auto& d : a.descriptions) {
+      r.AddName(d, {NameHit::Kind::kDescription, false, idx});
+      std::string lower;
+      for (const auto& w : PhraseWords(d)) lower += (lower.empty() ? "" : " ") + w;
+      r.actor_descriptions[i].push_back(lower);
+    }
+  }
+  for (size_t i = 0; i < o.people().size(); ++i)
+    for (const auto& n : o.people()[i].names) r.AddName(n, {NameHit::Kind::kPerson, false, static_cast<std::uint32_t>(i)});
+  for (size_t i = 0; i < o.agents().size(); ++i)
+    for (const auto& n : o.agents()[i].nouns) r.AddName(n, {NameHit::Kind::kAgent, false, static_cast<std::uint32_t>(i)});
+
+  // Synsets.
+  std::unordered_map<std::string, std::uint32_t> synset_index;
+  for (const auto& [name, members] : o.synsets()) {
+    synset_index[name] = static_cast<std::uint32_t>(r.synsets.size());
+    auto& compiled = r.synsets.emplace_back();
+    for (const auto& m : members) {
+      std::vector<WordId> ids;
+      for (const auto& w : PhraseWords(m)) ids.push_back(r.vocab.Intern(w));
+      if (!ids.empty()) compiled.push_back(std::move(ids));
+    }
+  }
+
+  // Verbs and their patterns.
+  for (size_t vi = 0; vi < o.verbs().size(); ++vi) {
+    const auto& v = o.verbs()[vi];
+    CompiledVerb cv;
+    cv.entry = &v;
+    for (const auto& p : v.patterns) {
+      CompiledPattern cp;
+      cp.code = p.code;
+      cp.source = &p;
+      int star = p.verb_index();
+      for (int k = 0; k < static_cast<int>(p.elements.size()); ++k) {
+        const auto& e = p.elements[k];
+        if (k == star) continue;
+        CompiledElement ce{e.kind, {}, 0, e.joined_to_next};
+        if (e.kind == PatternElement::Kind::kWords)
+          for (const auto& w : e.words)
+            for (const auto& part : PhraseWords(w)) ce.words.push_back(r.vocab.Intern(part));
+        if (e.kind == PatternElement::Kind::kSynset) {
+          auto it = synset_index.find(e.synset);
+          if (it == synset_index.end())
+            return Status::InvalidArgument(p.where.ToString() + ": pattern uses undefined synset &" + e.synset);
+          ce.synset = it->second;
+        }
+        if (e.kind == PatternElement::Kind::kWords && ce.words.empty()) continue;
+        ++cp.weight;
+        if (k < star) cp.before.push_back(std::move(ce));
+        else cp.after.push_back(std::move(ce));
+      }
+      std::reverse(cp.before.begin(), cp.before.end());
+      cp.joined_after = p.elements[star].joined_to_next;
+      cp.joined_before = star > 0 && p.elements[star - 1].joined_to_next;
+      // Elements before '*' were recorded with "joined to next" pointing rightwards;
+      // matching leftwards needs "joined to the previous" instead.
+      for (size_t k = 0; k + 1 < cp.before.size(); ++k) cp.before[k].joined_to_next = cp.before[k + 1].joined_to_next;
+      if (!cp.before.empty()) cp.before.back().joined_to_next = false;
+      cv.patterns.push_back(std::move(cp));
+    }
+    // Longest patterns first, so that the first match of the best weight wins.
+    std::stable_sort(cv.patterns.begin(), cv.patterns.end(),
+                     [](const CompiledPattern& a, const CompiledPattern& b) { return a.weight > b.weight; });
+    auto index = static_cast<std::uint32_t>(r.compiled.size());
+    r.compiled.push_back(std::move(cv));
+    std::vector<std::string> forms = v.forms.empty() ? ontology::RegularForms(v.lemma) : v.forms;
+    r.AddVerbForm(v.lemma, {index, VerbForm::kBase});
+    for (const auto& f : forms) r.AddVerbForm(f, {index, Classify(v.lemma, f)});
+  }
+
+  for (const auto& d : o.discards()) {
+    std::vector<WordId> ids;
+    for (const auto& w : PhraseWords(d)) ids.push_back(r.vocab.Intern(w));
+    if (!ids.empty()) r.discards.payload(r.discards.Insert(ids)) = 1;
+  }
+  return coder;
+}
+
+namespace {
+
+void FillEvent(const ontology::Ontology& onto, Event* e) {
+  e->root = e->code.substr(0, 2);
+  const ontology::CodeInfo* info = onto.FindCode(e->code);
+  if (!info) info = onto.FindCode(e->root);
+  if (info) {
+    e->quad = info->quad;
+    e->goldstein = info->goldstein;
+  }
+}
+
+// Codes one sentence into `out`; statements (root 01) give way to any other
+// event between the same actors.
+void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem, std::vector<std::string>* trace,
+                  std::vector<Event>* out) {
+  SentenceCoder sc{rep, *rep.onto, mem, trace, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, -1};
+  sc.Prepare(sentence);
+  if (sc.tokens.empty()) return;
+  if (sc.Discarded()) {
+    sc.Note("sentence holds a discard phrase; not coded");
+    return;
+  }
+  sc.BuildUnits();
+  sc.FindVerbs();
+  sc.BuildGroups();
+  sc.FindSpeaker();
+  sc.ResolveFirstPerson();
+  if (trace) {
+    std::string actors = "actors:";
+    for (const Unit& u : sc.units)
+      if (!u.code.empty() || u.base.empty())
+        actors += " [" + sc.Words(u.begin, u.end) + " -> " + (u.code.empty() ? "agent only" : u.code) + "]";
+    sc.Note(sc.units.empty() ? "actors: none found" : actors);
+    std::string vs = "verbs:";
+    for (const VerbOcc& v : sc.verbs) vs += " [" + sc.Words(v.begin, v.end) + "]";
+    sc.Note(sc.verbs.empty() ? "verbs: none found" : vs);
+  }
+  size_t first = out->size();
+  sc.CodeVerbs([&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
+                   const std::string& code) {
+    for (size_t k = first; k < out->size(); ++k) {
+      const Event& e = (*out)[k];
+      if (e.source == s && e.target == t && e.code == code) return;
+    }
+    Event e;
+    e.source = s;
+    e.source_actor = sb;
+    e.target = t;
+    e.target_actor = tb;
+    e.code = code;
+    FillEvent(*rep.onto, &e);
+    out->push_back(std::move(e));
+  });
+  // A statement gives way to a more specific event between the same actors.
+  std::vector<Event> kept;
+  for (size_t k = first; k < out->size(); ++k) {
+    const Event& e = (*out)[k];
+    bool shadowed = false;
+    if (e.root == "01")
+      for (size_t m = first; m < out->size(); ++m)
+        if (m != k && (*out)[m].root != "01" && (*out)[m].source == e.source && (*out)[m].target == e.target)
+          shadowed = true;
+    if (!shadowed) kept.push_back(std::move((*out)[k]));
+    else sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
+  }
+  out->resize(first);
+  for (auto& e : kept) out->push_back(std::move(e));
+  sc.Remember();
+}
+
+}  // namespace
+
+std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats, std::string* cleaned) const {
+  std::string text = CleanText(article.text);
+  std::vector<Span> spans = SplitSentences(text);
+  Memory mem;
+  mem.day = ParseDay(article.date).value_or(kNoDay);
+  std::string date = mem.day == kNoDay ? article.date : FormatDay(mem.day);
+  std::vector<Event> events;
+  int index = 0;
+  const int max_tokens = std::max(8, rep_->options.max_sentence_tokens);
+  for (const Span& span : spans) {
+    std::string_view sentence(text.data() + span.begin, span.end - span.begin);
+    // Overlong sentences are coded in pieces of at most max_tokens tokens.
+    std::vector<Span> pieces;
+    if (sentence.size() > static_cast<size_t>(max_tokens) * 4) {
+      std::vector<Token> toks = Tokenize(sentence);
+      for (size_t b = 0; b < toks.size(); b += static_cast<size_t>(max_tokens)) {
+        size_t e = std::min(toks.size(), b + static_cast<size_t>(max_tokens));
+        pieces.push_back({span.begin + toks[b].span.begin, span.begin + toks[e - 1].span.end});
+      }
+    } else {
+      pieces.push_back(span);
+    }
+    for (const Span& piece : pieces) {
+      std::string_view s(text.data() + piece.begin, piece.end - piece.begin);
+      size_t before = events.size();
+      CodeSentence(*rep_, s, mem, nullptr, &events);
+      for (size_t k = before; k < events.size(); ++k) {
+        Event& e = events[k];
+        e.doc = article.id;
+        e.sentence = index;
+        e.date = date;
+        e.text = std::string(s);
+        e.begin = static_cast<int>(piece.begin);
+        e.end = static_cast<int>(piece.end);
+      }
+      if (stats) ++stats->sentences;
+      ++index;
+    }
+  }
+  if (stats) stats->events += static_cast<std::int64_t>(events.size());
+  if (cleaned) *cleaned = std::move(text);
+  return events;
+}
+
+Explanation Coder::Explain(std::string_view sentence, Day day) const {
+  Explanation ex;
+  Memory mem;
+  mem.day = day;
+  std::string text = CleanText(sentence);
+  for (const Span& span : SplitSentences(text)) {
+    std::string_view s(text.data() + span.begin, span.end - span.begin);
+    ex.steps.push_back("sentence: " + std::string(s));
+    size_t before = ex.events.size();
+    CodeSentence(*rep_, s, mem, &ex.steps, &ex.events);
+    for (size_t k = before; k < ex.events.size(); ++k) {
+      ex.events[k].text = std::string(s);
+      ex.events[k].date = FormatDay(day);
+    }
+  }
+  if (ex.events.empty()) ex.steps.push_back("result: no event");
+  return ex;
+}
+
+std::string Coder::LookupActor(std::string_view phrase, Day day) const {
+  Memory mem;
+  mem.day = day;
+  SentenceCoder sc{*rep_, *rep_->onto, mem, nullptr, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, -1};
+  sc.Prepare(phrase);
+  sc.BuildUnits();
+  for (const Unit& u : sc.units)
+    if (!u.code.empty() && u.base != "#first-person") return u.code;
+  return "";
+}
+
+}  // namespace geokg::extract

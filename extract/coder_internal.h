@@ -1,0 +1,92 @@
+// Private to extract/: the compiled dictionaries the Coder matches with.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace geokg::extract::internal {
+
+using WordId = std::uint32_t;
+constexpr WordId kUnknownWord = 0;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Interns lowercase words; every word a dictionary mentions has an id, so a
+// sentence token absent from the vocabulary can match nothing.
+class Vocabulary {
+ public:
+  WordId Intern(std::string_view word);
+  WordId Find(std::string_view word) const;  // kUnknownWord when absent
+
+ private:
+  std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> ids_;
+};
+
+// Splits a dictionary phrase into lowercase words the way Tokenize splits text.
+std::vector<std::string> PhraseWords(std::string_view phrase);
+
+// A trie over word ids. Node 0 is the root; terminals carry a payload index.
+class PhraseTrie {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  // Adds the phrase; returns its terminal node.
+  std::uint32_t Insert(const std::vector<WordId>& words);
+  std::uint32_t Child(std::uint32_t node, WordId w) const {
+    auto it = edges_.find((static_cast<std::uint64_t>(node) << 32) | w);
+    return it == edges_.end() ? kNone : it->second;
+  }
+  std::uint32_t& payload(std::uint32_t node) { return payload_[node]; }
+  std::uint32_t payload(std::uint32_t node) const { return payload_[node]; }
+  size_t size() const { return payload_.size(); }
+
+ private:
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::uint32_t> payload_ = {kNone};
+};
+
+// What an actor-trie phrase stands for.
+struct NameHit {
+  enum class Kind : std::uint8_t { kActor, kGovernment, kPerson, kAgent, kDescription };
+  Kind kind = Kind::kActor;
+  bool caps_only = false;  // written in capitals, <= 4 letters: match only capitals
+  std::uint32_t index = 0; // into the ontology's actors, people or agents
+};
+
+enum class VerbForm : std::uint8_t { kBase, kThird, kPast, kIng };
+
+struct VerbHit {
+  std::uint32_t verb = 0;  // index into CompiledVerb list
+  VerbForm form = VerbForm::kBase;
+};
+
+struct CompiledElement {
+  ontology::PatternElement::Kind kind;
+  std::vector<WordId> words;  // kWords
+  std::uint32_t synset = 0;   // kSynset: index into synsets
+  bool joined_to_next = false;
+};
+
+struct CompiledPattern {
+  std::vector<CompiledElement> before;  // elements left of the verb, nearest first
+  std::vector<CompiledElement> after;   // elements right of the verb, in order
+  bool joined_before = false;           // the element just before '*' is joined to it
+  bool joined_after = false;            // '*' is joined to the element after it
+  std::string code;
+  const ontology::VerbPattern* source = nullptr;
+  int weight = 0;  // elements other than '*': the longest match wins
+};
+
+struct CompiledVerb {
+  const ontology::VerbEntry* entry = nullptr;
+  std::vector<CompiledPattern> patterns;
+};
+
+}  // namespace geokg::extract::internal

@@ -1,0 +1,161 @@
+// extract: articles in, coded events out.
+//
+// Reads article collections (.txt with optional headers, .jsonl), cleans
+// scraped text, splits it into sentences and tokens, and codes each sentence
+// into actor-action-target events with the dictionaries of an Ontology:
+// actors and agents by longest match, verbs and their patterns, passive
+// voice, negation, compound actors, pronouns and definite descriptions
+// resolved within the article, date-restricted people by the article's date.
+//
+// Thread safety: a Coder is immutable after Create; CodeArticle, Explain and
+// LookupActor may be called from many threads at once. Readers are not
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ontology/ontology.h"
+
+namespace geokg::extract {
+
+// ---------------------------------------------------------------------------
+// Articles and input
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::string date;  // as given; the coder parses its leading YYYY-MM-DD
+  std::string source;
+  std::string url;
+  std::string text;
+  std::string origin;  // "file.jsonl:12" or "file.txt", for messages
+};
+
+// Something in the input that was skipped, with where it is.
+struct InputProblem {
+  std::string where;    // "path:line" or "path"
+  std::string message;  // what was expected
+  std::string ToString() const { return where + ": " + message; }
+};
+
+using ArticleSink = std::function<void(Article&&)>;
+using ProblemSink = std::function<void(const InputProblem&)>;
+
+// Reads every article named by `paths`: files, directories (recursively, in
+// sorted order; .txt, .jsonl and .json files), and "-" for standard input
+// (JSON Lines when it starts with '{', else one text article). Each article
+// goes to `on_article`; each unreadable file, binary file, invalid UTF-8,
+// empty article or malformed JSON line goes to `on_problem` and is skipped,
+// and reading goes on. NotFound when a path does not exist (after reading
+// the others).
+Status ReadArticles(const std::vector<std::string>& paths, const ArticleSink& on_article,
+                    const ProblemSink& on_problem);
+
+// Parses one text article: optional header lines (Title:, Date:, Source:,
+// URL:, Id:) then a blank line then the body. `id` defaults to the file stem.
+Result<Article> ParseTextArticle(std::string_view content, const std::string& path);
+// Parses one JSON Lines record {"id","title","date","source","url","text"}.
+Result<Article> ParseJsonArticle(std::string_view line, const std::string& where);
+
+// ---------------------------------------------------------------------------
+// Text pipeline
+
+// Removes page furniture from scraped text: menu and navigation lines,
+// "Related content"/"... recommends" blocks and what follows them, link
+// markup (link:123:text#), wiki markup, control characters; normalizes
+// quotes, dashes and spaces. Paragraphs stay separated by "\n".
+std::string CleanText(std::string_view raw);
+
+struct Span {
+  std::uint32_t begin = 0, end = 0;  // byte offsets, end exclusive
+};
+
+// Sentence boundaries in cleaned text: at . ! ? followed by a capital, digit
+// or quote (not after abbreviations such as U.S., Gen., Jan., or initials),
+// and at every line break. Linear in the text's length.
+std::vector<Span> SplitSentences(std::string_view text);
+
+struct Token {
+  Span span;          // in the sentence
+  std::string lower;  // lowercased text; "'s" for a possessive, "n't" for a negation
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // every letter upper case (and at least one)
+};
+
+// Splits a sentence into words and punctuation: possessives and "n't" become
+// tokens of their own, abbreviations keep their periods (u.s.), hyphenated
+// words stay whole, Unicode letters are lowercased.
+std::vector<Token> Tokenize(std::string_view sentence);
+
+// ---------------------------------------------------------------------------
+// Coding
+
+struct CoderOptions {
+  // Sentences longer than this many tokens are cut into pieces of this size.
+  // Default: 150.
+  int max_sentence_tokens = 150;
+};
+
+struct CodingStats {
+  std::int64_t sentences = 0;  // sentences looked at
+  std::int64_t events = 0;     // events produced
+  std::int64_t discarded = 0;  // sentences skipped by a discard phrase
+};
+
+// Why a sentence produced what it did; for `geokg explain`.
+struct Explanation {
+  std::vector<Event> events;
+  std::vector<std::string> steps;  // human-readable, in order
+};
+
+class Coder {
+ public:
+  // Compiles the ontology's dictionaries into matchers. InvalidArgument if a
+  // pattern cannot be compiled.
+  static Result<std::unique_ptr<Coder>> Create(std::shared_ptr<const ontology::Ontology> ontology,
+                                               CoderOptions options = {});
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  // Codes every sentence of the article's cleaned text, in order (pronouns
+  // and descriptions refer back within the article). Each event appears once
+  // per sentence. `cleaned`, when given, receives the text the offsets refer to.
+  std::vector<Event> CodeArticle(const Article& article, CodingStats* stats = nullptr,
+                                 std::string* cleaned = nullptr) const;
+
+  // Codes one sentence alone and says how.
+  Explanation Explain(std::string_view sentence, Day day) const;
+
+  // The actor code a phrase resolves to on `day` ("Russian warplane" ->
+  // "RUSMIL", "Kerry" on 2015-12-02 -> "USAGOV"); "" when none.
+  std::string LookupActor(std::string_view phrase, Day day) const;
+
+  const ontology::Ontology& ontology() const;
+
+  struct Rep;  // opaque: the compiled dictionaries (extract/coder.cc)
+
+ private:
+  Coder();
+  std::unique_ptr<Rep> rep_;
+};
+
+// ---------------------------------------------------------------------------
+// Event records
+
+// One JSON object: {"doc","sentence","date","source","target","code","root",
+// "quad","goldstein","text"}.
+std::string EventToJson(const Event& e);
+// Parses EventToJson's output (extra keys ignored). InvalidArgument naming
+// the missing or mistyped key.
+Result<Event> EventFromJson(std::string_view line);
+// Tab-separated, in the same field order as TsvHeader().
+std::string EventToTsv(const Event& e);
+std::string TsvHeader();
+
+}  // namespace geokg::extract

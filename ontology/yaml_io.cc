@@ -1,0 +1,368 @@
+// Reading and writing the ontology's YAML files (schema: ontology/README.md).
+// yaml-cpp throws; every exception is caught here and becomes a Status that
+// names file:line:column.
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <system_error>
+
+#include <yaml-cpp/yaml.h>
+
+#include "ontology/ontology.h"
+
+namespace geokg::ontology {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Thrown inside this file only, caught in Load.
+struct LoadError {
+  SourceLocation where;
+  std::string message;
+};
+
+SourceLocation Where(const std::string& file, const YAML::Node& node) {
+  YAML::Mark m = node.Mark();
+  if (m.line < 0) return {file, 0, 0};
+  return {file, m.line + 1, m.column + 1};
+}
+
+class FileReader {
+ public:
+  FileReader(std::string file, Ontology* out) : file_(std::move(file)), out_(out) {}
+
+  void Read(const YAML::Node& root) {
+    if (root.IsNull()) return;
+    if (!root.IsMap()) Fail(root, "expected a mapping of sections (codes, actors, people, agents, synsets, verbs, discards)");
+    for (const auto& kv : root) {
+      std::string key = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      if (key == "codes") ForEach(v, [&](const YAML::Node& n) { ReadCode(n); });
+      else if (key == "actors") ForEach(v, [&](const YAML::Node& n) { ReadActor(n); });
+      else if (key == "people") ForEach(v, [&](const YAML::Node& n) { ReadPerson(n); });
+      else if (key == "agents") ForEach(v, [&](const YAML::Node& n) { ReadAgent(n); });
+      else if (key == "verbs") ForEach(v, [&](const YAML::Node& n) { ReadVerb(n); });
+      else if (key == "synsets") ReadSynsets(v);
+      else if (key == "discards") {
+        for (auto& s : Strings(v)) out_->mutable_discards().push_back(s);
+      } else {
+        Fail(kv.first, "unknown section '" + key + "'; expected codes, actors, people, agents, synsets, verbs or discards");
+      }
+    }
+  }
+
+ private:
+  [[noreturn]] void Fail(const YAML::Node& n, std::string msg) { throw LoadError{Where(file_, n), std::move(msg)}; }
+
+  template <class F>
+  void ForEach(const YAML::Node& seq, F f) {
+    if (seq.IsNull()) return;
+    if (!seq.IsSequence()) Fail(seq, "expected a list");
+    for (const auto& n : seq) {
+      if (!n.IsMap()) Fail(n, "expected a mapping (an entry with keys)");
+      f(n);
+    }
+  }
+
+  std::string Str(const YAML::Node& map, const char* key, bool required) {
+    const YAML::Node n = map[key];
+    if (!n) {
+      if (required) Fail(map, std::string("missing required key '") + key + "'");
+      return "";
+    }
+    if (!n.IsScalar()) Fail(n, std::string("'") + key + "' must be a single value");
+    return n.as<std::string>();
+  }
+
+  std::vector<std::string> Strings(const YAML::Node& n) {
+    std::vector<std::string> out;
+    if (!n || n.IsNull()) return out;
+    if (n.IsScalar()) return {n.as<std::string>()};
+    if (!n.IsSequence()) Fail(n, "expected a list of phrases");
+    for (const auto& s : n) {
+      if (!s.IsScalar()) Fail(s, "expected a phrase");
+      out.push_back(s.as<std::string>());
+    }
+    return out;
+  }
+
+  Day DayOf(const YAML::Node& map, const char* key) {
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull()) return kNoDay;
+    auto d = ParseDay(n.as<std::string>());
+    if (!d) Fail(n, std::string("'") + key + "' must be a date YYYY-MM-DD, got '" + n.as<std::string>() + "'");
+    return *d;
+  }
+
+  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) {
+    for (const auto& kv : map) {
+      std::string k = kv.first.as<std::string>();
+      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
+        std::string list;
+        for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
+        Fail(kv.first, "unknown key '" + k + "'; expected one of: " + list);
+      }
+    }
+  }
+
+  void ReadCode(const YAML::Node& n) {
+    CheckKeys(n, {"code", "name", "goldstein", "quad", "plover"});
+    CodeInfo c;
+    c.code = Str(n, "code", true);
+    c.name = Str(n, "name", false);
+    c.plover = Str(n, "plover", false);
+    try {
+      if (n["goldstein"]) c.goldstein = n["goldstein"].as<double>();
+      if (n["quad"]) c.quad = n["quad"].as<int>();
+    } catch (const YAML::Exception&) {
+      Fail(n, "goldstein must be a number and quad 1-4");
+    }
+    if (c.quad < 1 || c.quad > 4) Fail(n, "quad must be 1, 2, 3 or 4");
+    out_->mutable_codes().push_back(std::move(c));
+  }
+
+  void ReadActor(const YAML::Node& n) {
+    CheckKeys(n, {"code", "name", "kind", "names", "government", "descriptions", "country"});
+    ActorEntry a;
+    a.where = Where(file_, n);
+    a.code = Str(n, "code", true);
+    a.name = Str(n, "name", false);
+    std::string kind = Str(n, "kind", false);
+    if (kind.empty() || kind == "country") a.kind = ActorKind::kCountry;
+    else if (kind == "organisation" || kind == "organization") a.kind = ActorKind::kOrganisation;
+    else if (kind == "group") a.kind = ActorKind::kGroup;
+    else Fail(n["kind"], "kind must be country, organisation or group, got '" + kind + "'");
+    a.names = Strings(n["names"]);
+    a.government = Strings(n["government"]);
+    a.descriptions = Strings(n["descriptions"]);
+    a.country = Str(n, "country", false);
+    if (a.name.empty()) a.name = a.names.empty() ? a.code : a.names.front();
+    out_->mutable_actors().push_back(std::move(a));
+  }
+
+  void ReadPerson(const YAML::Node& n) {
+    CheckKeys(n, {"name", "names", "roles", "default"});
+    PersonEntry p;
+    p.where = Where(file_, n);
+    p.name = Str(n, "name", true);
+    p.names = Strings(n["names"]);
+    if (p.names.empty()) p.names.push_back(p.name);
+    p.default_code = Str(n, "default", false);
+    ForEach(n["roles"], [&](const YAML::Node& r) {
+      CheckKeys(r, {"code", "from", "to"});
+      p.roles.push_back({Str(r, "code", true), DayOf(r, "from"), DayOf(r, "to")});
+    });
+    out_->mutable_people().push_back(std::move(p));
+  }
+
+  void ReadAgent(const YAML::Node& n) {
+    CheckKeys(n, {"code", "name", "nouns"});
+    AgentEntry a;
+    a.where = Where(file_, n);
+    a.code = Str(n, "code", true);
+    a.name = Str(n, "name", false);
+    a.nouns = Strings(n["nouns"]);
+    out_->mutable_agents().push_back(std::move(a));
+  }
+
+  void ReadSynsets(const YAML::Node& n) {
+    if (!n.IsMap()) Fail(n, "synsets must map NAME to a list of phrases");
+    for (const auto& kv : n) {
+      std::string name = kv.first.as<std::string>();
+      if (!name.empty() && name[0] == '&') name = name.substr(1);
+      auto& set = out_->mutable_synsets()[name];
+      if (!set.empty()) Fail(kv.first, "synset '" + name + "' is defined twice");
+      set = Strings(kv.second);
+    }
+  }
+
+  void ReadVerb(const YAML::Node& n) {
+    CheckKeys(n, {"verb", "forms", "code", "patterns"});
+    VerbEntry v;
+    v.where = Where(file_, n);
+    v.lemma = Str(n, "verb", true);
+    v.forms = Strings(n["forms"]);
+    v.code = Str(n, "code", false);
+    if (v.code.empty()) v.code = "---";
+    const YAML::Node ps = n["patterns"];
+    if (ps && !ps.IsNull()) {
+      if (!ps.IsSequence()) Fail(ps, "patterns must be a list of quoted pattern strings");
+      for (const auto& p : ps) {
+        if (!p.IsScalar()) Fail(p, "a pattern must be a quoted string such as \"* down + [190]\"");
+        auto parsed = ParsePattern(p.as<std::string>());
+        if (!parsed.ok()) Fail(p, parsed.status().message());
+        VerbPattern vp = std::move(parsed).value();
+        vp.where = Where(file_, p);
+        v.patterns.push_back(std::move(vp));
+      }
+    }
+    // Entries with the same lemma (in one file or several) are merged.
+    auto& verbs = out_->mutable_verbs();
+    auto it = std::find_if(verbs.begin(), verbs.end(), [&](const VerbEntry& e) { return e.lemma == v.lemma; });
+    if (it == verbs.end()) {
+      verbs.push_back(std::move(v));
+      return;
+    }
+    if (it->code == "---") it->code = v.code;
+    else if (v.code != "---" && v.code != it->code)
+      Fail(n, "verb '" + v.lemma + "' has code " + v.code + " here but " + it->code + " at " + it->where.ToString());
+    for (auto& f : v.forms)
+      if (std::find(it->forms.begin(), it->forms.end(), f) == it->forms.end()) it->forms.push_back(f);
+    for (auto& p : v.patterns) it->patterns.push_back(std::move(p));
+  }
+
+  std::string file_;
+  Ontology* out_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Ontology>> Ontology::Load(const fs::path& dir, std::vector<Diagnostic>* warnings) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Status::NotFound("ontology directory '" + dir.string() + "' does not exist or is not a directory");
+  std::vector<fs::path> files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (it->is_regular_file() && (it->path().extension() == ".yaml" || it->path().extension() == ".yml"))
+      files.push_back(it->path());
+  }
+  if (ec) return Status::IOError("cannot list ontology directory '" + dir.string() + "': " + ec.message());
+  if (files.empty()) return Status::InvalidArgument("ontology directory '" + dir.string() + "' holds no .yaml files");
+  std::sort(files.begin(), files.end());
+
+  Ontology parts;
+  for (const fs::path& f : files) {
+    std::string name = f.string();
+    try {
+      YAML::Node root = YAML::LoadFile(name);
+      FileReader(name, &parts).Read(root);
+    } catch (const LoadError& e) {
+      return Status::InvalidArgument(e.where.ToString() + ": " + e.message);
+    } catch (const YAML::BadFile&) {
+      return Status::IOError(name + ": cannot read file");
+    } catch (const YAML::Exception& e) {
+      SourceLocation w{name, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0};
+      return Status::InvalidArgument(w.ToString() + ": " + e.msg);
+    }
+  }
+  if (warnings) {
+    for (const Diagnostic& d : parts.Check())
+      if (!d.error) warnings->push_back(d);
+  }
+  return FromParts(std::move(parts));
+}
+
+namespace {
+
+void Phrases(YAML::Emitter& out, const char* key, const std::vector<std::string>& list) {
+  if (list.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::Flow << list;
+}
+
+Status WriteFile(const fs::path& path, const YAML::Emitter& out) {
+  std::ofstream f(path);
+  f << "# Written by geokg.\n" << out.c_str() << "\n";
+  f.close();
+  if (!f) return Status::IOError("cannot write " + path.string());
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Ontology::WriteYaml(const fs::path& dir) const {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Status::IOError("cannot create '" + dir.string() + "': " + ec.message());
+
+  if (!codes_.empty()) {
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "codes" << YAML::Value << YAML::BeginSeq;
+    for (const CodeInfo& c : codes_) {
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "code" << YAML::Value << YAML::DoubleQuoted << c.code
+          << YAML::Key << "name" << YAML::Value << c.name << YAML::Key << "goldstein" << YAML::Value << c.goldstein
+          << YAML::Key << "quad" << YAML::Value << c.quad << YAML::Key << "plover" << YAML::Value << c.plover
+          << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "cameo.yaml", out));
+  }
+  {
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "actors" << YAML::Value << YAML::BeginSeq;
+    for (const ActorEntry& a : actors_) {
+      out << YAML::BeginMap << YAML::Key << "code" << YAML::Value << a.code << YAML::Key << "name" << YAML::Value
+          << a.name << YAML::Key << "kind" << YAML::Value << ActorKindName(a.kind);
+      Phrases(out, "names", a.names);
+      Phrases(out, "government", a.government);
+      Phrases(out, "descriptions", a.descriptions);
+      if (!a.country.empty()) out << YAML::Key << "country" << YAML::Value << a.country;
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "actors.yaml", out));
+  }
+  {
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "people" << YAML::Value << YAML::BeginSeq;
+    for (const PersonEntry& p : people_) {
+      out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
+      Phrases(out, "names", p.names);
+      if (!p.roles.empty()) {
+        out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
+        for (const Role& r : p.roles) {
+          out << YAML::Flow << YAML::BeginMap << YAML::Key << "code" << YAML::Value << r.code;
+          if (r.from != kNoDay) out << YAML::Key << "from" << YAML::Value << FormatDay(r.from);
+          if (r.to != kNoDay) out << YAML::Key << "to" << YAML::Value << FormatDay(r.to);
+          out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+      }
+      if (!p.default_code.empty()) out << YAML::Key << "default" << YAML::Value << p.default_code;
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "people.yaml", out));
+  }
+  {
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "agents" << YAML::Value << YAML::BeginSeq;
+    for (const AgentEntry& a : agents_) {
+      out << YAML::BeginMap << YAML::Key << "code" << YAML::Value << a.code << YAML::Key << "name" << YAML::Value
+          << a.name;
+      Phrases(out, "nouns", a.nouns);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    if (!discards_.empty()) out << YAML::Key << "discards" << YAML::Value << YAML::Flow << discards_;
+    out << YAML::EndMap;
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "agents.yaml", out));
+  }
+  {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    if (!synsets_.empty()) {
+      out << YAML::Key << "synsets" << YAML::Value << YAML::BeginMap;
+      for (const auto& [name, words] : synsets_) out << YAML::Key << name << YAML::Value << YAML::Flow << words;
+      out << YAML::EndMap;
+    }
+    out << YAML::Key << "verbs" << YAML::Value << YAML::BeginSeq;
+    for (const VerbEntry& v : verbs_) {
+      out << YAML::BeginMap << YAML::Key << "verb" << YAML::Value << v.lemma;
+      Phrases(out, "forms", v.forms);
+      out << YAML::Key << "code" << YAML::Value << YAML::DoubleQuoted << v.code;
+      if (!v.patterns.empty()) {
+        out << YAML::Key << "patterns" << YAML::Value << YAML::BeginSeq;
+        for (const VerbPattern& p : v.patterns) out << YAML::DoubleQuoted << p.text;
+        out << YAML::EndSeq;
+      }
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "verbs.yaml", out));
+  }
+  return Status::OK();
+}
+
+}  // namespace geokg::ontology

@@ -1,0 +1,172 @@
+// End-to-end tests through the command library: build a store from the
+// bundled examples, query relations, render, stats; and bad input.
+#include "cli/cli.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace geokg;
+using namespace geokg::cli;
+
+namespace {
+
+const fs::path kExamples = fs::path(GEOKG_SOURCE_DIR) / "examples" / "articles";
+
+fs::path TempDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("geokg_cli_test_" + name + "_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+struct Run {
+  Status status;
+  std::string out, err;
+};
+
+template <class Args, class Fn>
+Run Call(Fn fn, const Args& args) {
+  std::ostringstream out, err;
+  Status s = fn(args, Io{out, err, false});
+  return {s, out.str(), err.str()};
+}
+
+// One store built from the examples, shared by the queries below.
+const fs::path& ExampleStore() {
+  static fs::path db = [] {
+    fs::path d = TempDir("examples") / "db";
+    BuildArgs b;
+    b.inputs = {(kExamples / "articles.jsonl").string()};
+    b.db = d.string();
+    b.jobs = 2;
+    Run r = Call(Build, b);
+    INFO(r.err);
+    REQUIRE(r.status.ok());
+    return d;
+  }();
+  return db;
+}
+
+}  // namespace
+
+TEST_CASE("extract codes the 2015 events: TUR->RUS under root 19 and NATO->MNE", "[cli]") {
+  ExtractArgs a;
+  a.inputs = {(kExamples / "articles.jsonl").string()};
+  Run r = Call(Extract, a);
+  REQUIRE(r.status.ok());
+  bool tur_rus = false, nato_mne = false;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"source\":\"TUR") != std::string::npos && line.find("\"target\":\"RUS") != std::string::npos &&
+        line.find("\"root\":\"19\"") != std::string::npos)
+      tur_rus = true;
+    if (line.find("\"source\":\"NATO\"") != std::string::npos && line.find("\"target\":\"MNE") != std::string::npos)
+      nato_mne = true;
+  }
+  CHECK(tur_rus);
+  CHECK(nato_mne);
+}
+
+TEST_CASE("build from .txt files and from .jsonl stores the same articles once", "[cli]") {
+  fs::path d = TempDir("both") / "db";
+  BuildArgs b;
+  b.inputs = {(kExamples / "txt").string()};
+  b.db = d.string();
+  Run first = Call(Build, b);
+  REQUIRE(first.status.ok());
+  StatsArgs s;
+  s.db = d.string();
+  s.json = true;
+  std::string stats_txt = Call(Stats, s).out;
+  b.inputs = {(kExamples / "articles.jsonl").string()};
+  Run second = Call(Build, b);
+  REQUIRE(second.status.ok());
+  CHECK(second.out.find(" 0 added") != std::string::npos);
+  CHECK(Call(Stats, s).out == stats_txt);  // nothing changed
+  Run again = Call(Build, b);
+  CHECK(again.out.find("0 added, 0 replaced") != std::string::npos);
+  CHECK(Call(Stats, s).out == stats_txt);
+}
+
+TEST_CASE("relations TUR RUS shows the shoot-down with its sentence", "[cli]") {
+  RelationsArgs a;
+  a.a = "Turkey";
+  a.b = "RUS";
+  a.db = ExampleStore().string();
+  Run r = Call(Relations, a);
+  REQUIRE(r.status.ok());
+  CHECK(r.out.find("TUR -> RUS") != std::string::npos);
+  CHECK(r.out.find("shot down") != std::string::npos);
+  a.format = "json";
+  Run j = Call(Relations, a);
+  REQUIRE(j.status.ok());
+  CHECK(j.out.find("\"source\": \"TUR\"") != std::string::npos);
+  CHECK(j.out.find("\"evidence\"") != std::string::npos);
+  a.format = "table";
+  a.a = "Turkish";  // adjectives work too
+  CHECK(Call(Relations, a).status.ok());
+  a.a = "Rusia";
+  Run bad = Call(Relations, a);
+  CHECK(bad.status.code() == Status::Code::kInvalidArgument);
+  CHECK(bad.status.message().find("Russia (RUS)") != std::string::npos);
+}
+
+TEST_CASE("relations without actors lists the strongest relations", "[cli]") {
+  RelationsArgs a;
+  a.db = ExampleStore().string();
+  Run r = Call(Relations, a);
+  REQUIRE(r.status.ok());
+  CHECK(r.out.find("Strongest relations") != std::string::npos);
+}
+
+TEST_CASE("render writes an SVG naming the countries; stats --json has the counts", "[cli]") {
+  fs::path out = TempDir("render") / "graph.svg";
+  RenderArgs a;
+  a.db = ExampleStore().string();
+  a.output = out.string();
+  Run r = Call(Render, a);
+  REQUIRE(r.status.ok());
+  std::ifstream f(out);
+  std::string svg((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("Turkey") != std::string::npos);
+  CHECK(svg.find("Russia") != std::string::npos);
+  a.ego = "Montenegro";
+  a.output = (out.parent_path() / "ego.dot").string();
+  REQUIRE(Call(Render, a).status.ok());
+  StatsArgs s;
+  s.db = ExampleStore().string();
+  s.json = true;
+  Run st = Call(Stats, s);
+  REQUIRE(st.status.ok());
+  for (const char* key : {"\"articles\"", "\"sentences\"", "\"events\"", "\"actors\"", "\"dyads\""})
+    CHECK(st.out.find(key) != std::string::npos);
+}
+
+TEST_CASE("build goes on past bad input, names it, and says so in the status", "[cli]") {
+  fs::path d = TempDir("bad");
+  std::ofstream(d / "a.jsonl") << "{\"id\":\"ok1\",\"date\":\"2015-12-02\",\"text\":\"Turkey attacked Syria.\"}\n"
+                               << "{broken\n";
+  std::ofstream(d / "b.txt") << "Title: x\n\n";
+  BuildArgs b;
+  b.inputs = {d.string()};
+  b.db = (d / "db").string();
+  Run r = Call(Build, b);
+  CHECK(r.status.code() == Status::Code::kInvalidArgument);
+  CHECK(r.err.find("a.jsonl:2: malformed JSON") != std::string::npos);
+  CHECK(r.err.find("b.txt: empty article") != std::string::npos);
+  CHECK(r.out.find("1 added") != std::string::npos);
+  CHECK(r.out.find("2 skipped") != std::string::npos);
+}
+
+TEST_CASE("queries on a missing store say how to make one", "[cli]") {
+  StatsArgs s;
+  s.db = (TempDir("nostore") / "none").string();
+  Run r = Call(Stats, s);
+  CHECK(r.status.code() == Status::Code::kNotFound);
+  CHECK(r.status.message().find("geokg build") != std::string::npos);
+}

@@ -1,0 +1,241 @@
+// Tests of extract/: reading, clean-up, sentences, tokens, and each coding
+// rule on a tiny ontology of fictional states (tests/data/ontology).
+#include "extract/extract.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace geokg;
+using namespace geokg::extract;
+
+namespace {
+
+std::shared_ptr<const ontology::Ontology> TestOntology() {
+  static auto o = ontology::Ontology::Load(fs::path(GEOKG_TEST_DATA) / "ontology");
+  REQUIRE(o.ok());
+  return o.value();
+}
+
+const Coder& TestCoder() {
+  static auto c = Coder::Create(TestOntology());
+  REQUIRE(c.ok());
+  return *c.value();
+}
+
+// "SRC TGT CODE" for each event of one sentence.
+std::vector<std::string> Code(const std::string& text, const std::string& date = "2015-12-02") {
+  Article a{"t", "", date, "", "", text, ""};
+  std::vector<std::string> out;
+  for (const Event& e : TestCoder().CodeArticle(a)) out.push_back(e.source + " " + e.target + " " + e.code);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+fs::path TempDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("geokg_extract_test_" + name + "_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("CleanText drops page furniture and markup", "[extract]") {
+  std::string raw =
+      "Page title | News | Site | 02.12.2015\n  1. Home\n  2. Navigation\n\n"
+      "Gondor praised Arnor on Monday, said link:123:the king of Gondor# in a speech.\n"
+      "The ''' Fellowship ''' met in [[Minas Tirith|the city]].\n"
+      "es/rc (AP, AFP)\n\nSite recommends\nArnor attacked Gondor.\n";
+  std::string clean = CleanText(raw);
+  CHECK(clean.find("Navigation") == std::string::npos);
+  CHECK(clean.find("| News |") == std::string::npos);
+  CHECK(clean.find("link:") == std::string::npos);
+  CHECK(clean.find("the king of Gondor in a speech") != std::string::npos);
+  CHECK(clean.find("met in the city") != std::string::npos);
+  CHECK(clean.find("'''") == std::string::npos);
+  CHECK(clean.find("es/rc") == std::string::npos);
+  CHECK(clean.find("Arnor attacked Gondor") == std::string::npos);  // after "recommends": related content
+}
+
+TEST_CASE("CleanText maps Unicode punctuation and control characters", "[extract]") {
+  std::string clean = CleanText("\u201CWe agree,\u201D he said \u2013 Gondor\u2019s king.\x01");
+  CHECK(clean == "\"We agree,\" he said - Gondor's king.");
+}
+
+TEST_CASE("SplitSentences survives abbreviations, initials and quotes", "[extract]") {
+  std::string text =
+      "U.S. Gen. John F. Smith met the U.N. envoy on Jan. 5. He left. \"We agree.\" The talks ended.\nHeadline line";
+  auto spans = SplitSentences(text);
+  std::vector<std::string> s;
+  for (auto sp : spans) s.push_back(text.substr(sp.begin, sp.end - sp.begin));
+  CHECK(s == V{"U.S. Gen. John F. Smith met the U.N. envoy on Jan. 5.", "He left.", "\"We agree.\"",
+               "The talks ended.", "Headline line"});
+}
+
+TEST_CASE("Tokenize splits possessives and negations and keeps abbreviations", "[extract]") {
+  auto t = Tokenize("Gondor's king didn't visit the U.S. embassy, or Arnor-made jets.");
+  std::vector<std::string> w;
+  for (auto& x : t) w.push_back(x.lower);
+  CHECK(w == V{"gondor", "'s", "king", "did", "n't", "visit", "the", "u.s.", "embassy", ",", "or", "arnor-made",
+               "jets", "."});
+  CHECK(t[0].capitalized);
+  CHECK(Tokenize("NATO")[0].all_caps);
+}
+
+TEST_CASE("Coder: actors with agents by longest match", "[extract][coder]") {
+  CHECK(Code("Arnor shot down a Gondorian warplane.") == V{"ARN GONMIL 190"});
+  CHECK(Code("The army of Rohan attacked Gondor.") == V{"ROHMIL GON 190"});
+  CHECK(Code("Fornost criticized Gondor.") == V{"ARNGOV GON 111"});
+  CHECK(Code("Fellowship member Rohan attacked Gondor.") == V{"ROH GON 190"});
+  CHECK(TestCoder().LookupActor("Gondorian warplanes", kNoDay) == "GONMIL");
+  CHECK(TestCoder().LookupActor("Gondor's police", kNoDay) == "GONCOP");
+}
+
+TEST_CASE("Coder: compound actors give one event each", "[extract][coder]") {
+  CHECK(Code("Arnor and Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
+  CHECK(Code("Gondor criticized Arnor, Rohan and the Fellowship.") == V{"GON ARN 111", "GON ROH 111", "GON FEL 111"});
+}
+
+TEST_CASE("Coder: passive voice swaps source and target", "[extract][coder]") {
+  CHECK(Code("A Gondorian warplane was shot down by Arnor.") == V{"ARN GONMIL 190"});
+  CHECK(Code("A Gondorian warplane flying near its border with Rohan was shot down by Fellowship member Arnor.") ==
+        V{"ARN GONMIL 190"});
+  CHECK(Code("Gondor was attacked on Monday.").empty());  // no agent: no source
+}
+
+TEST_CASE("Coder: negation is not an event", "[extract][coder]") {
+  CHECK(Code("Arnor did not attack Gondor.").empty());
+  CHECK(Code("Arnor has never criticized Gondor.").empty());
+  CHECK(Code("Arnor didn't attack Gondor.").empty());
+}
+
+TEST_CASE("Coder: patterns choose the code, the longest match wins", "[extract][coder]") {
+  CHECK(Code("The Fellowship invited Rohan to begin accession talks.") == V{"FEL ROH 036"});
+  CHECK(Code("The Fellowship invited Rohan.") == V{"FEL ROH 020"});
+  CHECK(Code("Arnor imposed sanctions on Gondor.") == V{"ARN GON 163"});
+  CHECK(Code("Arnor imposed a curfew.").empty());  // "---": the verb alone codes nothing
+}
+
+TEST_CASE("Coder: an infinitive governed by another verb is not coded alone", "[extract][coder]") {
+  CHECK(Code("The Fellowship invited Rohan to attack Gondor.") == V{"FEL ROH 020"});
+}
+
+TEST_CASE("Coder: date-restricted people take the article's date", "[extract][coder]") {
+  CHECK(Code("Aragorn attacked Gondor.", "2005-06-01") == V{"ARNREB GON 190"});
+  CHECK(Code("Aragorn visited Rohan.", "2015-06-01") == V{"GONGOV ROH 042"});
+  CHECK(TestCoder().LookupActor("Strider", 20050601) == "ARNREB");
+  CHECK(TestCoder().LookupActor("Gondorian king Aragorn", 20150601) == "GONGOV");
+}
+
+TEST_CASE("Coder: pronouns and definite descriptions refer back within the article", "[extract][coder]") {
+  CHECK(Code("Aragorn met elves on Monday. He praised Arnor.", "2015-06-01") == V{"GONGOV ARN 051"});
+  CHECK(Code("The Fellowship met. The alliance criticized Gondor.") == V{"FEL GON 111"});
+  CHECK(Code("The alliance criticized Gondor.").empty());  // nothing to refer back to
+  CHECK(Code("\"We praise Rohan,\" Aragorn said.", "2015-06-01") == V{"GONGOV ROH 051"});
+}
+
+TEST_CASE("Coder: the subject of a coordinated verb is shared", "[extract][coder]") {
+  CHECK(Code("Arnor shot down a Gondorian warplane and imposed sanctions on Gondor.") ==
+        V{"ARN GONMIL 190", "ARN GON 163"});
+  CHECK(Code("Arnor attacked Gondor and Rohan criticized Arnor.") == V{"ARN GON 190", "ROH ARN 111"});
+}
+
+TEST_CASE("Coder: a clause's own subject is not the target of a speech verb", "[extract][coder]") {
+  CHECK(Code("Aragorn said Arnor would attack Rohan.", "2015-06-01") == V{"ARN ROH 190"});
+}
+
+TEST_CASE("Coder: discards, nouns, and sentences with one actor code nothing", "[extract][coder]") {
+  CHECK(Code("Arnor attacked Gondor at the grand prix.").empty());
+  CHECK(Code("The attack on Gondor shocked Arnor.").empty());
+  CHECK(Code("Arnor attacked.").empty());
+  CHECK(Code("Nothing happened today.").empty());
+}
+
+TEST_CASE("Coder: events carry sentence, offsets, date and codebook values", "[extract][coder]") {
+  Article a{"doc1", "", "2015-11-24", "", "", "Rohan praised Gondor.\n\nArnor shot down a Gondorian warplane.", ""};
+  std::string cleaned;
+  CodingStats st;
+  auto events = TestCoder().CodeArticle(a, &st, &cleaned);
+  REQUIRE(events.size() == 2);
+  CHECK(st.sentences == 2);
+  const Event& e = events[1];
+  CHECK(e.doc == "doc1");
+  CHECK(e.sentence == 1);
+  CHECK(e.date == "2015-11-24");
+  CHECK(e.code == "190");
+  CHECK(e.root == "19");
+  CHECK(e.quad == 4);
+  CHECK(e.goldstein == -10.0);
+  CHECK(e.text == "Arnor shot down a Gondorian warplane.");
+  CHECK(cleaned.substr(e.begin, e.end - e.begin) == e.text);
+}
+
+TEST_CASE("Coder: overlong input without breaks is cut into pieces and coded", "[extract][coder]") {
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "Arnor attacked Gondor and ";
+  Article a{"big", "", "2015-01-01", "", "", big, ""};
+  CodingStats st;
+  auto events = TestCoder().CodeArticle(a, &st);
+  CHECK_FALSE(events.empty());
+  CHECK(st.sentences > 1);  // cut into pieces of at most max_sentence_tokens
+}
+
+TEST_CASE("Event records round-trip through JSON", "[extract]") {
+  Event e;
+  e.doc = "a1";
+  e.sentence = 3;
+  e.date = "2015-12-02";
+  e.source = "NATO";
+  e.target = "MNE";
+  e.code = "036";
+  e.root = "03";
+  e.quad = 1;
+  e.goldstein = 4.0;
+  e.text = "NATO invited \"Montenegro\".";
+  std::string line = EventToJson(e);
+  CHECK(line.rfind("{\"doc\":\"a1\",\"sentence\":3,\"date\":\"2015-12-02\",\"source\":\"NATO\"", 0) == 0);
+  auto back = EventFromJson(line);
+  REQUIRE(back.ok());
+  CHECK(back.value().text == e.text);
+  CHECK(back.value().code == "036");
+  CHECK_FALSE(EventFromJson("{\"doc\":\"a\"}").ok());
+}
+
+TEST_CASE("ReadArticles reads txt headers and jsonl, and reports bad input by file and line", "[extract]") {
+  fs::path d = TempDir("read");
+  std::ofstream(d / "good.txt") << "Title: T\nDate: 2015-12-02\nSource: S\nURL: http://x\n\nArnor attacked Gondor.\n";
+  std::ofstream(d / "empty.txt") << "Title: Nothing\n\n   \n";
+  std::ofstream(d / "bad.txt") << "Arnor \xff\xfe attacked.\n";
+  std::ofstream(d / "binary.txt", std::ios::binary) << std::string("ab\0cd", 5);
+  std::ofstream(d / "c.jsonl") << "{\"id\":\"j1\",\"title\":\"t\",\"date\":\"2015-12-02\",\"text\":\"Arnor attacked Gondor.\"}\n"
+                               << "{not json\n"
+                               << "{\"id\":\"j3\",\"text\":\"\"}\n"
+                               << "{\"id\":\"j4\",\"date\":\"2015-12-02\",\"text\":\"Rohan praised Gondor.\"}\n";
+  std::vector<Article> got;
+  std::vector<InputProblem> problems;
+  Status s = ReadArticles({d.string(), (d / "missing.txt").string()}, [&](Article&& a) { got.push_back(a); },
+                          [&](const InputProblem& p) { problems.push_back(p); });
+  CHECK(s.code() == Status::Code::kNotFound);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].id == "j1");
+  CHECK(got[1].id == "j4");
+  CHECK(got[2].id == "good");
+  CHECK(got[2].title == "T");
+  CHECK(got[2].date == "2015-12-02");
+  CHECK(got[2].url == "http://x");
+  CHECK(got[2].text == "Arnor attacked Gondor.\n");
+  std::string all;
+  for (auto& p : problems) all += p.ToString() + "\n";
+  CHECK(problems.size() == 6);
+  CHECK(all.find("c.jsonl:2: malformed JSON") != std::string::npos);
+  CHECK(all.find("c.jsonl:3: article 'j3' has no \"text\"") != std::string::npos);
+  CHECK(all.find("bad.txt:1: invalid UTF-8") != std::string::npos);
+  CHECK(all.find("binary.txt: binary file") != std::string::npos);
+  CHECK(all.find("empty.txt: empty article") != std::string::npos);
+  CHECK(all.find("missing.txt: no such file") != std::string::npos);
+  fs::remove_all(d);
+}

@@ -1,0 +1,175 @@
+// Tests of ontology/: dates, patterns, forms, loading and its errors, and
+// the counts the built-in ontology promises.
+#include "ontology/ontology.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace geokg;
+using namespace geokg::ontology;
+
+namespace {
+fs::path TempDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("geokg_ontology_test_" + name + "_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+void Write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+}  // namespace
+
+TEST_CASE("ParseDay accepts ISO, compact and TABARI dates and rejects the rest", "[ontology]") {
+  CHECK(ParseDay("2015-12-02") == 20151202);
+  CHECK(ParseDay("2015-12-02T10:00:00Z") == 20151202);
+  CHECK(ParseDay("20151202") == 20151202);
+  CHECK(ParseDay("151202") == 20151202);
+  CHECK(ParseDay("991231") == 19991231);
+  CHECK_FALSE(ParseDay("2015-02-30"));
+  CHECK_FALSE(ParseDay("2015-13-01"));
+  CHECK_FALSE(ParseDay("yesterday"));
+  CHECK(FormatDay(20151202) == "2015-12-02");
+}
+
+TEST_CASE("ParsePattern reads slots, words, synsets, joins and the code", "[ontology]") {
+  auto p = ParsePattern("* down + [190]");
+  REQUIRE(p.ok());
+  REQUIRE(p.value().elements.size() == 3);
+  CHECK(p.value().code == "190");
+  CHECK(p.value().verb_index() == 0);
+  CHECK(p.value().elements[1].words == std::vector<std::string>{"down"});
+  CHECK(p.value().elements[2].kind == PatternElement::Kind::kTarget);
+
+  auto q = ParsePattern("$ * + to_begin &TALKS [036:036]");
+  REQUIRE(q.ok());
+  CHECK(q.value().code == "036");
+  CHECK(q.value().elements[0].kind == PatternElement::Kind::kSource);
+  CHECK(q.value().elements[3].words == std::vector<std::string>{"to", "begin"});
+  CHECK(q.value().elements[4].kind == PatternElement::Kind::kSynset);
+  CHECK(q.value().elements[4].synset == "TALKS");
+
+  CHECK_FALSE(ParsePattern("down + [190]").ok());     // no verb
+  CHECK_FALSE(ParsePattern("* * + [190]").ok());      // two verbs
+  CHECK_FALSE(ParsePattern("* down +").ok());         // no code
+}
+
+TEST_CASE("RegularForms inflects the head word of a verb", "[ontology]") {
+  CHECK(RegularForms("attack") == std::vector<std::string>{"attacks", "attacked", "attacking"});
+  CHECK(RegularForms("praise") == std::vector<std::string>{"praises", "praised", "praising"});
+  CHECK(RegularForms("deny") == std::vector<std::string>{"denies", "denied", "denying"});
+  CHECK(RegularForms("call on") == std::vector<std::string>{"calls on", "called on", "calling on"});
+  CHECK(RegularForms("push") == std::vector<std::string>{"pushes", "pushed", "pushing"});
+}
+
+TEST_CASE("PersonEntry codes by date", "[ontology]") {
+  PersonEntry kerry;
+  kerry.roles = {{"USALEG", 19850103, 20130201}, {"USAGOV", 20130201, 20170120}};
+  kerry.default_code = "USAELI";
+  CHECK(kerry.CodeOn(20151202) == "USAGOV");
+  CHECK(kerry.CodeOn(20050101) == "USALEG");
+  CHECK(kerry.CodeOn(20200101) == "USAELI");
+  CHECK(kerry.CodeOn(kNoDay) == "USAGOV");
+}
+
+TEST_CASE("Load reads the test ontology and resolves names", "[ontology]") {
+  auto o = Ontology::Load(fs::path(GEOKG_TEST_DATA) / "ontology");
+  REQUIRE(o.ok());
+  const Ontology& onto = *o.value();
+  CHECK(onto.FindCode("190")->goldstein == -10.0);
+  CHECK(onto.FindCode("190")->quad == 4);
+  CHECK(onto.ResolveActorName("gondorian") == std::optional<std::string>("GON"));
+  CHECK(onto.ResolveActorName("ARN") == std::optional<std::string>("ARN"));
+  CHECK(onto.ResolveActorName("GONMIL") == std::optional<std::string>("GON"));
+  CHECK_FALSE(onto.ResolveActorName("Mordor"));
+  CHECK(onto.SplitCode("GONMIL") == std::pair<std::string, std::string>{"GON", "MIL"});
+  CHECK(onto.DisplayName("GONMIL") == "Gondor (military)");
+  auto near = onto.SuggestActorNames("Gondr");
+  REQUIRE_FALSE(near.empty());
+  CHECK(near[0] == "Gondor (GON)");
+  CHECK(onto.fingerprint().size() == 16);
+}
+
+TEST_CASE("Load names file, line and column of a malformed file and loads nothing", "[ontology]") {
+  fs::path d = TempDir("malformed");
+  Write(d / "a.yaml", "actors:\n  - {code: ARN, names: [Arnor]}\n");
+  SECTION("broken YAML") {
+    Write(d / "b.yaml", "verbs:\n  - verb: attack\n    patterns: [\"* + [190]\"\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("b.yaml:") != std::string::npos);
+  }
+  SECTION("unknown key") {
+    Write(d / "b.yaml", "actors:\n  - code: GON\n    nmes: [Gondor]\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("b.yaml:3:5") != std::string::npos);
+    CHECK(o.status().message().find("unknown key 'nmes'") != std::string::npos);
+  }
+  SECTION("pattern without a verb") {
+    Write(d / "b.yaml", "verbs:\n  - verb: attack\n    patterns:\n      - \"down + [190]\"\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("b.yaml:4:9") != std::string::npos);
+  }
+  SECTION("unknown event code") {
+    Write(d / "b.yaml",
+          "codes:\n  - {code: \"190\", name: x, goldstein: -10, quad: 4}\nverbs:\n  - verb: attack\n    code: \"999\"\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("unknown event code 999") != std::string::npos);
+  }
+  SECTION("bad date in a role") {
+    Write(d / "b.yaml", "people:\n  - name: X\n    roles:\n      - {code: ARNGOV, from: 2015-13-01}\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("b.yaml:4") != std::string::npos);
+  }
+  fs::remove_all(d);
+}
+
+TEST_CASE("WriteYaml then Load gives back the same ontology", "[ontology]") {
+  auto o = Ontology::Load(fs::path(GEOKG_TEST_DATA) / "ontology");
+  REQUIRE(o.ok());
+  fs::path d = TempDir("roundtrip");
+  REQUIRE(o.value()->WriteYaml(d).ok());
+  auto again = Ontology::Load(d);
+  REQUIRE(again.ok());
+  CHECK(again.value()->fingerprint() == o.value()->fingerprint());
+  CHECK(again.value()->people().size() == o.value()->people().size());
+  fs::remove_all(d);
+}
+
+TEST_CASE("The built-in ontology loads and has the promised coverage", "[ontology]") {
+  auto o = Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
+  REQUIRE(o.ok());
+  const Ontology& onto = *o.value();
+  CHECK(onto.codes().size() >= 300);
+  for (const char* root : {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+                           "16", "17", "18", "19", "20"})
+    CHECK(onto.FindCode(root) != nullptr);
+  size_t countries = 0, orgs = 0, groups = 0;
+  for (const auto& a : onto.actors()) {
+    if (a.kind == ActorKind::kCountry) ++countries;
+    else if (a.kind == ActorKind::kOrganisation) ++orgs;
+    else ++groups;
+  }
+  CHECK(countries >= 249);
+  CHECK(orgs >= 60);
+  CHECK(groups >= 30);
+  CHECK(onto.people().size() >= 300);
+  size_t patterns = 0;
+  for (const auto& v : onto.verbs()) patterns += v.patterns.size();
+  CHECK(onto.verbs().size() >= 400);
+  CHECK(patterns >= 1500);
+  // Every root has at least one verb or pattern that codes it.
+  std::set<std::string> roots;
+  for (const auto& v : onto.verbs()) {
+    if (v.code != "---") roots.insert(v.code.substr(0, 2));
+    for (const auto& p : v.patterns)
+      if (p.code != "---") roots.insert(p.code.substr(0, 2));
+  }
+  CHECK(roots.size() == 20);
+}
