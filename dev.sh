@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make pkg-config ccache python3 libxml2-utils
           libboost-graph-dev librocksdb-dev libyaml-cpp-dev catch2 libgraphviz-dev graphviz
-          libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev)
+          libcli11-dev nlohmann-json3-dev libicu-dev libfmt-dev libxml2-dev)
 
 install_missing() {
   local missing=()

@@ -46,6 +46,22 @@ struct BuildArgs {
 // when any input was skipped; the rest is stored all the same.
 Status Build(const BuildArgs& args, Io io);
 
+struct RecodeArgs {
+  std::string db;
+  std::string ontology;
+};
+// Codes every stored article again with the ontology and replaces events
+// and aggregates where they changed; reports what changed, by code.
+Status Recode(const RecodeArgs& args, Io io);
+
+struct MergeArgs {
+  std::vector<std::string> inputs;  // store directories
+  std::string output;               // store directory, created if missing
+};
+// Adds every article of the input stores, with its events, to the output
+// store, under the same rules as build (idempotent, duplicates detected).
+Status Merge(const MergeArgs& args, Io io);
+
 struct ExtractArgs {
   std::vector<std::string> inputs;
   std::string ontology;
@@ -78,6 +94,33 @@ struct RenderArgs {
 };
 Status Render(const RenderArgs& args, Io io);
 
+// Network questions on the graph of the chosen window and filters.
+struct NetworkArgs {
+  std::string a, b;  // actors, where the question takes them
+  std::string db;
+  std::string ontology;
+  QueryFilter filter;
+  int top = 10;
+  std::string centrality = "degree";  // central: degree | pagerank | betweenness
+  std::string by = "month";           // timeline: day | week | month | year
+  std::string format = "table";       // table | json | csv
+};
+Status Partners(const NetworkArgs& args, Io io);
+Status Path(const NetworkArgs& args, Io io);
+Status Central(const NetworkArgs& args, Io io);
+Status Blocs(const NetworkArgs& args, Io io);
+Status Timeline(const NetworkArgs& args, Io io);
+
+struct ExportArgs {
+  std::string db;
+  std::string ontology;
+  QueryFilter filter;
+  std::string format = "graphml";  // graphml | csv | jsonl | dot
+  std::string output;              // "" or "-": standard output
+};
+// Writes the graph (graphml, csv edges, dot) or the events (jsonl).
+Status Export(const ExportArgs& args, Io io);
+
 struct StatsArgs {
   std::string db;
   bool json = false;
@@ -90,6 +133,15 @@ struct ExplainArgs {
   std::string ontology;
 };
 Status Explain(const ExplainArgs& args, Io io);
+
+struct EvalArgs {
+  std::string records;     // PETRARCH XML or TABARI validation text
+  std::string ontology;
+  std::string events_out;  // write produced events as JSON Lines here
+  int show = 30;           // wrong records listed (0: none, -1: all)
+};
+// Codes validation records and prints per-category scores and misses.
+Status Eval(const EvalArgs& args, Io io);
 
 struct OntologyCheckArgs {
   std::string dir;
@@ -113,6 +165,9 @@ struct OntologyImportArgs {
   std::string from;  // petrarch | tabari
   std::vector<std::string> verbs, actors, agents, discards;
   std::string output;
+  // Accept event codes as written instead of checking them against the
+  // built-in CAMEO codebook (validation suites use codes of their own).
+  bool no_codebook = false;
 };
 Status OntologyImport(const OntologyImportArgs& args, Io io);
 

@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "extract/extract.h"
+#include "graph/graph.h"
 #include "ontology/ontology.h"
 #include "storage/storage.h"
 
@@ -23,6 +24,17 @@ Result<storage::DyadFilter> ParseFilter(const QueryFilter& f);
 
 // Resolves a user's actor name or code; InvalidArgument suggesting near names.
 Result<std::string> ResolveActor(const ontology::Ontology& onto, const std::string& name);
+
+// Loads the dyads matching `filter` and builds the actor graph.
+Result<graph::ActorGraph> LoadGraph(const storage::EventStore& db, const ontology::Ontology& onto,
+                                    const storage::DyadFilter& filter);
+
+// The timeline period a day falls in: "2015-11-24", the Monday of its week,
+// "2015-11", "2015". REQUIRES: by is day, week, month or year.
+std::string Period(Day day, const std::string& by);
+
+// "all dates, codes 19" for titles.
+std::string WindowText(const QueryFilter& f);
 
 // A one-line progress display on a terminal; silent otherwise.
 class Progress {

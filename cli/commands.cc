@@ -1,4 +1,6 @@
 // Defaults and helpers shared by the commands.
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <ostream>
 #include <sstream>
@@ -91,6 +93,58 @@ Result<std::string> ResolveActor(const ontology::Ontology& onto, const std::stri
     msg += "?";
   }
   return Status::InvalidArgument(msg);
+}
+
+std::string Period(Day day, const std::string& by) {
+  std::string d = FormatDay(day);
+  if (by == "day") return d;
+  if (by == "year") return d.substr(0, 4);
+  if (by == "week") {
+    // ISO-like week: the Monday that starts it.
+    int y = day / 10000, m = day / 100 % 100, dd = day % 100;
+    // days since 1970-01-01 (civil from days, Howard Hinnant's algorithm)
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long days = static_cast<long>(era) * 146097 + doe - 719468;
+    long monday = days - ((days + 3) % 7);
+    // back to a date
+    long z = monday + 719468;
+    long era2 = (z >= 0 ? z : z - 146096) / 146097;
+    long doe2 = z - era2 * 146097;
+    long yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
+    long y2 = yoe2 + era2 * 400;
+    long doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
+    long mp = (5 * doy2 + 2) / 153;
+    long d2 = doy2 - (153 * mp + 2) / 5 + 1;
+    long m2 = mp < 10 ? mp + 3 : mp - 9;
+    y2 += m2 <= 2;
+    return fmt::format("{:04d}-{:02d}-{:02d}", y2, m2, d2);
+  }
+  return d.substr(0, 7);
+}
+
+std::string WindowText(const QueryFilter& f) {
+  std::string w;
+  if (!f.from.empty() || !f.to.empty())
+    w += (f.from.empty() ? "..." : f.from) + " to " + (f.to.empty() ? "..." : f.to);
+  else
+    w += "all dates";
+  if (!f.codes.empty()) w += ", codes " + f.codes;
+  if (!f.quads.empty()) w += ", quad " + f.quads;
+  return w;
+}
+
+Result<graph::ActorGraph> LoadGraph(const storage::EventStore& db, const ontology::Ontology& onto,
+                                    const storage::DyadFilter& filter) {
+  std::vector<DyadAggregate> dyads;
+  GEOKG_RETURN_IF_ERROR(db.ScanDyads(filter, [&](const DyadAggregate& a) {
+    dyads.push_back(a);
+    return true;
+  }));
+  return graph::BuildGraph(dyads, &onto);
 }
 
 void Progress::Update(const std::string& line, bool force) {

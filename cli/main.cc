@@ -81,6 +81,48 @@ int main(int argc, char** argv) {
   c_render->add_option("--layout", render.layout, "Layout engine: dot, neato, sfdp");
   AddFilter(c_render, &render.filter);
 
+  RecodeArgs recode;
+  auto* c_recode = app.add_subcommand("recode", "Code every stored article again with an ontology");
+  c_recode->add_option("--db", recode.db, db_help);
+  c_recode->add_option("--ontology", recode.ontology, onto_help);
+
+  MergeArgs merge;
+  auto* c_merge = app.add_subcommand("merge", "Combine stores built separately into one");
+  c_merge->add_option("stores", merge.inputs, "Store directories")->required();
+  c_merge->add_option("-o,--output", merge.output, "Output store directory")->required();
+
+  // Network questions share one args struct.
+  NetworkArgs net;
+  bool net_json = false, net_csv = false;
+  auto add_network = [&](const char* name, const char* help, bool two_actors, bool one_actor) {
+    auto* c = app.add_subcommand(name, help);
+    if (one_actor || two_actors) c->add_option("A", net.a, "Actor: name, adjective or code")->required();
+    if (two_actors) c->add_option("B", net.b, "Second actor")->required();
+    c->add_option("--db", net.db, db_help);
+    c->add_option("--ontology", net.ontology, onto_help);
+    c->add_flag("--json", net_json, "Output JSON");
+    c->add_flag("--csv", net_csv, "Output CSV");
+    AddFilter(c, &net.filter);
+    return c;
+  };
+  auto* c_partners = add_network("partners", "An actor's partners and adversaries, most events first", false, true);
+  c_partners->add_option("--top", net.top, "How many");
+  auto* c_path = add_network("path", "How two actors are connected (fewest hops)", true, false);
+  auto* c_central = add_network("central", "The most central actors", false, false);
+  c_central->add_option("--by", net.centrality, "degree, pagerank or betweenness");
+  c_central->add_option("--top", net.top, "How many");
+  auto* c_blocs = add_network("blocs", "Groups of actors that cooperate among themselves", false, false);
+  auto* c_timeline = add_network("timeline", "A relation's Goldstein score over time", true, false);
+  c_timeline->add_option("--by", net.by, "day, week, month or year");
+
+  ExportArgs exp;
+  auto* c_export = app.add_subcommand("export", "Export the graph (graphml, csv, dot) or the events (jsonl)");
+  c_export->add_option("--format", exp.format, "graphml, csv, jsonl or dot");
+  c_export->add_option("-o,--output", exp.output, "Output file (default: standard output)");
+  c_export->add_option("--db", exp.db, db_help);
+  c_export->add_option("--ontology", exp.ontology, onto_help);
+  AddFilter(c_export, &exp.filter);
+
   StatsArgs stats;
   auto* c_stats = app.add_subcommand("stats", "Counts of what the store holds");
   c_stats->add_option("--db", stats.db, db_help);
@@ -91,6 +133,13 @@ int main(int argc, char** argv) {
   c_explain->add_option("sentence", explain.sentence, "The sentence")->required();
   c_explain->add_option("--date", explain.date, "Date for date-restricted actors, YYYY-MM-DD");
   c_explain->add_option("--ontology", explain.ontology, onto_help);
+
+  EvalArgs eval;
+  auto* c_eval = app.add_subcommand("eval", "Score the coder on PETRARCH or TABARI validation records");
+  c_eval->add_option("records", eval.records, "PETRARCH .xml records or TABARI validation text")->required();
+  c_eval->add_option("--ontology", eval.ontology, onto_help);
+  c_eval->add_option("--events", eval.events_out, "Write the produced events here (JSON Lines)");
+  c_eval->add_option("--show", eval.show, "Wrong records listed (-1: all)");
 
   auto* c_onto = app.add_subcommand("ontology", "Inspect or import dictionaries");
   c_onto->require_subcommand(1);
@@ -114,6 +163,8 @@ int main(int argc, char** argv) {
   c_import->add_option("--agents", import.agents, "Agent dictionary");
   c_import->add_option("--discards", import.discards, "Discard list");
   c_import->add_option("-o,--output", import.output, "Output directory")->required();
+  c_import->add_flag("--no-codebook", import.no_codebook,
+                     "Keep event codes as written (for suites with codes outside CAMEO)");
 
   try {
     app.parse(argc, argv);
@@ -132,7 +183,19 @@ int main(int argc, char** argv) {
       s = Relations(rel, io);
     } else if (*c_render) s = Render(render, io);
     else if (*c_stats) s = Stats(stats, io);
+    else if (*c_recode) s = Recode(recode, io);
+    else if (*c_export) s = Export(exp, io);
+    else if (*c_partners || *c_path || *c_central || *c_blocs || *c_timeline) {
+      net.format = net_json ? "json" : net_csv ? "csv" : "table";
+      if (*c_partners) s = Partners(net, io);
+      else if (*c_path) s = Path(net, io);
+      else if (*c_central) s = Central(net, io);
+      else if (*c_blocs) s = Blocs(net, io);
+      else s = Timeline(net, io);
+    }
+    else if (*c_merge) s = Merge(merge, io);
     else if (*c_explain) s = Explain(explain, io);
+    else if (*c_eval) s = Eval(eval, io);
     else if (*c_check) s = OntologyCheck(check, io);
     else if (*c_lookup) s = OntologyLookup(lookup, io);
     else if (*c_show) s = OntologyShow(show, io);

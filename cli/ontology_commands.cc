@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <fstream>
 #include <ostream>
 
 #include "cli/cli_internal.h"
@@ -35,6 +36,48 @@ Status Explain(const ExplainArgs& args, Io io) {
     io.out << fmt::format("event: {} -> {}  {} {} (Goldstein {:+.1f}, {})\n", e.source, e.target, e.code,
                           info ? info->name : "", e.goldstein, QuadName(e.quad));
   }
+  return Status::OK();
+}
+
+Status Eval(const EvalArgs& args, Io io) {
+  auto records = extract::ReadEvalRecords(args.records);
+  if (!records.ok()) return records.status();
+  auto onto = internal::LoadOntology(args.ontology);
+  if (!onto.ok()) return onto.status();
+  auto coder = extract::Coder::Create(onto.value());
+  if (!coder.ok()) return coder.status();
+  std::vector<Event> produced;
+  extract::EvalReport r = extract::Evaluate(*coder.value(), records.value(), &produced);
+  if (!args.events_out.empty()) {
+    std::ofstream f(args.events_out);
+    for (const Event& e : produced) f << extract::EventToJson(e) << "\n";
+    if (!f) return Status::IOError("cannot write " + args.events_out);
+  }
+  auto row = [&](const std::string& name, const extract::EvalCounts& c) {
+    io.out << fmt::format("  {:<12} {:>7} {:>8} {:>6.1f}%  {:>5} {:>5} {:>5}  {:>9.3f} {:>6.3f} {:>6.3f}\n", name,
+                          c.records, c.fully_correct,
+                          c.records ? 100.0 * static_cast<double>(c.fully_correct) / static_cast<double>(c.records) : 0.0,
+                          c.true_positives, c.false_positives, c.false_negatives, c.Precision(), c.Recall(), c.F1());
+  };
+  int shown = 0;
+  for (const auto& m : r.misses) {
+    if (args.show >= 0 && shown >= args.show) break;
+    ++shown;
+    io.out << m.record->id << " (" << m.record->where << "): " << m.record->text << "\n  expected:";
+    if (m.record->expected.empty()) io.out << " no event";
+    for (const auto& e : m.record->expected) io.out << " " << e.source << " " << e.target << " " << e.code << ";";
+    io.out << "\n  produced:";
+    if (m.produced.empty()) io.out << " no event";
+    for (const auto& e : m.produced) io.out << " " << e.source << " " << e.target << " " << e.code << ";";
+    io.out << "\n";
+  }
+  if (shown < static_cast<int>(r.misses.size()))
+    io.out << fmt::format("({} more records not fully correct; --show -1 lists all)\n", r.misses.size() - shown);
+  io.out << fmt::format("\n{}: {} records, scored on (source, target, code)\n", args.records, r.total.records);
+  io.out << fmt::format("  {:<12} {:>7} {:>8} {:>7}  {:>5} {:>5} {:>5}  {:>9} {:>6} {:>6}\n", "category", "records",
+                        "correct", "", "tp", "fp", "fn", "precision", "recall", "F1");
+  for (const auto& [name, c] : r.by_category) row(name, c);
+  row("total", r.total);
   return Status::OK();
 }
 
@@ -111,9 +154,11 @@ Status OntologyImport(const OntologyImportArgs& args, Io io) {
   for (const auto& p : args.actors) o.actors.push_back(p);
   for (const auto& p : args.agents) o.agents.push_back(p);
   for (const auto& p : args.discards) o.discards.push_back(p);
-  auto builtin = internal::LoadOntology("");
-  if (!builtin.ok()) return builtin.status();
-  o.codebook_from = builtin.value();
+  if (!args.no_codebook) {
+    auto builtin = internal::LoadOntology("");
+    if (!builtin.ok()) return builtin.status();
+    o.codebook_from = builtin.value();
+  }
   ontology::ImportReport report;
   auto parts = ontology::ImportDictionaries(o, &report);
   if (!parts.ok()) return parts.status();

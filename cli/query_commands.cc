@@ -38,37 +38,6 @@ struct Direction {
   double Mean() const { return events ? goldstein / static_cast<double>(events) : 0; }
 };
 
-std::string Bucket(Day day, const std::string& by) {
-  std::string d = FormatDay(day);
-  if (by == "day") return d;
-  if (by == "year") return d.substr(0, 4);
-  if (by == "week") {
-    // ISO-like week: the Monday that starts it.
-    int y = day / 10000, m = day / 100 % 100, dd = day % 100;
-    // days since 1970-01-01 (civil from days, Howard Hinnant's algorithm)
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    long days = static_cast<long>(era) * 146097 + doe - 719468;
-    long monday = days - ((days + 3) % 7);
-    // back to a date
-    long z = monday + 719468;
-    long era2 = (z >= 0 ? z : z - 146096) / 146097;
-    long doe2 = z - era2 * 146097;
-    long yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
-    long y2 = yoe2 + era2 * 400;
-    long doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
-    long mp = (5 * doy2 + 2) / 153;
-    long d2 = doy2 - (153 * mp + 2) / 5 + 1;
-    long m2 = mp < 10 ? mp + 3 : mp - 9;
-    y2 += m2 <= 2;
-    return fmt::format("{:04d}-{:02d}-{:02d}", y2, m2, d2);
-  }
-  return d.substr(0, 7);
-}
-
 std::string RootName(const ontology::Ontology& onto, const std::string& root) {
   const auto* info = onto.FindCode(root);
   return info ? info->name : root;
@@ -89,17 +58,6 @@ std::string CsvField(const std::string& s) {
     else out += c;
   }
   return out + "\"";
-}
-
-std::string WindowText(const QueryFilter& f) {
-  std::string w;
-  if (!f.from.empty() || !f.to.empty())
-    w += (f.from.empty() ? "..." : f.from) + " to " + (f.to.empty() ? "..." : f.to);
-  else
-    w += "all dates";
-  if (!f.codes.empty()) w += ", codes " + f.codes;
-  if (!f.quads.empty()) w += ", quad " + f.quads;
-  return w;
 }
 
 // Without actors: the strongest dyads (most events, both directions together).
@@ -140,7 +98,7 @@ Status TopDyads(const RelationsArgs& args, const ontology::Ontology& onto, const
     }
     return Status::OK();
   }
-  io.out << fmt::format("Strongest relations ({}), by events in both directions:\n", WindowText(args.filter));
+  io.out << fmt::format("Strongest relations ({}), by events in both directions:\n", internal::WindowText(args.filter));
   io.out << fmt::format("  {:<34} {:>7} {:>9} {:>9}  {}\n", "actors", "events", "mentions", "Goldstein", "mostly");
   for (const auto& [key, d] : ranked) {
     std::int64_t ev = d[0].events + d[1].events;
@@ -194,7 +152,7 @@ Status Relations(const RelationsArgs& args, Io io) {
     dir.source = d.source;
     dir.target = d.target;
     dir.Add(d, QuadOf(onto, d.code));
-    auto& t = timeline[Bucket(d.day, args.by)];
+    auto& t = timeline[internal::Period(d.day, args.by)];
     t.first += d.events;
     t.second += d.goldstein * static_cast<double>(d.events);
     return true;
@@ -255,7 +213,7 @@ Status Relations(const RelationsArgs& args, Io io) {
 
   std::string title = onto.DisplayName(a.value()) + " (" + a.value() + ")";
   if (!b.empty()) title += " and " + onto.DisplayName(b) + " (" + b + ")";
-  io.out << fmt::format("Relations of {}, {}\n\n", title, WindowText(args.filter));
+  io.out << fmt::format("Relations of {}, {}\n\n", title, internal::WindowText(args.filter));
   if (ordered.empty()) {
     io.out << "  no events\n";
     return Status::OK();
@@ -307,12 +265,9 @@ Status Render(const RenderArgs& args, Io io) {
   if (!filter.ok()) return filter.status();
   auto store = internal::OpenStore(args.db, false);
   if (!store.ok()) return store.status();
-  std::vector<DyadAggregate> dyads;
-  GEOKG_RETURN_IF_ERROR(store.value()->ScanDyads(filter.value(), [&](const DyadAggregate& a) {
-    dyads.push_back(a);
-    return true;
-  }));
-  graph::ActorGraph g = graph::BuildGraph(dyads, &onto);
+  auto loaded = internal::LoadGraph(*store.value(), onto, filter.value());
+  if (!loaded.ok()) return loaded.status();
+  graph::ActorGraph g = std::move(loaded).value();
   std::string title = "geokg: ";
   if (!args.ego.empty()) {
     auto ego = internal::ResolveActor(onto, args.ego);
@@ -325,7 +280,7 @@ Status Render(const RenderArgs& args, Io io) {
     title += "relations between actors";
   }
   g = graph::Prune(g, args.top, std::max<std::int64_t>(1, args.min_events));
-  title += ", " + WindowText(args.filter);
+  title += ", " + internal::WindowText(args.filter);
   if (args.top > 0) title += ", top " + std::to_string(args.top) + " actors";
   if (args.min_events > 1) title += ", edges with at least " + std::to_string(args.min_events) + " events";
   viz::DiagramOptions options;

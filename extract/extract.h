@@ -146,6 +146,55 @@ class Coder {
 };
 
 // ---------------------------------------------------------------------------
+// Evaluation against hand-coded validation records
+
+struct ExpectedEvent {
+  std::string source, target, code;
+};
+
+// One hand-coded record: a text and the events it should give (none for
+// records coded "no events").
+struct EvalRecord {
+  std::string id;
+  std::string category;  // PETRARCH category, or the TABARI id's prefix ("DEMO")
+  std::string date;      // YYYY-MM-DD
+  std::string text;
+  std::vector<ExpectedEvent> expected;
+  std::string where;  // "file:line"
+};
+
+// Reads PETRARCH XML validation records (<Sentence> with <EventCoding> and
+// <Text>; parse trees are ignored) or TABARI validation text ("YYMMDD ID"
+// headers, text, and "{ SRC / TGT / CODE }" lines in the comment after it).
+// Option records are left out. InvalidArgument naming file:line when
+// malformed; IOError when unreadable.
+Result<std::vector<EvalRecord>> ReadEvalRecords(const std::string& path);
+
+struct EvalCounts {
+  std::int64_t records = 0, fully_correct = 0;
+  std::int64_t true_positives = 0, false_positives = 0, false_negatives = 0;
+  double Precision() const;
+  double Recall() const;
+  double F1() const;
+};
+
+struct EvalMiss {
+  const EvalRecord* record = nullptr;
+  std::vector<Event> produced;
+};
+
+struct EvalReport {
+  EvalCounts total;
+  std::vector<std::pair<std::string, EvalCounts>> by_category;  // sorted by category
+  std::vector<EvalMiss> misses;  // records not fully correct, in input order
+};
+
+// Codes every record's text alone (with its date) and scores the events on
+// (source, target, code) as multisets. `produced`, when given, receives all
+// events (doc = record id).
+EvalReport Evaluate(const Coder& coder, const std::vector<EvalRecord>& records, std::vector<Event>* produced);
+
+// ---------------------------------------------------------------------------
 // Event records
 
 // One JSON object: {"doc","sentence","date","source","target","code","root",

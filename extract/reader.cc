@@ -57,17 +57,20 @@ int LineOf(std::string_view s, size_t offset) {
   return 1 + static_cast<int>(std::count(s.begin(), s.begin() + std::min(offset, s.size()), '\n'));
 }
 
-void ReadJsonLines(std::string_view content, const std::string& name, const ArticleSink& on_article,
+// Reads JSON Lines from a stream, one line at a time: memory stays bounded
+// by the longest line, whatever the size of the file.
+void ReadJsonLines(std::istream& in, const std::string& name, const ArticleSink& on_article,
                    const ProblemSink& on_problem) {
-  size_t pos = 0;
+  std::string line;
   int line_no = 0;
-  while (pos < content.size()) {
-    size_t nl = content.find('\n', pos);
-    std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? content.size() : nl + 1;
+  while (std::getline(in, line)) {
     ++line_no;
     if (Trim(line).empty()) continue;
     std::string where = name + ":" + std::to_string(line_no);
+    if (line.find('\0') != std::string::npos) {
+      on_problem({where, "binary data (NUL bytes), expected a JSON object; record skipped"});
+      continue;
+    }
     if (size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
       on_problem({where, "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line; record skipped"});
       continue;
@@ -88,7 +91,8 @@ void ReadOne(const fs::path& path, const std::string& name, std::string_view con
     return;
   }
   if (jsonl) {
-    ReadJsonLines(content, name, on_article, on_problem);
+    std::istringstream in{std::string(content)};
+    ReadJsonLines(in, name, on_article, on_problem);
     return;
   }
   if (size_t bad = FindInvalidUtf8(content); bad != std::string_view::npos) {
@@ -218,13 +222,30 @@ Status ReadArticles(const std::vector<std::string>& paths, const ArticleSink& on
       files.push_back(p);
     }
     for (const fs::path& f : files) {
+      auto ext = f.extension().string();
+      if (ext == ".jsonl" || ext == ".json") {
+        std::ifstream in(f, std::ios::binary);
+        char probe[8192];
+        in.read(probe, sizeof probe);
+        if (!in && !in.eof()) {
+          on_problem({f.string(), "cannot read file (permission denied or I/O error); skipped"});
+          continue;
+        }
+        if (LooksBinary(std::string_view(probe, static_cast<size_t>(in.gcount())))) {
+          on_problem({f.string(), "binary file (NUL bytes), expected UTF-8 text; skipped"});
+          continue;
+        }
+        in.clear();
+        in.seekg(0);
+        ReadJsonLines(in, f.string(), on_article, on_problem);
+        continue;
+      }
       std::string content;
       if (!ReadFile(f, &content)) {
         on_problem({f.string(), "cannot read file (permission denied or I/O error); skipped"});
         continue;
       }
-      auto ext = f.extension().string();
-      ReadOne(f, f.string(), content, ext == ".jsonl" || ext == ".json", on_article, on_problem);
+      ReadOne(f, f.string(), content, false, on_article, on_problem);
     }
   }
   return missing;

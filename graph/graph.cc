@@ -10,7 +10,10 @@
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/graph/graphml.hpp>
 #include <boost/graph/page_rank.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
+#include <sstream>
 
 namespace geokg::graph {
 
@@ -250,5 +253,44 @@ std::vector<std::vector<std::string>> Blocs(const ActorGraph& g) {
   std::stable_sort(blocs.begin(), blocs.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   return blocs;
 }
+
+// GCC 12 reports a false -Wmaybe-uninitialized inside Boost's edge iterator
+// when write_graphml is inlined here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+std::string ToGraphml(const ActorGraph& g) {
+  struct V {
+    std::string code, label;
+    long long events = 0;
+  };
+  struct E {
+    long long events = 0, mentions = 0;
+    double goldstein_mean = 0;
+    int quad = 0;
+    std::string first, last;
+  };
+  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E>;
+  G out(g.nodes.size());
+  for (size_t i = 0; i < g.nodes.size(); ++i) out[i] = {g.nodes[i].code, g.nodes[i].label, g.nodes[i].events};
+  for (const Edge& e : g.edges) {
+    auto [d, ok] = boost::add_edge(e.source, e.target, out);
+    (void)ok;
+    out[d] = {e.events, e.mentions, e.MeanGoldstein(), e.DominantQuad(), FormatDay(e.first), FormatDay(e.last)};
+  }
+  boost::dynamic_properties dp;
+  dp.property("code", boost::get(&V::code, out));
+  dp.property("label", boost::get(&V::label, out));
+  dp.property("events", boost::get(&V::events, out));
+  dp.property("events", boost::get(&E::events, out));
+  dp.property("mentions", boost::get(&E::mentions, out));
+  dp.property("goldstein_mean", boost::get(&E::goldstein_mean, out));
+  dp.property("quad", boost::get(&E::quad, out));
+  dp.property("first", boost::get(&E::first, out));
+  dp.property("last", boost::get(&E::last, out));
+  std::ostringstream os;
+  boost::write_graphml(os, out, dp, true);
+  return os.str();
+}
+#pragma GCC diagnostic pop
 
 }  // namespace geokg::graph

@@ -85,4 +85,8 @@ std::vector<Score> Rank(const ActorGraph& g, Centrality by, size_t top);
 // actors without such ties are left out.
 std::vector<std::vector<std::string>> Blocs(const ActorGraph& g);
 
+// Writes the graph as GraphML (Boost's writer): node attributes code, label,
+// events; edge attributes events, mentions, goldstein_mean, quad, first, last.
+std::string ToGraphml(const ActorGraph& g);
+
 }  // namespace geokg::graph

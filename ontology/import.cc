@@ -10,7 +10,6 @@
 // file:line and the reason, never fatal: only a file that cannot be read is.
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <exception>
 #include <fstream>
 #include <optional>
@@ -305,6 +304,7 @@ const char* AgentName(std::string_view code) {
 struct Line {
   int number = 0;
   std::string_view text;
+  bool after_blank = false;  // a blank line separates it from the previous entry line
 };
 
 struct CodeSpec {
@@ -404,8 +404,8 @@ class Importer {
   static Status ReadFile(const fs::path& path, const char* what, std::string* out) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
-      return Status::IOError("cannot open " + std::string(what) + " dictionary '" + path.string() +
-                             "': no such file");
+      return Status::IOError("cannot open " + std::string(what) + " dictionary '" + path.string() + "': " +
+                             (fs::exists(path, ec) ? "not a regular file" : "no such file"));
     std::ifstream f(path, std::ios::binary);
     if (!f) return Status::IOError("cannot open " + std::string(what) + " dictionary '" + path.string() + "'");
     std::ostringstream buffer;
@@ -422,7 +422,7 @@ class Importer {
   // reported once each). The content of <SYNSETS> is kept.
   std::vector<Line> Lines(std::string_view content, const std::string& file) {
     std::vector<Line> out;
-    bool in_comment = false;
+    bool in_comment = false, blank = false;
     std::string skip_tag;  // inside <TAG>...</TAG> being skipped
     int number = 0;
     size_t pos = 0;
@@ -442,6 +442,7 @@ class Importer {
         if (t.size() > 2 && t[0] == '<' && t[1] == '/' && StartsWith(Upper(t.substr(2)), skip_tag)) skip_tag.clear();
         continue;
       }
+      if (t.empty()) blank = true;
       if (t.empty() || t[0] == '#') continue;
       if (StartsWith(t, "<!")) {
         if (t.find("-->") == std::string_view::npos) in_comment = true;
@@ -466,8 +467,8 @@ class Importer {
       if (tabari() && t[0] == '/') continue;
       t = Trim(StripComment(t));
       if (t.empty()) continue;
-      out.push_back(Line{number, t});
-      if (end == content.size()) break;
+      out.push_back(Line{number, t, blank});
+      blank = false;
     }
     return out;
   }
@@ -503,20 +504,17 @@ class Importer {
     std::vector<std::string> out;
     for (const std::string& v : variants) {
       std::vector<std::string_view> words = SplitBlanks(v);
+      if (words.size() > 1) {
+        std::string first = Lower(words[0]);
+        if (first == "the" || first == "a" || first == "an") words.erase(words.begin());
+      }
       if (words.empty()) continue;
       if (words.size() == 1 && words[0].size() <= 2 && IsAsciiAlpha(words[0][0]) &&
           IsAsciiAlpha(words[0].back())) {
         out.push_back(Upper(words[0]));
-        continue;
+      } else {
+        out.push_back(Lower(Join(words, " ")));
       }
-      std::string name = Lower(Join(words, " "));
-      for (const char* article : {"the ", "a ", "an "}) {
-        if (StartsWith(name, article) && name.size() > std::strlen(article)) {
-          name = name.substr(std::strlen(article));
-          break;
-        }
-      }
-      out.push_back(std::move(name));
     }
     return out;
   }
@@ -551,7 +549,11 @@ class Importer {
         for (std::string_view b : AllBrackets(t)) record->codes.emplace_back(b, line.number);
         continue;
       }
-      if (t[0] != '+' && record) {
+      // Names listed one per line without '+' share the codes below them (as
+      // in PETRARCH, a phrase without a code takes the next one's); a blank
+      // line ends such a group.
+      bool joins = t[0] == '+' || (record && record->codes.empty() && !line.after_blank);
+      if (record && !joins) {
         AddActorRecord(*record);
         record.reset();
       }
@@ -1112,7 +1114,11 @@ class Importer {
         for (const std::string& p : phrases)
           for (const std::string& a : alternatives) next.push_back(p.empty() ? a : p + " " + a);
         phrases = std::move(next);
-        if (phrases.size() > kMaxAlternatives * 4) break;
+      }
+      if (phrases.size() > kMaxAlternatives) {
+        Skip(where, "synset member '" + member + "' expands to more than " + std::to_string(kMaxAlternatives) +
+                        " phrases; member dropped");
+        continue;
       }
       for (std::string& p : phrases) {
         std::optional<std::string> plural;
@@ -1196,16 +1202,21 @@ class Importer {
     return true;
   }
 
-  // Converts one raw pattern into ours. `rest` is what follows the verb in a
-  // TABARI multi-word root ("BE GUEST_OF_HONOUR IN": " GUEST_OF_HONOUR IN"),
-  // put after the '*'. Problems are reported (once: `report` is false on the
-  // second conversion of a pattern).
+  // Converts one raw pattern into ours (several when it holds TABARI
+  // alternatives) and appends them to *out; what cannot be converted is
+  // reported. `rest` is what follows the verb in a TABARI multi-word root
+  // ("BE GUEST_OF_HONOUR IN": " GUEST_OF_HONOUR IN"), put after the '*'.
   void ConvertPattern(const RawPattern& raw, std::string_view rest, std::vector<VerbPattern>* out) {
     if (!raw.has_code || raw.code.empty()) {
       Skip(raw.where, "pattern '" + raw.body + "' has no [code]; skipped");
       return;
     }
     const std::string primary = PrimaryCode(raw.code);
+    if (primary.empty() && raw.code.size() > 1) {
+      Skip(raw.where, "pattern '" + raw.body + "' has the reverse-only code [" + raw.code +
+                          "] (an event from the target to the subject), which a pattern cannot express; skipped");
+      return;
+    }
     if (primary == "###") {
       Skip(raw.where, "pattern '" + raw.body + "' has the discard code [###], which a pattern cannot express here; skipped");
       return;
@@ -1352,13 +1363,14 @@ class Importer {
             AddDiscard(DiscardPhrase(raw.text));
           } else {
             RawPattern own;
-            own.body = "*";
+            own.body = "*" + vf.rest;
             own.code = code;
             own.has_code = true;
             own.where = raw.where;
-            ConvertPattern(own, vf.rest, &patterns);
+            ConvertPattern(own, "", &patterns);
           }
           for (const RawPattern& p : block.patterns) ConvertPattern(p, vf.rest, &patterns);
+          if (patterns.empty()) continue;  // all reported (or turned into a discard) above
           code = "---";
         } else {
           if (!shared) {

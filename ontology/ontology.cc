@@ -186,7 +186,7 @@ std::optional<std::string> Ontology::ResolveActorName(std::string_view name) con
   std::string upper(name);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   auto [base, agent] = SplitCode(upper);
-  if (!agent.empty() && FindActor(base)) return base;
+  if (!agent.empty() && FindActor(base) && FindAgent(agent)) return base;
   return std::nullopt;
 }
 

@@ -49,6 +49,13 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
     size_t start = 0;
     while (start <= tok.size()) {
       size_t us = tok.find('_', start);
+      // A synset name runs on through '_' followed by a capital or digit:
+      // "&MIL_ACTION" is one name, "&TIES_relations" a synset and a word.
+      if (start < tok.size() && tok[start] == '&')
+        while (us != std::string_view::npos && us + 1 < tok.size() &&
+               (std::isupper(static_cast<unsigned char>(tok[us + 1])) ||
+                std::isdigit(static_cast<unsigned char>(tok[us + 1]))))
+          us = tok.find('_', us + 1);
       std::string_view part = tok.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
       bool joined = us != std::string_view::npos && us + 1 < tok.size();
       if (!part.empty()) {

@@ -433,7 +433,7 @@ Result<PutOutcome> EventStore::PutArticle(StoredArticle article, const std::vect
   return exists ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
 
-Status EventStore::ReplaceEvents(const std::string& id, const std::vector<Event>& events,
+Status EventStore::ReplaceEvents(const std::string& id, const std::vector<Event>& events, const std::string* text,
                                  std::map<std::string, std::int64_t>* changes) {
   Rep& r = *rep_;
   std::string value;
@@ -447,6 +447,11 @@ Status EventStore::ReplaceEvents(const std::string& id, const std::vector<Event>
   GEOKG_RETURN_IF_ERROR(r.RemoveEvents(id, &batch, &removed, changes));
   GEOKG_RETURN_IF_ERROR(r.AddEvents(id, events, &batch, changes));
   j["events"] = events.size();
+  if (text && *text != j.value("text", "")) {
+    // The hash stays the one of the text as first stored, so that the same
+    // article ingested again is still recognised.
+    j["text"] = *text;
+  }
   GEOKG_RETURN_IF_ERROR(Translate(batch.Put(r.cf[kArticles], id, j.dump()), r.dir.string()));
   GEOKG_RETURN_IF_ERROR(Translate(
       batch.Merge(r.cf[kMeta], "counts", EncodeCounters({0, 0, static_cast<std::int64_t>(events.size()) - removed})),
@@ -564,6 +569,30 @@ Status EventStore::ScanArticles(const std::function<bool(const StoredArticle&)>&
     if (!fn(ArticleFromJson(it->key().ToString(), j))) break;
   }
   return Translate(it->status(), r.dir.string());
+}
+
+Result<std::vector<Event>> EventStore::GetEvents(const std::string& id) const {
+  const Rep& r = *rep_;
+  std::string text;
+  {
+    auto a = GetArticle(id);
+    if (!a.ok()) return a.status();
+    text = a.value().text;
+  }
+  std::vector<Event> out;
+  std::string prefix = id + std::string(1, kSep);
+  std::unique_ptr<rocksdb::Iterator> it(r.db->NewIterator(rocksdb::ReadOptions(), r.cf[kEvents]));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    json j = json::parse(it->value().ToString(), nullptr, false);
+    if (j.is_discarded()) return Status::Corruption(r.dir.string() + ": unreadable event of article '" + id + "'");
+    int sentence = static_cast<int>(ReadBigEndian32(it->key().ToStringView().substr(prefix.size(), 4)));
+    Event e = EventFromValue(id, sentence, j);
+    if (e.begin >= 0 && e.begin < e.end && e.end <= static_cast<int>(text.size()))
+      e.text = text.substr(static_cast<size_t>(e.begin), static_cast<size_t>(e.end - e.begin));
+    out.push_back(std::move(e));
+  }
+  GEOKG_RETURN_IF_ERROR(Translate(it->status(), r.dir.string()));
+  return out;
 }
 
 Result<StoredArticle> EventStore::GetArticle(const std::string& id) const {

@@ -88,10 +88,15 @@ class EventStore {
   // REQUIRES: !read_only.
   Result<PutOutcome> PutArticle(StoredArticle article, const std::vector<Event>& events);
 
-  // Replaces the events of a stored article (recoding). NotFound when absent.
-  // `changes`, when given, receives +1/-1 per event code added/removed.
-  Status ReplaceEvents(const std::string& id, const std::vector<Event>& events,
+  // Replaces the events of a stored article (recoding), and its text when
+  // `text` is given (offsets of `events` point into the new text). Atomic.
+  // NotFound when absent. `changes`, when given, receives +1 per event code
+  // added and -1 per code removed.
+  Status ReplaceEvents(const std::string& id, const std::vector<Event>& events, const std::string* text = nullptr,
                        std::map<std::string, std::int64_t>* changes = nullptr);
+
+  // The stored events of one article, with their sentences, in order.
+  Result<std::vector<Event>> GetEvents(const std::string& id) const;
 
   // Records the fingerprint of the ontology that coded the stored events.
   Status SetOntology(const std::string& fingerprint);

@@ -38,7 +38,7 @@ TEST_CASE("Labels from text cannot break the DOT or inject markup into the SVG",
   DiagramOptions o;
   o.title = "<b>title</b> & \"quotes\"";
   std::string dot = ToDot(Sample(evil), o);
-  CHECK(dot.find("label=\"Rus\\\"sia\\\\N <script>") != std::string::npos);
+  CHECK(dot.find("label=\"Rus\\\"sia\\\\N\\n<script>alert(1)</script>") != std::string::npos);
   CHECK(dot.find("&lt;b&gt;title&lt;/b&gt; &amp; &quot;quotes&quot;") != std::string::npos);
   auto svg = Render(dot, Format::kSvg, "dot");
   REQUIRE(svg.ok());

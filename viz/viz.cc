@@ -33,6 +33,30 @@ std::string Quote(std::string_view s) {
   return out;
 }
 
+// A node label wrapped onto lines of about 14 characters at spaces, each
+// line quoted as Quote does, joined by DOT's centred line break.
+std::string WrappedLabel(std::string_view label) {
+  std::string out = "\"", line;
+  auto flush = [&](bool last) {
+    std::string quoted = Quote(line);
+    out += quoted.substr(1, quoted.size() - 2);
+    if (!last) out += "\\n";
+    line.clear();
+  };
+  size_t i = 0;
+  while (i < label.size()) {
+    size_t sp = label.find(' ', i);
+    std::string_view word = label.substr(i, sp == std::string_view::npos ? std::string_view::npos : sp - i);
+    if (!line.empty() && line.size() + 1 + word.size() > 14) flush(false);
+    if (!line.empty()) line += ' ';
+    line += word;
+    if (sp == std::string_view::npos) break;
+    i = sp + 1;
+  }
+  flush(true);
+  return out + "\"";
+}
+
 const char* QuadColour(int quad) {
   switch (quad) {
     case 1: return "#66bb6a";  // verbal cooperation: light green
@@ -101,15 +125,17 @@ std::string ToDot(const graph::ActorGraph& g, const DiagramOptions& options) {
   for (const auto& e : g.edges) max_edge = std::max(max_edge, e.events);
 
   std::string out = "digraph geokg {\n";
-  out += "  graph [fontname=\"Helvetica\", fontsize=16, labelloc=t, overlap=false, splines=true, "
+  // splines=curved: Graphviz 2.43 crashes routing splines=true edges after
+  // overlap removal (neato, sfdp) on graphs of a few dozen nodes.
+  out += "  graph [fontname=\"Helvetica\", fontsize=16, labelloc=t, overlap=false, splines=curved, "
          "outputorder=edgesfirst, label=<" + TitleAndLegend(options) + ">];\n";
-  out += "  node [fontname=\"Helvetica\", shape=circle, style=filled, fillcolor=\"#e3f2fd\", color=\"#1565c0\", "
+  out += "  node [fontname=\"Helvetica\", shape=ellipse, style=filled, fillcolor=\"#e3f2fd\", color=\"#1565c0\", "
          "fixedsize=false];\n";
   out += "  edge [fontname=\"Helvetica\", arrowsize=0.7];\n";
   for (const auto& n : g.nodes) {
     double scale = std::sqrt(static_cast<double>(n.events) / static_cast<double>(max_events));
     double font = 10 + 10 * scale;
-    out += "  " + Quote(n.code) + " [label=" + Quote(n.label.empty() ? n.code : n.label) +
+    out += "  " + Quote(n.code) + " [label=" + WrappedLabel(n.label.empty() ? n.code : n.label) +
            ", fontsize=" + Fixed(font) + ", width=" + Fixed(0.4 + 1.2 * scale) +
            ", tooltip=" + Quote(n.code + ": " + std::to_string(n.events) + " events") + "];\n";
   }

@@ -1,0 +1,200 @@
+// Validation records (PETRARCH XML, TABARI text) and scoring against them.
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <regex>
+#include <sstream>
+
+#include "extract/extract.h"
+
+namespace geokg::extract {
+
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+std::string Attr(xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return "";
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return Trim(s);
+}
+
+std::string Content(xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  if (!v) return "";
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  // Join the record's lines into one text.
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return Trim(s);
+}
+
+bool Is(xmlNode* n, const char* name) {
+  return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+Result<std::vector<EvalRecord>> ReadPetrarch(const std::string& path) {
+  xmlDoc* doc = xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) {
+    const xmlError* e = xmlGetLastError();
+    return Status::InvalidArgument(path + ":" + std::to_string(e ? e->line : 0) + ": malformed XML" +
+                                   (e && e->message ? std::string(": ") + Trim(e->message) : ""));
+  }
+  std::vector<EvalRecord> out;
+  std::vector<xmlNode*> stack{xmlDocGetRootElement(doc)};
+  while (!stack.empty()) {
+    xmlNode* n = stack.back();
+    stack.pop_back();
+    if (!n) continue;
+    if (Is(n, "Sentence")) {
+      EvalRecord r;
+      r.id = Attr(n, "id");
+      r.category = Attr(n, "category");
+      auto day = ParseDay(Attr(n, "date"));
+      r.date = day ? FormatDay(*day) : "";
+      r.where = path + ":" + std::to_string(xmlGetLineNo(n));
+      for (xmlNode* c = n->children; c; c = c->next) {
+        if (Is(c, "Text")) r.text = Content(c);
+        if (Is(c, "EventCoding") && Attr(c, "noevents").empty()) {
+          ExpectedEvent e{Attr(c, "sourcecode"), Attr(c, "targetcode"), Attr(c, "eventcode")};
+          if (!e.code.empty()) r.expected.push_back(std::move(e));
+        }
+      }
+      if (!r.text.empty()) out.push_back(std::move(r));
+      continue;
+    }
+    // Depth-first, in document order.
+    std::vector<xmlNode*> children;
+    for (xmlNode* c = n->children; c; c = c->next) children.push_back(c);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+  }
+  xmlFreeDoc(doc);
+  return out;
+}
+
+Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
+  std::ifstream f(path);
+  if (!f) return Status::IOError(path + ": cannot read");
+  static const std::regex kHeader(R"(^(\d{6})\s+(\S+)\s*$)");
+  static const std::regex kEvent(R"(^\s*(?:\\n)?\s*\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([0-9]{2,4})\s*\})");
+  static const std::regex kNone(R"(\{\s*(---|\+\+\+|###)\s*\})");
+  std::vector<EvalRecord> out;
+  std::string line;
+  int line_no = 0;
+  EvalRecord cur;
+  bool in_record = false, in_comment = false, option = false;
+  auto finish = [&] {
+    if (in_record && !option && !cur.text.empty()) out.push_back(cur);
+    cur = EvalRecord{};
+    in_record = in_comment = option = false;
+  };
+  while (std::getline(f, line)) {
+    ++line_no;
+    std::smatch m;
+    if (!in_comment && std::regex_match(line, m, kHeader)) {
+      finish();
+      in_record = true;
+      auto day = ParseDay(m[1].str());
+      cur.date = day ? FormatDay(*day) : "";
+      cur.id = m[2].str();
+      size_t dash = cur.id.find('-');
+      cur.category = dash == std::string::npos ? cur.id : cur.id.substr(0, dash);
+      cur.where = path + ":" + std::to_string(line_no);
+      continue;
+    }
+    if (!in_record) continue;
+    if (!in_comment) {
+      size_t c = line.find("/*");
+      std::string text = line.substr(0, c);
+      if (!Trim(text).empty()) cur.text += (cur.text.empty() ? "" : " ") + Trim(text);
+      if (c == std::string::npos) continue;
+      in_comment = true;
+      line = line.substr(c + 2);
+    }
+    if (line.find("OPTION:") != std::string::npos) option = true;
+    if (std::regex_search(line, m, kEvent) && line.find("-{") == std::string::npos) {
+      cur.expected.push_back({m[1].str(), m[2].str(), m[3].str()});
+    }
+    if (line.find("*/") != std::string::npos) {
+      in_comment = false;
+      finish();
+    }
+  }
+  finish();
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<EvalRecord>> ReadEvalRecords(const std::string& path) {
+  std::ifstream f(path);
+  if (!f) return Status::IOError(path + ": cannot read");
+  std::string first;
+  while (std::getline(f, first) && Trim(first).empty()) {
+  }
+  if (Trim(first).rfind("<", 0) == 0) return ReadPetrarch(path);
+  return ReadTabari(path);
+}
+
+double EvalCounts::Precision() const {
+  auto d = true_positives + false_positives;
+  return d ? static_cast<double>(true_positives) / static_cast<double>(d) : 0;
+}
+double EvalCounts::Recall() const {
+  auto d = true_positives + false_negatives;
+  return d ? static_cast<double>(true_positives) / static_cast<double>(d) : 0;
+}
+double EvalCounts::F1() const {
+  double p = Precision(), r = Recall();
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+EvalReport Evaluate(const Coder& coder, const std::vector<EvalRecord>& records, std::vector<Event>* produced) {
+  EvalReport report;
+  std::map<std::string, EvalCounts> by;
+  for (const EvalRecord& r : records) {
+    Article a{r.id, "", r.date, "", "", r.text, r.where};
+    std::vector<Event> events = coder.CodeArticle(a);
+    std::multiset<std::string> want, got;
+    for (const auto& e : r.expected) want.insert(e.source + "|" + e.target + "|" + e.code);
+    for (const auto& e : events) got.insert(e.source + "|" + e.target + "|" + e.code);
+    std::int64_t tp = 0;
+    for (const auto& g : got) {
+      auto it = want.find(g);
+      if (it != want.end()) {
+        ++tp;
+        want.erase(it);
+      }
+    }
+    EvalCounts c;
+    c.records = 1;
+    c.true_positives = tp;
+    c.false_positives = static_cast<std::int64_t>(got.size()) - tp;
+    c.false_negatives = static_cast<std::int64_t>(want.size());
+    c.fully_correct = c.false_positives == 0 && c.false_negatives == 0;
+    for (EvalCounts* t : {&report.total, &by[r.category]}) {
+      t->records += c.records;
+      t->fully_correct += c.fully_correct;
+      t->true_positives += c.true_positives;
+      t->false_positives += c.false_positives;
+      t->false_negatives += c.false_negatives;
+    }
+    if (!c.fully_correct) report.misses.push_back({&r, events});
+    if (produced) produced->insert(produced->end(), events.begin(), events.end());
+  }
+  report.by_category.assign(by.begin(), by.end());
+  return report;
+}
+
+}  // namespace geokg::extract
