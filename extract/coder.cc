@@ -37,6 +37,7 @@ enum WordClass : std::uint16_t {
   kSpeech = 1 << 10,      // said, told ...: speaker of the sentence
   kMember = 1 << 11,      // member, ally: "NATO member Turkey" is Turkey
   kJoin = 1 << 12,        // and , & : joins actors into one group
+  kOpener = 1 << 13,      // after, before, until: may open a clause of their own
 };
 
 struct ClassList {
@@ -56,7 +57,7 @@ const std::vector<ClassList>& WordClasses() {
                    "beyond", "along", "amid", "off", "during", "since", "until"}},
       {kAuxiliary, {"has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
                     "might", "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "'s",
-                    "'re", "ll", "to"}},
+                    "'re", "ll", "to", "wo", "ca"}},
       {kBe, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"}},
       {kNegation, {"not", "n't", "never", "neither", "nor", "cannot"}},
       {kConjunction, {"and", "but", "or", "then", "while", "whereas"}},
@@ -73,6 +74,7 @@ const std::vector<ClassList>& WordClasses() {
       {kMember, {"member", "members", "ally", "allies", "partner", "partners", "state", "states", "country",
                  "countries", "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
       {kJoin, {"and", ",", "&"}},
+      {kOpener, {"after", "before", "until"}},
   };
   return kClasses;
 }
@@ -83,6 +85,7 @@ struct Unit {
   std::string code;        // full code; empty: an agent with no country (blocks, codes nothing)
   std::string base;        // base actor code
   bool person = false;
+  bool government_name = false;  // a name standing for a government: "Kremlin", a capital
   int actor_index = -1;    // ontology actor of `base`, for descriptions
 };
 
@@ -113,6 +116,8 @@ struct Memory {
 };
 
 struct SentenceCoder;
+
+const std::string kNoCode;  // no paired code
 
 }  // namespace
 
@@ -228,7 +233,27 @@ struct SentenceCoder {
     text = sentence;
     tokens = Tokenize(sentence);
     ids.resize(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) ids[i] = rep.vocab.Find(tokens[i].lower);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      ids[i] = rep.vocab.Find(tokens[i].lower);
+      if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
+    }
+  }
+
+  // An unknown capitalized word made of a one-word actor name and a demonym
+  // or plural ending ("Eriadori", "Kuwaiti", "Estonians") stands for that
+  // name, as TABARI's stem matching has it; kUnknownWord when none.
+  WordId DemonymStem(std::string_view w) const {
+    static constexpr std::string_view kEndings[] = {"s", "i", "n", "an", "ns", "is", "ian", "ese"};
+    for (std::string_view e : kEndings) {
+      if (w.size() < e.size() + 4 || w.substr(w.size() - e.size()) != e) continue;
+      WordId id = rep.vocab.Find(w.substr(0, w.size() - e.size()));
+      if (id == kUnknownWord) continue;
+      std::uint32_t node = rep.names.Child(0, id);
+      if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) continue;
+      for (const NameHit& h : rep.name_hits[rep.names.payload(node)])
+        if (h.kind == NameHit::Kind::kActor && !h.caps_only) return id;
+    }
+    return kUnknownWord;
   }
 
   bool Discarded() const {
@@ -307,6 +332,42 @@ struct SentenceCoder {
     units.push_back(std::move(u));
   }
 
+  // Whether tokens [b, e) are only joiners and articles: ", and the".
+  bool OnlyJoiners(int b, int e) const {
+    bool join = false;
+    for (int i = b; i < e; ++i) {
+      if (Is(i, kJoin)) join = true;
+      else if (tokens[i].lower != "the") return false;
+    }
+    return join;
+  }
+
+  // Whether tokens [b, e), between "'s" and an agent, are at most three
+  // modifying words: "Dagolath's first Deputy Prime Minister", "Ithilen's
+  // awful and evil minister".
+  bool PossessiveModifiers(int b, int e) const {
+    if (e - b > 3) return false;
+    for (int i = b; i < e; ++i) {
+      const Token& t = tokens[i];
+      if (Is(i, kDeterminer | kPreposition | kAuxiliary | kBoundary | kSpeech | kRelative) ||
+          t.lower == "," || !std::isalpha(static_cast<unsigned char>(t.lower[0])))
+        return false;
+    }
+    return true;
+  }
+
+  // Appends the three-letter parts of `agent` that `code` does not hold yet:
+  // "USAGOV" + "GOV" stays "USAGOV", "NGM" + "NGM" stays "NGM".
+  static void AppendAgent(std::string* code, const std::string& agent) {
+    for (size_t i = 0; i < agent.size(); i += 3) {
+      std::string_view part = std::string_view(agent).substr(i, 3);
+      bool present = false;
+      for (size_t j = 0; j + part.size() <= code->size() && !present; j += 3)
+        present = std::string_view(*code).substr(j, part.size()) == part;
+      if (!present) code->append(part);
+    }
+  }
+
   int ActorIndex(const std::string& base) const {
     const ontology::ActorEntry* a = onto.FindActor(base);
     return a ? static_cast<int>(a - onto.actors().data()) : -1;
@@ -321,6 +382,10 @@ struct SentenceCoder {
       static const std::string kEmpty;
       return i >= 0 && i < n ? tokens[i].lower : kEmpty;
     };
+    // The agent of "the ambassadors of Arnor, Osgiliath and Gondor", while
+    // the actors joined to Arnor go on.
+    std::string distributed_agent;
+    int distributed_end = -1;
     for (size_t r = 0; r < raw.size(); ++r) {
       Unit u;
       u.begin = raw[r].begin;
@@ -334,6 +399,7 @@ struct SentenceCoder {
         case NameHit::Kind::kGovernment:
           u.base = onto.actors()[h.index].code;
           u.code = u.base + "GOV";
+          u.government_name = true;
           break;
         case NameHit::Kind::kPerson:
           u.code = PersonCode(h.index);
@@ -357,29 +423,46 @@ struct SentenceCoder {
         }
       }
       // Merge what follows into this unit.
+      bool ends_with_agent = h.kind == NameHit::Kind::kAgent;
+      std::string new_distribution;
       while (r + 1 < raw.size()) {
         const Raw& next = raw[r + 1];
         int gap = next.begin - u.end;
         const NameHit::Kind nk = next.hit.kind;
         bool has_country = !u.base.empty() && !u.person;
+        bool merged_agent = false;
         if (gap == 0 && nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
-          if (has_country) u.code = u.base + onto.agents()[next.hit.index].code;
+          if (has_country) AppendAgent(&u.code, onto.agents()[next.hit.index].code);
           else agent = onto.agents()[next.hit.index].code;
+          merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
           // "Russian President Vladimir Putin", "Prime Minister Cameron".
           u.code = PersonCode(next.hit.index);
           u.base.clear();
           u.person = true;
-        } else if (gap == 1 && word(u.end) == "'s" && nk == NameHit::Kind::kAgent && has_country) {
-          u.code = u.base + onto.agents()[next.hit.index].code;  // "Russia's military"
+        } else if (gap == 0 && nk == NameHit::Kind::kActor && ends_with_agent && (has_country || !agent.empty())) {
+          // A name after a title is the titled one: "Bree Prime Minister
+          // Romendacil" is Bree's government whatever Romendacil's own code.
+          if (!has_country) {
+            u.base = u.code = onto.actors()[next.hit.index].code;
+            AppendAgent(&u.code, agent);
+          }
+        } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
+                   PossessiveModifiers(u.end + 1, next.begin)) {
+          // "Russia's military", "Dagolath's first Deputy Prime Minister".
+          AppendAgent(&u.code, onto.agents()[next.hit.index].code);
+          merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 &&
-                   (word(u.end) == "of" || word(u.end) == "from") &&
+                   (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&
                    (gap == 1 || word(u.end + 1) == "the") &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
-          // "the army of Syria", "troops from Russia".
+          // "the army of Syria", "troops from Russia", "lawmakers in Gondor";
+          // the agent goes on to the actors joined to this one.
           u.base = onto.actors()[next.hit.index].code;
-          u.code = u.base + agent;
+          u.code = nk == NameHit::Kind::kGovernment ? u.base + "GOV" : u.base;
+          AppendAgent(&u.code, agent);
+          new_distribution = agent;
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "NATO member Turkey" is Turkey.
@@ -388,10 +471,19 @@ struct SentenceCoder {
         } else {
           break;
         }
+        ends_with_agent = merged_agent;
         u.end = next.end;
         ++r;
       }
       if (!u.person && !u.base.empty() && u.code.empty()) u.code = u.base;
+      if (!distributed_agent.empty()) {
+        if (!u.person && h.kind == NameHit::Kind::kActor && u.code == u.base && OnlyJoiners(distributed_end, u.begin))
+          AppendAgent(&u.code, distributed_agent);
+        else
+          distributed_agent.clear();
+      }
+      if (!new_distribution.empty()) distributed_agent = std::move(new_distribution);
+      if (!distributed_agent.empty()) distributed_end = u.end;
       if (u.person && u.code.empty()) continue;
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
       AddUnit(std::move(u));
@@ -446,14 +538,22 @@ struct SentenceCoder {
       const Unit& u = units[k];
       if (!groups.empty()) {
         Group& g = groups.back();
-        // Between the previous unit and this one: only joiners and determiners.
+        // Between the previous unit and this one: only joiners, determiners,
+        // and after the last joiner up to three modifiers ("Fornost and the
+        // evil awful Gondor").
         bool joined = u.begin > g.end;
         bool saw_join = false;
+        int modifiers = 0;
         for (int i = g.end; i < u.begin && joined; ++i) {
-          if (Is(i, kJoin)) saw_join = true;
-          else if (!(tokens[i].lower == "the" || tokens[i].lower == "both" ||
-                     (tokens[i].lower == "as" || tokens[i].lower == "well")))
+          if (Is(i, kJoin)) {
+            saw_join = true;
+            modifiers = 0;
+          } else if (saw_join && PlainWord(i) && ++modifiers <= 3) {
+            continue;
+          } else if (!(tokens[i].lower == "the" || tokens[i].lower == "both" ||
+                       (tokens[i].lower == "as" || tokens[i].lower == "well"))) {
             joined = false;
+          }
         }
         // "... Gondor and Rohan criticized": Rohan is the subject of a new clause.
         int after = u.end;
@@ -684,6 +784,8 @@ struct SentenceCoder {
     }
     for (int k = j; k >= 0; --k) {
       if (Is(k, kBoundary) && tokens[k].lower != "that") return -1;
+      // "after crowds burned": a clause of its own, whose subject is no actor.
+      if (k < j && Is(k, kOpener)) return -1;
       if (Is(k, kRelative)) {
         int a = k - 1;
         if (a >= 0 && tokens[a].lower == ",") --a;
@@ -702,12 +804,39 @@ struct SentenceCoder {
     return -1;
   }
 
-  int DefaultTarget(int from, int subject, int* blocked_by) const {
+  // Whether token i is a word of no known class: no actor, verb or function word.
+  bool PlainWord(int i) const {
+    const std::string& w = tokens[i].lower;
+    return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&
+           w != "he" && w != "she" && w != "they" && w != "it" && w != "we" && w != "i" && w != "you";
+  }
+
+  // Whether the verb occurrence at token k, right after a plain word, is
+  // rather a noun or a participle inside a noun phrase: "two artillery
+  // shells", "the roads leading into Mordor".
+  bool InsideNounPhrase(int k) const {
+    const VerbOcc& v = verbs[verb_at[k]];
+    if (v.form != VerbForm::kIng && v.form != VerbForm::kThird) return false;
+    int p = k - 1;
+    return p >= 0 && !tokens[p].capitalized && PlainWord(p);
+  }
+
+  // The target where no pattern binds one: the first actor after `from` in
+  // the clause that is not `subject`, not the subject of a clause of its own
+  // (then *blocked_by is set), and not a place ("in Syria"); the first place
+  // when there is nothing else and `places` allows.
+  int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
+    int place = -1;  // the first actor after a locative: the target when there is no other
     for (int k = from; k < n && k < from + 12; ++k) {
-      if (Is(k, kBoundary) || Is(k, kSpeech) || (verb_at[k] >= 0 && k > from)) return -1;
+      if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener)) ||
+          (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)))
+        break;
       int g = group_starting[k];
       if (g < 0) continue;
+      // An agent with no country ("an official") codes nothing; a place
+      // before it is the better target.
+      if (place >= 0 && groups[g].Empty(units)) return place;
       if (g == subject) {
         k = groups[g].end - 1;
         continue;
@@ -715,31 +844,92 @@ struct SentenceCoder {
       int before = groups[g].begin - 1;
       while (before >= from && Is(before, kDeterminer)) --before;
       if (before >= from && Is(before, kLocative)) {
+        // A capital named as a place ("a meeting in Brussels") is a location,
+        // not the government it stands for elsewhere.
+        if (place < 0 && !units[groups[g].units[0]].government_name) place = g;
         k = groups[g].end - 1;
         continue;
       }
       int after = groups[g].end;
       while (after < n && Is(after, kAdverb)) ++after;
+      // "an anti-Gondor parade": a base form after a noun phrase with an
+      // article is its head noun, not a verb.
+      bool noun_head = false;
+      if (after < n && verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kBase)
+        for (int d = from; d < groups[g].begin && !noun_head; ++d) noun_head = Is(d, kDeterminer);
       if (after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to" && tokens[after].lower != "'s") ||
-                        verb_at[after] >= 0)) {
+                        Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
         return -1;
       }
       return g;
     }
-    return -1;
+    return places ? place : -1;
   }
 
-  int PassiveAgent(int from) const {
+  // The actor after "by" following a passive verb ending at `from`; -1 when
+  // none. *has_by tells whether a "by" phrase follows at all.
+  int PassiveAgent(int from, bool* has_by) const {
     const int n = static_cast<int>(tokens.size());
+    *has_by = false;
     for (int k = from; k < n && k < from + 6; ++k) {
-      if (tokens[k].lower == "by") return GroupFrom(k + 1, 2);
+      if (tokens[k].lower == "by") {
+        *has_by = true;
+        return GroupFrom(k + 1, 2);
+      }
       if (Is(k, kBoundary)) return -1;
     }
     return -1;
   }
 
   // -- Coding --------------------------------------------------------------
+
+  // Whether verb occurrence `vi` is a noun: after a determiner ("the attack"),
+  // unless a past form ("its rejected plan" is still coded as a verb); or an
+  // -s form right after another verb ("struck targets", "fired shells").
+  // Also a noun: after a determiner and up to two modifiers ("a similar
+  // raid"), and an -s or -ing form right after a plain noun ("the coalition
+  // fighting in Yemen", "two artillery shells").
+  bool NounUse(int vi) const {
+    const VerbOcc& v = verbs[vi];
+    if (v.begin == 0) return false;
+    if (v.form != VerbForm::kPast) {
+      int d = v.begin - 1;
+      while (d >= 0 && d >= v.begin - 2 && !tokens[d].capitalized && PlainWord(d)) --d;
+      if (d >= 0 && Is(d, kDeterminer)) return true;
+    }
+    if (v.form == VerbForm::kThird && verb_at[v.begin - 1] >= 0) return true;
+    return InsideNounPhrase(v.begin);
+  }
+
+  // Whether an event code is verbal cooperation or conflict (quad 1 or 3);
+  // outside the codebook, by the CAMEO roots 01-05 and 10-14.
+  bool VerbalCode(const std::string& code) const {
+    const ontology::CodeInfo* info = onto.FindCode(code);
+    if (!info && code.size() >= 2) info = onto.FindCode(code.substr(0, 2));
+    if (info) return info->quad == 1 || info->quad == 3;
+    if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+        !std::isdigit(static_cast<unsigned char>(code[1])))
+      return false;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 1 && root <= 5) || (root >= 10 && root <= 14);
+  }
+
+  // Units of group g with a code.
+  int CodedUnits(int g) const {
+    int n = 0;
+    for (int u : groups[g].units) n += units[u].code.empty() ? 0 : 1;
+    return n;
+  }
+
+  // Whether a dictionary verb stands before the "to" at `to` in its clause.
+  bool GovernedInfinitive(int to) const {
+    for (int k = to - 1; k >= 0; --k) {
+      if (verb_at[k] >= 0) return true;
+      if ((Is(k, kBoundary) && tokens[k].lower != "that") || Is(k, kRelative)) return false;
+    }
+    return false;
+  }
 
   void CodeVerbs(const std::function<void(const std::string&, const std::string&, const std::string&,
                                           const std::string&, const std::string&)>& emit) {
@@ -749,14 +939,13 @@ struct SentenceCoder {
       std::string label = "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")";
       int prev = v.begin - 1;
       v.subject = Subject(static_cast<int>(vi));
-      if (prev >= 0 && Is(prev, kDeterminer) && v.form != VerbForm::kPast) {
-        Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
-        v.subject = -1;
-        continue;
-      }
-      // "to V" is governed by what precedes it, except in headlines ("Gondor to buy jets").
-      bool headline = prev > 0 && group_ending[prev - 1] >= 0 && groups[group_ending[prev - 1]].begin == 0;
-      if (prev >= 0 && tokens[prev].lower == "to" && !headline) {
+      // A noun ("their meeting") is coded only by a pattern naming words
+      // before it ("have postponed * [191]").
+      const bool noun = NounUse(static_cast<int>(vi));
+      // "to V" is governed by a dictionary verb before it in its clause ("invited
+      // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
+      // to buy jets") it is coded with the clause's subject.
+      if (!noun && prev >= 0 && tokens[prev].lower == "to" && GovernedInfinitive(prev)) {
         Note(label + ": infinitive governed by what precedes it; not coded on its own");
         continue;
       }
@@ -771,24 +960,30 @@ struct SentenceCoder {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
-      bool passive = j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
+      bool passive = !noun && j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
-      if (negated) {
-        Note(label + ": negated; not coded");
-        continue;
-      }
       // The best pattern.
       Match best;
       best.after = v.end;
       int best_weight = -1;
       for (const CompiledPattern& p : cv.patterns) {
-        if (p.weight <= best_weight) continue;
+        if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
+        if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;
         if (MatchPattern(p, v, passive, &m)) {
           best = m;
           best_weight = p.weight;
         }
+      }
+      if (noun && !best.pattern) {
+        Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
+        v.subject = -1;
+        continue;
+      }
+      if (negated && !best.pattern) {
+        Note(label + ": negated; not coded");
+        continue;
       }
       std::string code = best.pattern ? best.pattern->code : cv.entry->code;
       if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
@@ -797,15 +992,45 @@ struct SentenceCoder {
         Note(label + ": code --- codes nothing");
         continue;
       }
+      const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
+      if (best.pattern && best.pattern->compound && !passive) {
+        // "Gondor and Rohan renewed ties": each member with each other one.
+        Note(label + ": compound pattern; events between the members of the subject");
+        const std::vector<int>& members = groups[v.subject].units;
+        for (size_t a = 0; a < members.size(); ++a)
+          for (size_t b = a + 1; b < members.size(); ++b) {
+            const Unit& s = units[members[a]];
+            const Unit& t = units[members[b]];
+            if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+            emit(s.code, s.base, t.code, t.base, code);
+            const std::string& back = paired.empty() ? code : paired;
+            if (back != "---") emit(t.code, t.base, s.code, s.base, back);
+          }
+        continue;
+      }
       int source = best.source, target = best.target;
       if (passive) {
-        int agent = PassiveAgent(best.after > v.end ? v.end : v.end);
+        bool has_by = false;
+        int agent = PassiveAgent(v.end, &has_by);
         Note(label + ": passive voice");
         target = v.subject;
         source = agent;
-        if (source < 0) {
+        if (source < 0 && has_by) {
+          Note(label + ": passive whose 'by' names no actor; not coded");
+          continue;
+        }
+        if (source < 0 && !VerbalCode(code)) {
           Note(label + ": passive with no 'by' actor; not coded");
           continue;
+        }
+        if (source < 0) {
+          // A verbal event, "Gondor was criticized over its dispute with
+          // Rohan": coded as if active (as PETRARCH does), with no place for
+          // the target. Material events ("killed in a clash with") are not.
+          Note(label + ": passive with no 'by' actor; coded from its subject");
+          source = v.subject;
+          int blocked = -1;
+          target = best.target >= 0 ? best.target : DefaultTarget(best.after, source, &blocked, false);
         }
       } else {
         if (source < 0) source = v.subject;
@@ -829,6 +1054,8 @@ struct SentenceCoder {
           const Unit& t = units[tu];
           if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
           emit(s.code, s.base, t.code, t.base, code);
+          // A paired code "[032:033]" also gives the event target -> source.
+          if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
         }
     }
   }
@@ -907,6 +1134,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     for (const auto& p : v.patterns) {
       CompiledPattern cp;
       cp.code = p.code;
+      cp.paired_code = p.paired_code;
+      cp.compound = p.compound;
       cp.source = &p;
       int star = p.verb_index();
       for (int k = 0; k < static_cast<int>(p.elements.size()); ++k) {
@@ -923,11 +1152,24 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
           ce.synset = it->second;
         }
         if (e.kind == PatternElement::Kind::kWords && ce.words.empty()) continue;
+        if (k < star) {
+          if (e.kind == PatternElement::Kind::kWords || e.kind == PatternElement::Kind::kSynset) cp.words_before = true;
+          auto negation = [&](const std::vector<WordId>& words) {
+            for (WordId w : words)
+              if (r.Class(w) & kNegation) return true;
+            return false;
+          };
+          if (e.kind == PatternElement::Kind::kWords && negation(ce.words)) cp.negative = true;
+          if (e.kind == PatternElement::Kind::kSynset)
+            for (const auto& member : r.synsets[ce.synset])
+              if (negation(member)) cp.negative = true;
+        }
         ++cp.weight;
         if (k < star) cp.before.push_back(std::move(ce));
         else cp.after.push_back(std::move(ce));
       }
       std::reverse(cp.before.begin(), cp.before.end());
+      if (cp.compound) ++cp.weight;  // more specific than the same pattern without '%'
       cp.joined_after = p.elements[star].joined_to_next;
       cp.joined_before = star > 0 && p.elements[star - 1].joined_to_next;
       // Elements before '*' were recorded with "joined to next" pointing rightwards;

@@ -80,6 +80,11 @@ struct CompiledPattern {
   bool joined_before = false;           // the element just before '*' is joined to it
   bool joined_after = false;            // '*' is joined to the element after it
   std::string code;
+  std::string paired_code;  // "" or the code of the event target -> source
+  bool compound = false;    // '%': events between the members of a compound subject
+  bool words_before = false;  // names words before the verb: may code a noun use
+  bool negative = false;    // names a negation before the verb ("not * relations"): the
+                            // only kind of pattern that codes a negated verb
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
 };

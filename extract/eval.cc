@@ -6,7 +6,7 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <regex>
+#include <cctype>
 #include <sstream>
 
 #include "extract/extract.h"
@@ -83,12 +83,41 @@ Result<std::vector<EvalRecord>> ReadPetrarch(const std::string& path) {
   return out;
 }
 
+// "950101  DEMO-01": a six-digit date, spaces, an id, nothing else.
+bool ParseHeader(const std::string& line, std::string* date, std::string* id) {
+  if (line.size() < 8) return false;
+  for (int i = 0; i < 6; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(line[i]))) return false;
+  if (line[6] != ' ' && line[6] != '\t') return false;
+  std::string rest = Trim(line.substr(6));
+  if (rest.empty() || rest.find_first_of(" \t") != std::string::npos) return false;
+  *date = line.substr(0, 6);
+  *id = rest;
+  return true;
+}
+
+// "\n{ ARN / GON / 064 } 950101": an expected event; "-{...}" is disabled
+// in the suite and "{ OPTION: ... }", "{---}", "{+++}", "{###}" are not events.
+bool ParseExpected(const std::string& line, ExpectedEvent* e) {
+  size_t open = line.find('{');
+  if (open == std::string::npos || (open > 0 && line[open - 1] == '-')) return false;
+  size_t close = line.find('}', open);
+  if (close == std::string::npos) return false;
+  std::string inner = line.substr(open + 1, close - open - 1);
+  size_t a = inner.find('/');
+  size_t b = a == std::string::npos ? a : inner.find('/', a + 1);
+  if (b == std::string::npos) return false;
+  e->source = Trim(inner.substr(0, a));
+  e->target = Trim(inner.substr(a + 1, b - a - 1));
+  e->code = Trim(inner.substr(b + 1));
+  if (e->code.size() < 2 || e->code.size() > 4 || e->code.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  return true;
+}
+
 Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   std::ifstream f(path);
   if (!f) return Status::IOError(path + ": cannot read");
-  static const std::regex kHeader(R"(^(\d{6})\s+(\S+)\s*$)");
-  static const std::regex kEvent(R"(^\s*(?:\\n)?\s*\{\s*([^/{}]*?)\s*/\s*([^/{}]*?)\s*/\s*([0-9]{2,4})\s*\})");
-  static const std::regex kNone(R"(\{\s*(---|\+\+\+|###)\s*\})");
   std::vector<EvalRecord> out;
   std::string line;
   int line_no = 0;
@@ -101,13 +130,13 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   };
   while (std::getline(f, line)) {
     ++line_no;
-    std::smatch m;
-    if (!in_comment && std::regex_match(line, m, kHeader)) {
+    std::string date, id;
+    if (!in_comment && ParseHeader(line, &date, &id)) {
       finish();
       in_record = true;
-      auto day = ParseDay(m[1].str());
+      auto day = ParseDay(date);
       cur.date = day ? FormatDay(*day) : "";
-      cur.id = m[2].str();
+      cur.id = id;
       size_t dash = cur.id.find('-');
       cur.category = dash == std::string::npos ? cur.id : cur.id.substr(0, dash);
       cur.where = path + ":" + std::to_string(line_no);
@@ -123,9 +152,8 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
       line = line.substr(c + 2);
     }
     if (line.find("OPTION:") != std::string::npos) option = true;
-    if (std::regex_search(line, m, kEvent) && line.find("-{") == std::string::npos) {
-      cur.expected.push_back({m[1].str(), m[2].str(), m[3].str()});
-    }
+    ExpectedEvent e;
+    if (ParseExpected(line, &e)) cur.expected.push_back(std::move(e));
     if (line.find("*/") != std::string::npos) {
       in_comment = false;
       finish();

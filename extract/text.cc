@@ -326,7 +326,9 @@ std::vector<Token> Tokenize(std::string_view s) {
   const size_t n = s.size();
   while (i < n) {
     char c = s[i];
-    if (IsSpace(c) || c == '\n') {
+    // An underscore joins words in dictionaries ("Dol_Amroth"); in text it
+    // separates them the same way.
+    if (IsSpace(c) || c == '\n' || c == '_') {
       ++i;
       continue;
     }

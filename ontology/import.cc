@@ -61,6 +61,7 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
+bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -1333,6 +1334,15 @@ class Importer {
             std::find(out.forms.begin(), out.forms.end(), form) == out.forms.end())
           out.forms.push_back(std::move(form));
       }
+    } else if (tabari() && words.size() == 1 && !head.empty() && head.back() != '_' && head.back() != '=' &&
+               words[0].size() >= 4 && !IsVowelLetter(words[0].back()) && words[0].back() != 'y') {
+      // A TABARI root is a stem: "RESTOR" matches restore, restores, restored,
+      // restoring. Its regular forms and those of stem + "e" are listed.
+      out.regular = false;
+      for (const std::string& base : {words[0], words[0] + "e"})
+        for (const std::string& f : RegularForms(base))
+          if (std::find(out.forms.begin(), out.forms.end(), f) == out.forms.end()) out.forms.push_back(f);
+      out.forms.push_back(words[0] + "e");
     } else if (marked > 0 && marked < words.size()) {
       // Regular forms of the marked word; the loader would inflect the first.
       out.regular = false;
@@ -1394,6 +1404,17 @@ class Importer {
           }
           Skip(raw.where, "verb '" + vf.lemma + "' has " + why + "; the verb alone codes nothing (---), its patterns are kept");
           primary = "---";
+        }
+        // A paired verb code "LEFT [032:033]" becomes the pattern "* [032:033]",
+        // which matches wherever no longer pattern does and keeps both halves.
+        if (size_t colon = code.find(':'); vf.rest.empty() && primary != "---" && colon != std::string::npos &&
+                                           colon + 1 < code.size() && KnownCode(code.substr(colon + 1))) {
+          Result<VerbPattern> own = ParsePattern("* [" + code + "]");
+          if (own.ok()) {
+            VerbPattern p = std::move(own).value();
+            p.where = raw.where;
+            patterns.push_back(std::move(p));
+          }
         }
         AddVerb(std::move(vf), primary, raw.where, std::move(patterns));
       }

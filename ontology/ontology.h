@@ -190,6 +190,10 @@ struct PatternElement {
 struct VerbPattern {
   std::vector<PatternElement> elements;  // exactly one kVerb
   std::string code;                      // "---" codes nothing
+  std::string paired_code;               // "[a:b]": b, the event from the target back to the
+                                         // source (meetings, visits); "" when not paired
+  bool compound = false;                 // TABARI '%': the event is between the members of
+                                         // a compound subject ("Gondor and Rohan renewed ties")
   std::string text;                      // as written, for explanations
   SourceLocation where;
   int verb_index() const;  // index of the kVerb element
@@ -229,7 +233,8 @@ class Ontology {
   static Result<std::shared_ptr<const Ontology>> FromParts(Ontology parts);
 
   // Writes the ontology as YAML files into `dir` (created if missing):
-  // cameo.yaml, actors.yaml, people.yaml, agents.yaml, verbs.yaml.
+  // cameo.yaml, actors.yaml, agents.yaml, people*.yaml, verbs*.yaml (large
+  // sections are split over several files, which Load reads in parallel).
   Status WriteYaml(const std::filesystem::path& dir) const;
 
   // nullptr when the code is unknown.

@@ -24,15 +24,24 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
   VerbPattern p;
   p.text = std::string(text);
   std::string_view body = text;
-  // Trailing "[code]" (a paired "[a:b]" keeps its first code).
+  // Trailing "[code]"; a paired "[a:b]" gives the event source -> target the
+  // code a and the event target -> source the code b.
   size_t open = body.rfind('[');
   if (open == std::string_view::npos || body.find(']', open) == std::string_view::npos)
     return Status::InvalidArgument("pattern '" + std::string(text) + "' has no [code] at its end");
   std::string_view code = body.substr(open + 1, body.find(']', open) - open - 1);
-  if (size_t colon = code.find(':'); colon != std::string_view::npos) code = code.substr(0, colon);
-  while (!code.empty() && code.front() == ' ') code.remove_prefix(1);
-  while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
-  p.code = std::string(code);
+  std::string_view paired;
+  if (size_t colon = code.find(':'); colon != std::string_view::npos) {
+    paired = code.substr(colon + 1);
+    code = code.substr(0, colon);
+  }
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+  };
+  p.code = std::string(trim(code));
+  p.paired_code = std::string(trim(paired));
   if (p.code.empty()) return Status::InvalidArgument("pattern '" + std::string(text) + "' has an empty code");
   body = body.substr(0, open);
 
@@ -72,7 +81,11 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
           e.synset = std::string(part.substr(1));
           if (e.synset.empty())
             return Status::InvalidArgument("pattern '" + std::string(text) + "': '&' without a synset name");
-        } else if (part == "%" || part == "^" || part == "{" || part == "}" || part == "(" || part == ")") {
+        } else if (part == "%") {
+          p.compound = true;  // not an element: it says who the actors are
+          start = us == std::string_view::npos ? tok.size() + 1 : us + 1;
+          continue;
+        } else if (part == "^" || part == "{" || part == "}" || part == "(" || part == ")") {
           // TABARI/PETRARCH markers with no meaning here: skip.
           start = us == std::string_view::npos ? tok.size() + 1 : us + 1;
           continue;

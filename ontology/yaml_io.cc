@@ -2,6 +2,9 @@
 // yaml-cpp throws; every exception is caught here and becomes a Status that
 // names file:line:column.
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <unordered_map>
 #include <fstream>
 #include <set>
 #include <system_error>
@@ -149,11 +152,41 @@ class FileReader {
     p.names = Strings(n["names"]);
     if (p.names.empty()) p.names.push_back(p.name);
     p.default_code = Str(n, "default", false);
-    ForEach(n["roles"], [&](const YAML::Node& r) {
-      CheckKeys(r, {"code", "from", "to"});
-      p.roles.push_back({Str(r, "code", true), DayOf(r, "from"), DayOf(r, "to")});
-    });
+    const YAML::Node roles = n["roles"];
+    if (roles && !roles.IsNull()) {
+      if (!roles.IsSequence()) Fail(roles, "roles must be a list");
+      for (const auto& r : roles) {
+        if (r.IsScalar()) {
+          p.roles.push_back(RoleOf(r));
+          continue;
+        }
+        if (!r.IsMap()) Fail(r, "a role is {code, from, to} or \"CODE FROM..TO\"");
+        CheckKeys(r, {"code", "from", "to"});
+        p.roles.push_back({Str(r, "code", true), DayOf(r, "from"), DayOf(r, "to")});
+      }
+    }
     out_->mutable_people().push_back(std::move(p));
+  }
+
+  // "USAGOV 2013-02-01..2017-01-20"; either date may be left out ("USAGOV ..2017-01-20").
+  Role RoleOf(const YAML::Node& n) {
+    std::string text = n.as<std::string>();
+    size_t sp = text.find(' ');
+    Role r;
+    r.code = text.substr(0, sp);
+    if (sp != std::string::npos) {
+      std::string range = text.substr(sp + 1);
+      size_t dots = range.find("..");
+      if (dots == std::string::npos) Fail(n, "role '" + text + "' must be \"CODE FROM..TO\"");
+      for (auto [part, out] : {std::pair{range.substr(0, dots), &r.from}, {range.substr(dots + 2), &r.to}}) {
+        if (part.empty()) continue;
+        auto d = ParseDay(part);
+        if (!d) Fail(n, "role '" + text + "': '" + part + "' is not a date YYYY-MM-DD");
+        *out = *d;
+      }
+    }
+    if (r.code.empty()) Fail(n, "role '" + text + "' has no code");
+    return r;
   }
 
   void ReadAgent(const YAML::Node& n) {
@@ -197,24 +230,68 @@ class FileReader {
         v.patterns.push_back(std::move(vp));
       }
     }
-    // Entries with the same lemma (in one file or several) are merged.
-    auto& verbs = out_->mutable_verbs();
-    auto it = std::find_if(verbs.begin(), verbs.end(), [&](const VerbEntry& e) { return e.lemma == v.lemma; });
-    if (it == verbs.end()) {
-      verbs.push_back(std::move(v));
-      return;
-    }
-    if (it->code == "---") it->code = v.code;
-    else if (v.code != "---" && v.code != it->code)
-      Fail(n, "verb '" + v.lemma + "' has code " + v.code + " here but " + it->code + " at " + it->where.ToString());
-    for (auto& f : v.forms)
-      if (std::find(it->forms.begin(), it->forms.end(), f) == it->forms.end()) it->forms.push_back(f);
-    for (auto& p : v.patterns) it->patterns.push_back(std::move(p));
+    out_->mutable_verbs().push_back(std::move(v));
   }
 
   std::string file_;
   Ontology* out_;
 };
+
+}  // namespace
+
+namespace {
+
+Status ReadFile(const std::string& name, Ontology* out) {
+  try {
+    YAML::Node root = YAML::LoadFile(name);
+    FileReader(name, out).Read(root);
+  } catch (const LoadError& e) {
+    return Status::InvalidArgument(e.where.ToString() + ": " + e.message);
+  } catch (const YAML::BadFile&) {
+    return Status::IOError(name + ": cannot read file");
+  } catch (const YAML::Exception& e) {
+    SourceLocation w{name, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0};
+    return Status::InvalidArgument(w.ToString() + ": " + e.msg);
+  }
+  return Status::OK();
+}
+
+template <class T>
+void Append(std::vector<T>&& from, std::vector<T>* to) {
+  to->insert(to->end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+// Adds one file's entries to `into`. Verbs with a lemma seen before are
+// merged (forms and patterns added; only one entry may give a code other
+// than "---"); a synset defined twice is an error.
+Status MergeInto(Ontology&& from, Ontology* into, std::unordered_map<std::string, size_t>* verb_index) {
+  Append(std::move(from.mutable_codes()), &into->mutable_codes());
+  Append(std::move(from.mutable_actors()), &into->mutable_actors());
+  Append(std::move(from.mutable_people()), &into->mutable_people());
+  Append(std::move(from.mutable_agents()), &into->mutable_agents());
+  Append(std::move(from.mutable_discards()), &into->mutable_discards());
+  for (auto& [name, words] : from.mutable_synsets()) {
+    if (!into->mutable_synsets().emplace(name, std::move(words)).second)
+      return Status::InvalidArgument("synset '" + name + "' is defined in more than one file");
+  }
+  auto& verbs = into->mutable_verbs();
+  for (VerbEntry& v : from.mutable_verbs()) {
+    auto [it, fresh] = verb_index->emplace(v.lemma, verbs.size());
+    if (fresh) {
+      verbs.push_back(std::move(v));
+      continue;
+    }
+    VerbEntry& e = verbs[it->second];
+    if (e.code == "---") e.code = v.code;
+    else if (v.code != "---" && v.code != e.code)
+      return Status::InvalidArgument(v.where.ToString() + ": verb '" + v.lemma + "' has code " + v.code +
+                                     " here but " + e.code + " at " + e.where.ToString());
+    for (auto& f : v.forms)
+      if (std::find(e.forms.begin(), e.forms.end(), f) == e.forms.end()) e.forms.push_back(f);
+    Append(std::move(v.patterns), &e.patterns);
+  }
+  return Status::OK();
+}
 
 }  // namespace
 
@@ -232,20 +309,24 @@ Result<std::shared_ptr<const Ontology>> Ontology::Load(const fs::path& dir, std:
   if (files.empty()) return Status::InvalidArgument("ontology directory '" + dir.string() + "' holds no .yaml files");
   std::sort(files.begin(), files.end());
 
+  // Files are parsed in parallel (yaml-cpp builds a tree per file; the
+  // largest file sets the pace), then merged in sorted path order.
+  std::vector<Ontology> per_file(files.size());
+  std::vector<Status> errors(files.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < files.size(); i = next++) errors[i] = ReadFile(files[i].string(), &per_file[i]);
+  };
+  std::vector<std::thread> pool;
+  size_t threads = std::min<size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
   Ontology parts;
-  for (const fs::path& f : files) {
-    std::string name = f.string();
-    try {
-      YAML::Node root = YAML::LoadFile(name);
-      FileReader(name, &parts).Read(root);
-    } catch (const LoadError& e) {
-      return Status::InvalidArgument(e.where.ToString() + ": " + e.message);
-    } catch (const YAML::BadFile&) {
-      return Status::IOError(name + ": cannot read file");
-    } catch (const YAML::Exception& e) {
-      SourceLocation w{name, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0};
-      return Status::InvalidArgument(w.ToString() + ": " + e.msg);
-    }
+  std::unordered_map<std::string, size_t> verb_index;
+  for (size_t i = 0; i < files.size(); ++i) {
+    GEOKG_RETURN_IF_ERROR(errors[i]);
+    GEOKG_RETURN_IF_ERROR(MergeInto(std::move(per_file[i]), &parts, &verb_index));
   }
   if (warnings) {
     for (const Diagnostic& d : parts.Check())
@@ -259,6 +340,14 @@ namespace {
 void Phrases(YAML::Emitter& out, const char* key, const std::vector<std::string>& list) {
   if (list.empty()) return;
   out << YAML::Key << key << YAML::Value << YAML::Flow << list;
+}
+
+constexpr size_t kPeoplePerFile = 4000;
+constexpr size_t kVerbsPerFile = 400;
+
+// "people.yaml", then "people-2.yaml", ...
+std::string ChunkName(const char* section, size_t chunk) {
+  return std::string(section) + (chunk == 0 ? "" : "-" + std::to_string(chunk + 1)) + ".yaml";
 }
 
 Status WriteFile(const fs::path& path, const YAML::Emitter& out) {
@@ -275,6 +364,12 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return Status::IOError("cannot create '" + dir.string() + "': " + ec.message());
+  // Chunks of an earlier, larger export would be read back with this one.
+  for (const auto& f : fs::directory_iterator(dir, ec)) {
+    std::string name = f.path().filename().string();
+    if ((name.rfind("people-", 0) == 0 || name.rfind("verbs-", 0) == 0) && f.path().extension() == ".yaml")
+      fs::remove(f.path(), ec);
+  }
 
   if (!codes_.empty()) {
     YAML::Emitter out;
@@ -303,27 +398,24 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
     out << YAML::EndSeq << YAML::EndMap;
     GEOKG_RETURN_IF_ERROR(WriteFile(dir / "actors.yaml", out));
   }
-  {
+  // Large sections go to several files, which Load parses in parallel.
+  for (size_t chunk = 0; chunk == 0 || chunk * kPeoplePerFile < people_.size(); ++chunk) {
     YAML::Emitter out;
     out << YAML::BeginMap << YAML::Key << "people" << YAML::Value << YAML::BeginSeq;
-    for (const PersonEntry& p : people_) {
+    for (size_t k = chunk * kPeoplePerFile; k < std::min(people_.size(), (chunk + 1) * kPeoplePerFile); ++k) {
+      const PersonEntry& p = people_[k];
       out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
       Phrases(out, "names", p.names);
       if (!p.roles.empty()) {
-        out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
-        for (const Role& r : p.roles) {
-          out << YAML::Flow << YAML::BeginMap << YAML::Key << "code" << YAML::Value << r.code;
-          if (r.from != kNoDay) out << YAML::Key << "from" << YAML::Value << FormatDay(r.from);
-          if (r.to != kNoDay) out << YAML::Key << "to" << YAML::Value << FormatDay(r.to);
-          out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
+        std::vector<std::string> roles;
+        for (const Role& r : p.roles) roles.push_back(r.code + " " + FormatDay(r.from) + ".." + FormatDay(r.to));
+        out << YAML::Key << "roles" << YAML::Value << YAML::Flow << roles;
       }
       if (!p.default_code.empty()) out << YAML::Key << "default" << YAML::Value << p.default_code;
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
-    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "people.yaml", out));
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / ChunkName("people", chunk), out));
   }
   {
     YAML::Emitter out;
@@ -339,16 +431,17 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
     out << YAML::EndMap;
     GEOKG_RETURN_IF_ERROR(WriteFile(dir / "agents.yaml", out));
   }
-  {
+  for (size_t chunk = 0; chunk == 0 || chunk * kVerbsPerFile < verbs_.size(); ++chunk) {
     YAML::Emitter out;
     out << YAML::BeginMap;
-    if (!synsets_.empty()) {
+    if (chunk == 0 && !synsets_.empty()) {
       out << YAML::Key << "synsets" << YAML::Value << YAML::BeginMap;
       for (const auto& [name, words] : synsets_) out << YAML::Key << name << YAML::Value << YAML::Flow << words;
       out << YAML::EndMap;
     }
     out << YAML::Key << "verbs" << YAML::Value << YAML::BeginSeq;
-    for (const VerbEntry& v : verbs_) {
+    for (size_t k = chunk * kVerbsPerFile; k < std::min(verbs_.size(), (chunk + 1) * kVerbsPerFile); ++k) {
+      const VerbEntry& v = verbs_[k];
       out << YAML::BeginMap << YAML::Key << "verb" << YAML::Value << v.lemma;
       Phrases(out, "forms", v.forms);
       out << YAML::Key << "code" << YAML::Value << YAML::DoubleQuoted << v.code;
@@ -360,7 +453,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
-    GEOKG_RETURN_IF_ERROR(WriteFile(dir / "verbs.yaml", out));
+    GEOKG_RETURN_IF_ERROR(WriteFile(dir / ChunkName("verbs", chunk), out));
   }
   return Status::OK();
 }

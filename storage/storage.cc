@@ -221,6 +221,20 @@ int QuadOfRoot(const std::string& code) {
   return r <= 0 ? 0 : r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
 }
 
+// True when `dir` holds only what RocksDB writes before a new database is
+// complete (a build killed while creating the store): it may be created over.
+bool OnlyCreationDebris(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& f : fs::directory_iterator(dir, ec)) {
+    std::string n = f.path().filename().string();
+    bool debris = n == "LOCK" || n == "IDENTITY" || n == kOwnerFile || n.rfind("LOG", 0) == 0 ||
+                  n.rfind("MANIFEST-", 0) == 0 || n.rfind("OPTIONS-", 0) == 0 ||
+                  f.path().extension() == ".log" || f.path().extension() == ".dbtmp";
+    if (!debris) return false;
+  }
+  return !ec;
+}
+
 }  // namespace
 
 struct EventStore::Rep {
@@ -311,9 +325,13 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const fs::path& dir, const 
   if (!exists) {
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
       return Status::InvalidArgument(dir.string() + " is a file, not a geokg store directory");
-    if (fs::is_directory(dir, ec) && !fs::is_empty(dir, ec))
+    bool interrupted = fs::is_directory(dir, ec) && !fs::is_empty(dir, ec) && OnlyCreationDebris(dir);
+    if (fs::is_directory(dir, ec) && !fs::is_empty(dir, ec) && !interrupted)
       return Status::InvalidArgument(dir.string() + " is not a geokg store (it holds other files); "
                                                     "choose an empty or new directory with --db");
+    if (interrupted && (!options.create_if_missing || options.read_only))
+      return Status::NotFound("no geokg store at " + dir.string() +
+                              " yet: a build was stopped before it stored anything; build again");
     if (!options.create_if_missing || options.read_only)
       return Status::NotFound("no geokg store at " + dir.string() + "; build one first with 'geokg build PATH --db " +
                               dir.string() + "'");

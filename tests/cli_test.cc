@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -169,4 +170,120 @@ TEST_CASE("queries on a missing store say how to make one", "[cli]") {
   Run r = Call(Stats, s);
   CHECK(r.status.code() == Status::Code::kNotFound);
   CHECK(r.status.message().find("geokg build") != std::string::npos);
+}
+
+TEST_CASE("recode with an unchanged ontology changes nothing; with a fix, reports the change", "[cli]") {
+  fs::path d = TempDir("recode");
+  BuildArgs b;
+  b.inputs = {(kExamples / "articles.jsonl").string()};
+  b.db = (d / "db").string();
+  REQUIRE(Call(Build, b).status.ok());
+  RecodeArgs r;
+  r.db = b.db;
+  Run same = Call(Recode, r);
+  REQUIRE(same.status.ok());
+  CHECK(same.out.find(" 0 changed; 0 events added, 0 removed") != std::string::npos);
+
+  // A dictionary fix: discard every sentence that says "shot down".
+  fs::path onto = d / "ontology";
+  fs::copy(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data", onto, fs::copy_options::recursive);
+  std::ofstream(onto / "fix.yaml") << "discards: [shot down]\n";
+  r.ontology = onto.string();
+  Run fixed = Call(Recode, r);
+  REQUIRE(fixed.status.ok());
+  CHECK(fixed.out.find(" 0 changed") == std::string::npos);
+  CHECK(fixed.out.find("190") != std::string::npos);
+  RelationsArgs rel;
+  rel.a = "TUR";
+  rel.b = "RUS";
+  rel.db = b.db;
+  rel.filter.codes = "190";
+  Run after = Call(Relations, rel);
+  REQUIRE(after.status.ok());
+  CHECK(after.out.find("no events") != std::string::npos);
+}
+
+TEST_CASE("merge of two shards equals one build over everything", "[cli]") {
+  fs::path d = TempDir("merge");
+  std::vector<std::string> first, second;
+  std::vector<fs::path> files;
+  for (const auto& f : fs::directory_iterator(kExamples / "txt")) files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  for (size_t i = 0; i < files.size(); ++i) (i < files.size() / 2 ? first : second).push_back(files[i].string());
+  BuildArgs b;
+  b.db = (d / "a").string();
+  b.inputs = first;
+  REQUIRE(Call(Build, b).status.ok());
+  b.db = (d / "b").string();
+  b.inputs = second;
+  REQUIRE(Call(Build, b).status.ok());
+  b.db = (d / "all").string();
+  b.inputs = {(kExamples / "txt").string()};
+  REQUIRE(Call(Build, b).status.ok());
+  MergeArgs m;
+  m.inputs = {(d / "a").string(), (d / "b").string()};
+  m.output = (d / "merged").string();
+  REQUIRE(Call(Merge, m).status.ok());
+  auto stats = [&](const std::string& db) {
+    StatsArgs s;
+    s.db = db;
+    s.json = true;
+    std::string out = Call(Stats, s).out;
+    return out.substr(out.find("\"articles\""));  // without the store path
+  };
+  CHECK(stats((d / "merged").string()) == stats((d / "all").string()));
+  // Merging again changes nothing.
+  REQUIRE(Call(Merge, m).status.ok());
+  CHECK(stats((d / "merged").string()) == stats((d / "all").string()));
+}
+
+TEST_CASE("network questions: partners, path, central, blocs, timeline", "[cli]") {
+  NetworkArgs n;
+  n.db = ExampleStore().string();
+  n.a = "Russia";
+  Run partners = Call(Partners, n);
+  REQUIRE(partners.status.ok());
+  CHECK(partners.out.find("Turkey (TUR)") != std::string::npos);
+  n.a = "Montenegro";
+  n.b = "Russia";
+  Run path = Call(Path, n);
+  REQUIRE(path.status.ok());
+  CHECK(path.out.find("Montenegro -> NATO") != std::string::npos);
+  n.centrality = "betweenness";
+  n.format = "json";
+  Run central = Call(Central, n);
+  REQUIRE(central.status.ok());
+  CHECK(central.out.find("\"betweenness\"") != std::string::npos);
+  n.centrality = "closeness";
+  CHECK(Call(Central, n).status.code() == Status::Code::kInvalidArgument);
+  n.format = "table";
+  Run blocs = Call(Blocs, n);
+  REQUIRE(blocs.status.ok());
+  CHECK(blocs.out.find("cooperative ties") != std::string::npos);
+  n.a = "TUR";
+  n.b = "RUS";
+  n.by = "week";
+  Run timeline = Call(Timeline, n);
+  REQUIRE(timeline.status.ok());
+  CHECK(timeline.out.find("2015-11-23") != std::string::npos);  // the Monday of the shoot-down's week
+}
+
+TEST_CASE("export writes GraphML, CSV, DOT and the events", "[cli]") {
+  fs::path d = TempDir("export");
+  ExportArgs e;
+  e.db = ExampleStore().string();
+  for (const char* format : {"graphml", "csv", "dot", "jsonl"}) {
+    e.format = format;
+    e.output = (d / (std::string("out.") + format)).string();
+    REQUIRE(Call(Export, e).status.ok());
+    std::ifstream f(e.output);
+    std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    if (e.format == "graphml") CHECK(text.find("<graphml") != std::string::npos);
+    if (e.format == "graphml") CHECK(text.find("TUR") != std::string::npos);
+    if (e.format == "csv") CHECK(text.rfind("source,target,", 0) == 0);
+    if (e.format == "dot") CHECK(text.rfind("digraph", 0) == 0);
+    if (e.format == "jsonl") CHECK(text.find("\"source\":\"TUR\"") != std::string::npos);
+  }
+  e.format = "xlsx";
+  CHECK(Call(Export, e).status.code() == Status::Code::kInvalidArgument);
 }

@@ -239,3 +239,81 @@ TEST_CASE("ReadArticles reads txt headers and jsonl, and reports bad input by fi
   CHECK(all.find("missing.txt: no such file") != std::string::npos);
   fs::remove_all(d);
 }
+
+TEST_CASE("Coder: a paired code also gives the event back from the target", "[extract][coder]") {
+  CHECK(Code("Gondor hosted Rohan.") == V{"GON ROH 043", "ROH GON 042"});
+}
+
+TEST_CASE("Coder: an infinitive with no verb before it in its clause is coded", "[extract][coder]") {
+  CHECK(Code("Arnor is about to attack Gondor.") == V{"ARN GON 190"});
+  CHECK(Code("Gondor to bomb Arnor.") == V{"GON ARN 195"});
+  CHECK(Code("Arnor praised Rohan, which is about to attack Gondor.") == V{"ARN ROH 051", "ROH GON 190"});
+}
+
+TEST_CASE("Coder: a compound pattern codes the members of the subject with each other", "[extract][coder]") {
+  CHECK(Code("Arnor and Rohan renewed talks.") == V{"ARN ROH 036", "ROH ARN 036"});
+  CHECK(Code("Arnor renewed talks with Gondor.").empty());  // '%' needs a compound subject
+}
+
+TEST_CASE("Coder: a negated verb is coded only by a pattern naming the negation", "[extract][coder]") {
+  CHECK(Code("Arnor will not restore relations with Gondor.") == V{"ARN GON 16"});
+  CHECK(Code("Arnor didn't restore relations with Gondor.") == V{"ARN GON 16"});
+  CHECK(Code("Arnor restored relations with Gondor.").empty());
+}
+
+TEST_CASE("Coder: a verb used as a noun is coded only by a pattern with words before it", "[extract][coder]") {
+  CHECK(Code("Arnor postponed its visit to Gondor.") == V{"ARN GON 16"});
+  CHECK(Code("Arnor praised its visit to Gondor.") == V{"ARN GON 051"});  // "visit" alone: a noun
+}
+
+TEST_CASE("Coder: agents distribute, titles take names, codes do not repeat", "[extract][coder]") {
+  // The agent of "the armies of" goes to every actor joined to the first.
+  CHECK(Code("The armies of Arnor, Rohan and Gondor attacked the Fellowship.") ==
+        V{"ARNMIL FEL 190", "ROHMIL FEL 190", "GONMIL FEL 190"});
+  CHECK(Code("The police in Rohan criticized Gondor.") == V{"ROHCOP GON 111"});
+  // A name after a title is the titled one, whatever the name's own code.
+  CHECK(Code("Gondor minister Eomer criticized Arnor.") == V{"GONGOV ARN 111"});
+  CHECK(Code("Minister Eomer criticized Arnor.") == V{"ROHGOV ARN 111"});
+  // Country 's, up to three modifying words, then the agent.
+  CHECK(Code("Rohan's first deputy minister Eomer criticized Arnor.") == V{"ROHGOV ARN 111"});
+  CHECK(Code("Rohan's ally criticized Arnor's army.") == V{"ROH ARNMIL 111"});
+  // The government and the agent "government" are one GOV.
+  CHECK(Code("The Fornost government criticized Gondor.") == V{"ARNGOV GON 111"});
+}
+
+TEST_CASE("Coder: clause openers and speakers bound subjects and targets", "[extract][coder]") {
+  // "after crowds attacked": the clause's subject is no actor, so no event.
+  CHECK(Code("Arnor praised Gondor after crowds attacked the Fellowship.") == V{"ARN GON 051"});
+  // The speaker of "..., a Rohan minister said" is no target.
+  CHECK(Code("Arnor attacked on Monday, a Rohan minister said.").empty());
+  // "a Gondor visit": a base form after an article's noun phrase is its head noun.
+  CHECK(Code("Arnor criticized a Gondor visit.") == V{"ARN GON 111"});
+}
+
+TEST_CASE("Coder: compounds take modifiers, places are targets of last resort", "[extract][coder]") {
+  // After a joiner, up to three modifiers may stand before the next actor.
+  CHECK(Code("Arnor and the evil awful Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
+  // A place is the target only when no other actor follows.
+  CHECK(Code("Arnor attacked rebels in Gondor.") == V{"ARN GON 190"});
+  CHECK(Code("Arnor attacked Rohan in Gondor.") == V{"ARN ROH 190"});
+  // A participle or plural inside the object does not end it.
+  CHECK(Code("Arnor bombed the roads leading into Gondor.") == V{"ARN GON 195"});
+  // "Minas_Tirith" in text reads as "Minas Tirith".
+  CHECK(Code("Arnor criticized Minas_Tirith.") == V{"ARN GONGOV 111"});
+}
+
+TEST_CASE("Coder: a passive with no 'by' is coded from its subject", "[extract][coder]") {
+  CHECK(Code("Gondor was criticized over its dispute with Arnor.") == V{"GON ARN 111"});
+  CHECK(Code("Gondor was criticized by rebels at dawn in Arnor.").empty());  // "by" names no actor
+  CHECK(Code("Gondor was attacked in Rohan.").empty());               // no place as target
+}
+
+TEST_CASE("Coder: a material passive with no 'by' is not coded", "[extract][coder]") {
+  CHECK(Code("Gondor was attacked over its dispute with Arnor.").empty());
+}
+
+TEST_CASE("Coder: an unknown name with a demonym ending stands for the actor", "[extract][coder]") {
+  CHECK(Code("The Arnori army attacked Gondor.") == V{"ARNMIL GON 190"});
+  CHECK(Code("Rohans criticized Gondor.") == V{"ROH GON 111"});
+  CHECK(Code("Arnorville criticized Gondor.").empty());  // not a known ending
+}

@@ -209,3 +209,18 @@ TEST_CASE("Opening something that is not a store says so", "[storage]") {
   }
   fs::remove_all(d);
 }
+
+TEST_CASE("A damaged store gives a clear Corruption error, not a crash", "[storage]") {
+  fs::path d = TempDir("corrupt");
+  {
+    auto s = OpenNew(d);
+    REQUIRE(s->PutArticle(Art("a1", kText), {Ev(0, "TUR", "RUSMIL", "190", -10, "2015-11-24", 0, 36)}).ok());
+  }
+  // Point CURRENT at a manifest that does not exist.
+  std::ofstream(d / "CURRENT", std::ios::trunc) << "MANIFEST-999999\n";
+  StoreOptions o;
+  auto s = EventStore::Open(d, o);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.status().message().find(d.string()) != std::string::npos);
+  fs::remove_all(d);
+}
