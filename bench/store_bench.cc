@@ -86,7 +86,8 @@ int main(int argc, char** argv) {
         long round = k / static_cast<long>(base.size());
         batch[i] = src;
         batch[i].id = src.id + "#" + std::to_string(round);
-        batch[i].text = src.text + "\n\n(" + std::to_string(round) + ")";
+        // A sentence of its own, so that clean-up keeps it and every copy is distinct text.
+        batch[i].text = src.text + "\n\nThis is copy number " + std::to_string(round) + " of the article.";
         stats[i] = {};
       }
       std::atomic<size_t> next{0};

@@ -104,7 +104,9 @@ Status TopDyads(const RelationsArgs& args, const ontology::Ontology& onto, const
     std::int64_t ev = d[0].events + d[1].events;
     std::array<std::int64_t, 5> q{};
     for (int k = 1; k <= 4; ++k) q[k] = d[0].by_quad[k] + d[1].by_quad[k];
-    int mostly = static_cast<int>(std::max_element(q.begin() + 1, q.end()) - q.begin());
+    int mostly = 4;  // the kind with most events; ties go to the more conflictual
+    for (int k = 3; k >= 1; --k)
+      if (q[k] > q[mostly]) mostly = k;
     std::string names = onto.DisplayName(key.first) + " - " + onto.DisplayName(key.second);
     io.out << fmt::format("  {:<34} {:>7} {:>9} {:>9.2f}  {}\n", names, ev, d[0].mentions + d[1].mentions,
                           ev ? (d[0].goldstein + d[1].goldstein) / static_cast<double>(ev) : 0.0, QuadName(mostly));

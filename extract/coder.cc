@@ -1,13 +1,18 @@
 // The event coder: sentences to actor-action-target events by dictionary
 // patterns, without a parser.
 //
-// Per sentence: tokens -> actor mentions (longest match) -> actor units
-// (country + agent, agent of country, titles before people, "NATO member
-// Turkey") -> groups of coordinated units ("Germany and Britain") -> verbs
-// (longest match of every inflected form) -> for each verb: noun use,
-// governed infinitive, passive voice, negation, the best pattern, source
-// (subject or '$') and target ('+' or the first actor after the pattern) ->
-// one event per source and target pair, once per sentence.
+// Per sentence: tokens -> actor mentions (longest match; unknown names with a
+// demonym ending by their stem) -> actor units (country + agents, "Russia's
+// first deputy minister", agent of countries distributed over a compound,
+// titles before people and names, "NATO member Turkey") -> groups of
+// coordinated units ("Germany and the evil Britain") -> verbs (longest match
+// of every inflected form) -> for each verb: noun use (coded only by patterns
+// with words before the verb), infinitive governed by an earlier verb of its
+// clause, passive voice, negation (coded only by patterns naming it), the best
+// pattern, source (subject or '$') and target ('+', or the first actor after
+// the pattern, a place only as a last resort) -> one event per source and
+// target pair (and back for a paired code "[032:033]", between the members of
+// a compound subject for '%'), once per sentence.
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -118,6 +123,7 @@ struct Memory {
 struct SentenceCoder;
 
 const std::string kNoCode;  // no paired code
+const std::vector<internal::CompiledPattern> kNoPatterns;
 
 }  // namespace
 
@@ -214,6 +220,8 @@ struct SentenceCoder {
   std::vector<int> verb_at;  // token -> verb occurrence or -1
   int speaker = -1;          // group
 
+  // Records an explanation step. Callers on hot paths test `trace` first, so
+  // that no message is built when not explaining.
   void Note(const std::string& s) {
     if (trace) trace->push_back(s);
   }
@@ -413,12 +421,12 @@ struct SentenceCoder {
           for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
           auto it = mem.by_description.find(noun);
           if (it == mem.by_description.end()) {
-            Note("'the " + noun + "' refers to nothing mentioned before; ignored");
+            if (trace) Note("'the " + noun + "' refers to nothing mentioned before; ignored");
             continue;
           }
           u.code = it->second.first;
           u.base = it->second.second;
-          Note("'the " + noun + "' refers back to " + u.code);
+          if (trace) Note("'the " + noun + "' refers back to " + u.code);
           break;
         }
       }
@@ -511,7 +519,7 @@ struct SentenceCoder {
         u.code = mem.person_code;
         u.base = mem.person_base;
         u.person = true;
-        Note("'" + tokens[i].lower + "' refers back to " + u.code);
+        if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
       } else if (w == "it") {
         const Unit* last = nullptr;
         for (const Unit& x : units)
@@ -519,7 +527,7 @@ struct SentenceCoder {
         if (!last) continue;
         u.code = last->code;
         u.base = last->base;
-        Note("'it' refers back to " + u.code);
+        if (trace) Note("'it' refers back to " + u.code);
       } else if (w == "we" || w == "i") {
         u.code = "";  // placeholder, resolved in ResolveFirstPerson
         u.base = "#first-person";
@@ -648,7 +656,7 @@ struct SentenceCoder {
       u.code = mem.speaker_code;
       u.base = mem.speaker_base;
       u.actor_index = ActorIndex(u.base);
-      if (!u.code.empty()) Note("'" + tokens[u.begin].lower + "' is the speaker, " + u.code);
+      if (trace && !u.code.empty()) Note("'" + tokens[u.begin].lower + "' is the speaker, " + u.code);
     }
   }
 
@@ -658,6 +666,7 @@ struct SentenceCoder {
     const CompiledPattern* pattern = nullptr;
     int source = -1, target = -1;  // groups bound by '$' and '+'
     int after = 0;                 // token after the last element matched right of the verb
+    int near_end = -1;             // end of the nearest words matched left of the verb
   };
 
   // Length of the element's match at token i, or 0.
@@ -744,26 +753,21 @@ struct SentenceCoder {
         pos = groups[g].begin;
         continue;
       }
-      int found = -1;
-      for (int end = pos; end >= 1 && end >= pos - gap; --end) {
+      int found = -1, found_end = -1;
+      for (int end = pos; end >= 1 && end >= pos - gap && found < 0; --end) {
         // Find a start such that the element spans [start, end).
         int width = e.kind == PatternElement::Kind::kWords ? static_cast<int>(e.words.size()) : 0;
         if (width > 0) {
           int start = end - width;
-          if (start >= 0 && MatchAt(e, start) == width) {
-            found = start;
-            break;
-          }
+          if (start >= 0 && MatchAt(e, start) == width) found = start;
         } else {
-          for (int start = end - 1; start >= 0 && start >= end - 4; --start)
-            if (MatchAt(e, start) == end - start) {
-              found = start;
-              break;
-            }
-          if (found >= 0) break;
+          for (int start = end - 1; start >= 0 && start >= end - 4 && found < 0; --start)
+            if (MatchAt(e, start) == end - start) found = start;
         }
+        if (found >= 0) found_end = end;
       }
       if (found < 0) return false;
+      if (m->near_end < 0) m->near_end = found_end;
       pos = found;
     }
     m->pattern = &p;
@@ -783,6 +787,15 @@ struct SentenceCoder {
         if (verbs[k].subject >= 0) return verbs[k].subject;
     }
     for (int k = j; k >= 0; --k) {
+      // "The European Union (EU) agree": a parenthesis is passed over.
+      if (tokens[k].lower == ")") {
+        int open = k - 1;
+        while (open >= 0 && open >= k - 6 && tokens[open].lower != "(") --open;
+        if (open >= 0 && tokens[open].lower == "(") {
+          k = open;
+          continue;
+        }
+      }
       if (Is(k, kBoundary) && tokens[k].lower != "that") return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
       if (k < j && Is(k, kOpener)) return -1;
@@ -858,7 +871,7 @@ struct SentenceCoder {
       if (after < n && verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kBase)
         for (int d = from; d < groups[g].begin && !noun_head; ++d) noun_head = Is(d, kDeterminer);
       if (after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to" && tokens[after].lower != "'s") ||
-                        Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head))) {
+                        Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
         return -1;
       }
@@ -884,21 +897,28 @@ struct SentenceCoder {
 
   // -- Coding --------------------------------------------------------------
 
-  // Whether verb occurrence `vi` is a noun: after a determiner ("the attack"),
-  // unless a past form ("its rejected plan" is still coded as a verb); or an
-  // -s form right after another verb ("struck targets", "fired shells").
-  // Also a noun: after a determiner and up to two modifiers ("a similar
-  // raid"), and an -s or -ing form right after a plain noun ("the coalition
-  // fighting in Yemen", "two artillery shells").
+  // Whether verb occurrence `vi` is used as a noun: after a determiner and up
+  // to two modifiers ("the attack", "a similar raid") unless a past form ("its
+  // rejected plan" is still a verb); an -s form right after another verb
+  // ("struck targets"); an -s or -ing form right after a plain noun ("two
+  // artillery shells", "the coalition fighting in Yemen") or after the object
+  // of a verb ("struck Hamas targets").
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     if (v.begin == 0) return false;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
       while (d >= 0 && d >= v.begin - 2 && !tokens[d].capitalized && PlainWord(d)) --d;
-      if (d >= 0 && Is(d, kDeterminer)) return true;
+      // After a possessive the words may be a noun ("Gondor's new mayor left").
+      if (d >= 0 && Is(d, kDeterminer) && (d == v.begin - 1 || tokens[d].lower != "'s")) return true;
     }
-    if (v.form == VerbForm::kThird && verb_at[v.begin - 1] >= 0) return true;
+    if (v.form == VerbForm::kThird) {
+      if (verb_at[v.begin - 1] >= 0) return true;
+      // "struck Hamas targets": an -s form after the object of a verb.
+      int g = group_ending[v.begin - 1];
+      int before = g >= 0 ? groups[g].begin - 1 : -1;
+      if (before >= 0 && verb_at[before] >= 0 && !Is(before, kSpeech)) return true;
+    }
     return InsideNounPhrase(v.begin);
   }
 
@@ -913,6 +933,15 @@ struct SentenceCoder {
       return false;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     return (root >= 1 && root <= 5) || (root >= 10 && root <= 14);
+  }
+
+  // Whether a verb occurrence starts in [b, e): a noun's pattern words must
+  // stand in its own phrase ("have postponed their meeting"), not before
+  // another verb ("aircraft struck Hamas targets").
+  bool VerbBetween(int b, int e) const {
+    for (int k = std::max(b, 0); k < e; ++k)
+      if (verb_at[k] >= 0) return true;
+    return false;
   }
 
   // Units of group g with a code.
@@ -936,7 +965,8 @@ struct SentenceCoder {
     for (size_t vi = 0; vi < verbs.size(); ++vi) {
       VerbOcc& v = verbs[vi];
       const CompiledVerb& cv = rep.compiled[v.verb];
-      std::string label = "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")";
+      // Only explanations need the label.
+      const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
       int prev = v.begin - 1;
       v.subject = Subject(static_cast<int>(vi));
       // A noun ("their meeting") is coded only by a pattern naming words
@@ -946,11 +976,11 @@ struct SentenceCoder {
       // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
       // to buy jets") it is coded with the clause's subject.
       if (!noun && prev >= 0 && tokens[prev].lower == "to" && GovernedInfinitive(prev)) {
-        Note(label + ": infinitive governed by what precedes it; not coded on its own");
+        if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
         continue;
       }
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
-        Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
+        if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
         continue;
       }
       // Passive: a form of "be" before a past participle.
@@ -967,35 +997,39 @@ struct SentenceCoder {
       Match best;
       best.after = v.end;
       int best_weight = -1;
-      for (const CompiledPattern& p : cv.patterns) {
+      // Only some patterns may code a noun or a negated verb: skip the search when none.
+      const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
+      for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
         if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
         if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;
-        if (MatchPattern(p, v, passive, &m)) {
+        if (MatchPattern(p, v, passive, &m) && (!noun || !VerbBetween(m.near_end, v.begin))) {
           best = m;
           best_weight = p.weight;
         }
       }
       if (noun && !best.pattern) {
-        Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
+        if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
         v.subject = -1;
         continue;
       }
       if (negated && !best.pattern) {
-        Note(label + ": negated; not coded");
+        if (trace) Note(label + ": negated; not coded");
         continue;
       }
       std::string code = best.pattern ? best.pattern->code : cv.entry->code;
-      if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
-      else Note(label + ": no pattern matched; the verb's own code " + code);
+      if (trace) {
+        if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
+        else Note(label + ": no pattern matched; the verb's own code " + code);
+      }
       if (code == "---") {
-        Note(label + ": code --- codes nothing");
+        if (trace) Note(label + ": code --- codes nothing");
         continue;
       }
       const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
       if (best.pattern && best.pattern->compound && !passive) {
         // "Gondor and Rohan renewed ties": each member with each other one.
-        Note(label + ": compound pattern; events between the members of the subject");
+        if (trace) Note(label + ": compound pattern; events between the members of the subject");
         const std::vector<int>& members = groups[v.subject].units;
         for (size_t a = 0; a < members.size(); ++a)
           for (size_t b = a + 1; b < members.size(); ++b) {
@@ -1009,25 +1043,28 @@ struct SentenceCoder {
         continue;
       }
       int source = best.source, target = best.target;
-      if (passive) {
+      if (passive && source >= 0 && target >= 0) {
+        // "+ * from $": a pattern that names both slots says who is who.
+        if (trace) Note(label + ": passive voice, both actors named by the pattern");
+      } else if (passive) {
         bool has_by = false;
         int agent = PassiveAgent(v.end, &has_by);
-        Note(label + ": passive voice");
+        if (trace) Note(label + ": passive voice");
         target = v.subject;
         source = agent;
         if (source < 0 && has_by) {
-          Note(label + ": passive whose 'by' names no actor; not coded");
+          if (trace) Note(label + ": passive whose 'by' names no actor; not coded");
           continue;
         }
         if (source < 0 && !VerbalCode(code)) {
-          Note(label + ": passive with no 'by' actor; not coded");
+          if (trace) Note(label + ": passive with no 'by' actor; not coded");
           continue;
         }
         if (source < 0) {
           // A verbal event, "Gondor was criticized over its dispute with
           // Rohan": coded as if active (as PETRARCH does), with no place for
           // the target. Material events ("killed in a clash with") are not.
-          Note(label + ": passive with no 'by' actor; coded from its subject");
+          if (trace) Note(label + ": passive with no 'by' actor; coded from its subject");
           source = v.subject;
           int blocked = -1;
           target = best.target >= 0 ? best.target : DefaultTarget(best.after, source, &blocked, false);
@@ -1036,16 +1073,15 @@ struct SentenceCoder {
         if (source < 0) source = v.subject;
         int blocked = -1;
         if (target < 0) target = DefaultTarget(best.after, source, &blocked);
-        if (target < 0 && blocked >= 0)
-          Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) +
-               " begins a clause of its own; not a target");
+        if (trace && target < 0 && blocked >= 0)
+          Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
       }
       if (source < 0 || groups[source].Empty(units)) {
-        Note(label + ": no source actor");
+        if (trace) Note(label + ": no source actor");
         continue;
       }
       if (target < 0 || groups[target].Empty(units)) {
-        Note(label + ": no target actor");
+        if (trace) Note(label + ": no target actor");
         continue;
       }
       for (int su : groups[source].units)
@@ -1176,6 +1212,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       // matching leftwards needs "joined to the previous" instead.
       for (size_t k = 0; k + 1 < cp.before.size(); ++k) cp.before[k].joined_to_next = cp.before[k + 1].joined_to_next;
       if (!cp.before.empty()) cp.before.back().joined_to_next = false;
+      cv.any_words_before |= cp.words_before;
+      cv.any_negative |= cp.negative;
       cv.patterns.push_back(std::move(cp));
     }
     // Longest patterns first, so that the first match of the best weight wins.
@@ -1260,7 +1298,7 @@ void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem,
         if (m != k && (*out)[m].root != "01" && (*out)[m].source == e.source && (*out)[m].target == e.target)
           shadowed = true;
     if (!shadowed) kept.push_back(std::move((*out)[k]));
-    else sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
+    else if (trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
   }
   out->resize(first);
   for (auto& e : kept) out->push_back(std::move(e));

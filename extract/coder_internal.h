@@ -92,6 +92,8 @@ struct CompiledPattern {
 struct CompiledVerb {
   const ontology::VerbEntry* entry = nullptr;
   std::vector<CompiledPattern> patterns;
+  bool any_words_before = false;  // some pattern may code a noun use
+  bool any_negative = false;      // some pattern may code a negated use
 };
 
 }  // namespace geokg::extract::internal

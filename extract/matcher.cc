@@ -22,9 +22,13 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
     if (c == '_') c = ' ';
   // Dictionaries write "did n't" apart; the tokenizer splits "n't" only from
   // the word it ends, so it is joined back first.
-  for (size_t at = spaced.find(" n't"); at != std::string::npos; at = spaced.find(" n't", at))
-    if (at > 0 && spaced[at - 1] != ' ') spaced.erase(at, 1);
-    else ++at;
+  for (size_t at = spaced.find(" n't"); at != std::string::npos; at = spaced.find(" n't", at)) {
+    if (at > 0 && spaced[at - 1] != ' ') {
+      spaced.erase(at, 1);
+    } else {
+      ++at;
+    }
+  }
   std::vector<std::string> out;
   for (Token& t : Tokenize(spaced)) out.push_back(std::move(t.lower));
   return out;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdarg>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 #include <rocksdb/db.h>
+#include <rocksdb/env.h>
 #include <rocksdb/merge_operator.h>
 #include <rocksdb/options.h>
 #include <rocksdb/slice_transform.h>
@@ -154,6 +156,15 @@ std::string Normalized(std::string_view text) {
   return out;
 }
 
+// RocksDB's own LOG file is not written: messages that matter come back as
+// statuses, and on a full disk the file logger of RocksDB 7.8 asserts when
+// it writes again after a failed write.
+class DiscardLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char*, va_list) override {}
+};
+
 Status Translate(const rocksdb::Status& s, const std::string& context) {
   if (s.ok()) return Status::OK();
   std::string msg = context + ": " + s.ToString();
@@ -240,10 +251,19 @@ bool OnlyCreationDebris(const fs::path& dir) {
 struct EventStore::Rep {
   fs::path dir;
   bool read_only = false;
+  bool write_failed = false;  // a write failed (full disk): no more writes, no Close
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> cf;
 
   ~Rep() {
+    if (db && write_failed) {
+      // RocksDB 7.8 asserts when a database whose WAL write failed (a full
+      // disk) is closed. Every batch written before the failure is in the
+      // WAL and survives; the handle is left open, kept reachable here.
+      static auto* abandoned = new std::vector<std::unique_ptr<rocksdb::DB>>();
+      abandoned->push_back(std::move(db));
+      return;
+    }
     if (db) {
       for (auto* h : cf) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
       db->Close().PermitUncheckedError();
@@ -310,8 +330,16 @@ struct EventStore::Rep {
   }
 
   Status Write(rocksdb::WriteBatch* batch) {
+    if (write_failed) return Status::IOError(dir.string() + ": an earlier write failed; reopen the store");
     rocksdb::WriteOptions wo;
-    return Translate(db->Write(wo, batch), dir.string());
+    rocksdb::Status s = db->Write(wo, batch);
+    if (!s.ok()) {
+      write_failed = true;
+      if (s.IsIOError() && (s.ToString().find("No space") != std::string::npos || s.IsNoSpace()))
+        return Status::IOError("store " + dir.string() + ": the disk is full; the articles stored before this one "
+                               "are safe, free some space and build again to add the rest");
+    }
+    return Translate(s, dir.string());
   }
 };
 
@@ -337,6 +365,32 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const fs::path& dir, const 
                               dir.string() + "'");
   }
 
+  if (!exists && options.create_if_missing && !options.read_only) {
+    // A new store is made in a sibling directory and renamed into place
+    // once complete, so that a build killed while creating it leaves no
+    // half-made store behind.
+    fs::path target = dir.lexically_normal();
+    if (target.filename().empty()) target = target.parent_path();
+    fs::path tmp = target.parent_path() / (target.filename().string() + ".creating-" + std::to_string(::getpid()));
+    fs::remove_all(tmp, ec);
+    {
+      auto created = OpenDatabase(tmp, options);
+      if (!created.ok()) {
+        fs::remove_all(tmp, ec);
+        return created.status();
+      }
+    }
+    fs::remove_all(target, ec);  // empty, or debris of an interrupted creation (checked above)
+    fs::rename(tmp, target, ec);
+    if (ec) {
+      fs::remove_all(tmp, ec);
+      return Status::IOError("cannot create store " + dir.string() + ": " + ec.message());
+    }
+  }
+  return OpenDatabase(dir, options);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::OpenDatabase(const fs::path& dir, const StoreOptions& options) {
   std::unique_ptr<EventStore> store(new EventStore());
   Rep& r = *store->rep_;
   r.dir = dir;
@@ -347,6 +401,7 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const fs::path& dir, const 
   db_options.create_missing_column_families = !options.read_only;
   db_options.max_open_files = 256;
   db_options.keep_log_file_num = 4;
+  db_options.info_log = std::make_shared<DiscardLogger>();
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.IncreaseParallelism(2);
   rocksdb::BlockBasedTableOptions table;
@@ -482,7 +537,12 @@ Status EventStore::SetOntology(const std::string& fingerprint) {
                    rep_->dir.string());
 }
 
-Status EventStore::Sync() { return Translate(rep_->db->FlushWAL(true), rep_->dir.string()); }
+Status EventStore::Sync() {
+  if (rep_->write_failed) return Status::IOError(rep_->dir.string() + ": an earlier write failed");
+  rocksdb::Status s = rep_->db->FlushWAL(true);
+  if (!s.ok()) rep_->write_failed = true;
+  return Translate(s, rep_->dir.string());
+}
 
 namespace {
 

@@ -121,6 +121,10 @@ class EventStore {
 
  private:
   EventStore();
+  // Opens the RocksDB database in `dir` (creating it when asked) and checks
+  // or writes the schema version.
+  static Result<std::unique_ptr<EventStore>> OpenDatabase(const std::filesystem::path& dir,
+                                                          const StoreOptions& options);
   std::unique_ptr<Rep> rep_;
 };
 

@@ -39,7 +39,7 @@ for delay in 0.2 0.6 1.2 2.0; do
   wait "$pid" 2>/dev/null || true
   # The store opens; or, killed before it stored anything, says so.
   if ! "$geokg" stats --db "$db" --json > /dev/null 2> "$work/stats-err.txt"; then
-    grep -q "a build was stopped before it stored anything" "$work/stats-err.txt" ||
+    grep -qE "a build was stopped before it stored anything|no geokg store at" "$work/stats-err.txt" ||
       fail "store killed after ${delay}s does not open: $(cat "$work/stats-err.txt")"
   fi
   "$geokg" build "$work/many.jsonl" --db "$db" > /dev/null || fail "rebuild after kill at ${delay}s failed"

@@ -317,3 +317,20 @@ TEST_CASE("Coder: an unknown name with a demonym ending stands for the actor", "
   CHECK(Code("Rohans criticized Gondor.") == V{"ROH GON 111"});
   CHECK(Code("Arnorville criticized Gondor.").empty());  // not a known ending
 }
+
+TEST_CASE("Coder: nouns, parentheses and passives that name both actors", "[extract][coder]") {
+  // A verb form after an article and modifiers is a noun; after a possessive
+  // and a noun it is a verb again.
+  CHECK(Code("Arnor criticized a similar attack on Gondor.") == V{"ARN GON 111"});
+  CHECK(Code("Gondor's two envoys praise Arnor.") == V{"GON ARN 051"});
+  // A parenthesis between the subject and its verb is passed over.
+  CHECK(Code("The Fellowship (FEL) attacked Gondor.") == V{"FEL GON 190"});
+  // "+ * from $" names both actors of a passive.
+  CHECK(Code("Gondor was expelled from the Fellowship.") == V{"FEL GON 16"});
+}
+
+TEST_CASE("Coder: an -s form after a verb's object is a noun of that object", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Gondor visits.") == V{"ARN GON 111"});
+  // A noun's pattern words must stand in its own phrase, not before another verb.
+  CHECK(Code("Arnor postponed, then criticized its visit to Gondor.") == V{"ARN GON 111"});
+}
