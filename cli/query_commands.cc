@@ -65,6 +65,7 @@ Status TopDyads(const RelationsArgs& args, const ontology::Ontology& onto, const
                 const storage::DyadFilter& filter, Io io) {
   std::map<std::pair<std::string, std::string>, std::array<Direction, 2>> pairs;
   GEOKG_RETURN_IF_ERROR(db.ScanDyads(filter, [&](const DyadAggregate& a) {
+    if (a.source == a.target) return true;  // domestic: not a relation between actors
     bool forward = a.source < a.target;
     auto key = forward ? std::make_pair(a.source, a.target) : std::make_pair(a.target, a.source);
     auto& dirs = pairs[key];
@@ -98,7 +99,8 @@ Status TopDyads(const RelationsArgs& args, const ontology::Ontology& onto, const
     }
     return Status::OK();
   }
-  io.out << fmt::format("Strongest relations ({}), by events in both directions:\n", internal::WindowText(args.filter));
+  io.out << fmt::format("Strongest relations between actors ({}), by events in both directions:\n",
+                        internal::WindowText(args.filter));
   io.out << fmt::format("  {:<34} {:>7} {:>9} {:>9}  {}\n", "actors", "events", "mentions", "Goldstein", "mostly");
   for (const auto& [key, d] : ranked) {
     std::int64_t ev = d[0].events + d[1].events;

@@ -207,8 +207,12 @@ struct SentenceCoder {
   Memory& mem;
   std::vector<std::string>* trace;  // null unless explaining
 
+  SentenceCoder(const Coder::Rep& r, const ontology::Ontology& o, Memory& m, std::vector<std::string>* t)
+      : rep(r), onto(o), mem(m), trace(t) {}
+
   std::string_view text;
   std::vector<Token> tokens;
+  bool shouting = false;  // the sentence is (nearly) all capitals
   std::vector<WordId> ids;
   std::vector<Unit> units;
   std::vector<int> unit_at;  // token -> unit or -1
@@ -240,6 +244,13 @@ struct SentenceCoder {
   void Prepare(std::string_view sentence) {
     text = sentence;
     tokens = Tokenize(sentence);
+    int words = 0, caps = 0;
+    for (const Token& t : tokens) {
+      if (t.lower.size() < 2 || !std::isalpha(static_cast<unsigned char>(t.lower[0]))) continue;
+      ++words;
+      caps += t.all_caps;
+    }
+    shouting = words >= 4 && caps * 10 >= words * 8;
     ids.resize(tokens.size());
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
@@ -285,6 +296,8 @@ struct SentenceCoder {
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
     if (!h.caps_only) return true;
+    // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
+    if (shouting) return false;
     for (int i = begin; i < end; ++i)
       if (!tokens[i].all_caps && tokens[i].lower != "'s" && tokens[i].lower != ".") return false;
     return true;
@@ -1136,7 +1149,6 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     const auto& a = o.actors()[i];
     const auto idx = static_cast<std::uint32_t>(i);
     for (const auto& n : a.names) r.AddName(n, {NameHit::Kind::kActor, false, idx});
-    r.AddName(a.code, {NameHit::Kind::kActor, false, idx});
     for (const auto& n : a.government) r.AddName(n, {NameHit::Kind::kGovernment, false, idx});
     for (const auto& d : a.descriptions) {
       r.AddName(d, {NameHit::Kind::kDescription, false, idx});
@@ -1250,7 +1262,7 @@ void FillEvent(const ontology::Ontology& onto, Event* e) {
 // event between the same actors.
 void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem, std::vector<std::string>* trace,
                   std::vector<Event>* out) {
-  SentenceCoder sc{rep, *rep.onto, mem, trace, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, -1};
+  SentenceCoder sc(rep, *rep.onto, mem, trace);
   sc.Prepare(sentence);
   if (sc.tokens.empty()) return;
   if (sc.Discarded()) {
@@ -1373,7 +1385,7 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
 std::string Coder::LookupActor(std::string_view phrase, Day day) const {
   Memory mem;
   mem.day = day;
-  SentenceCoder sc{*rep_, *rep_->onto, mem, nullptr, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, -1};
+  SentenceCoder sc(*rep_, *rep_->onto, mem, nullptr);
   sc.Prepare(phrase);
   sc.BuildUnits();
   for (const Unit& u : sc.units)
