@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <thread>
@@ -45,6 +46,19 @@ double Seconds(const std::function<void()>& fn) {
   auto start = std::chrono::steady_clock::now();
   fn();
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+ontology::ImportOptions PhoenixImport(std::shared_ptr<const ontology::Ontology> codebook) {
+  std::filesystem::path dir = std::filesystem::path(GEOKG_SHARED_DIR) / "dictionaries" / "phoenix";
+  ontology::ImportOptions o;
+  o.format = ontology::DictionaryFormat::kPetrarch;
+  o.verbs = {dir / "CAMEO.2.0.txt"};
+  o.actors = {dir / "Phoenix.Countries.actors.txt", dir / "Phoenix.International.actors.txt",
+              dir / "Phoenix.MilNonState.actors.txt"};
+  o.agents = {dir / "Phoenix.agents.txt"};
+  o.discards = {dir / "Phoenix.discards.txt"};
+  o.codebook_from = std::move(codebook);
+  return o;
 }
 
 }  // namespace geokg::bench

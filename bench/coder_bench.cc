@@ -58,17 +58,9 @@ void Measure(const std::string& name, const std::function<std::shared_ptr<const 
 }
 
 std::shared_ptr<const ontology::Ontology> Phoenix() {
-  fs::path dir = fs::path(GEOKG_SHARED_DIR) / "dictionaries" / "phoenix";
   auto builtin = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
   if (!builtin.ok()) return nullptr;
-  ontology::ImportOptions o;
-  o.format = ontology::DictionaryFormat::kPetrarch;
-  o.verbs = {dir / "CAMEO.2.0.txt"};
-  o.actors = {dir / "Phoenix.Countries.actors.txt", dir / "Phoenix.International.actors.txt",
-              dir / "Phoenix.MilNonState.actors.txt"};
-  o.agents = {dir / "Phoenix.agents.txt"};
-  o.discards = {dir / "Phoenix.discards.txt"};
-  o.codebook_from = builtin.value();
+  ontology::ImportOptions o = bench::PhoenixImport(builtin.value());
   ontology::ImportReport report;
   auto parts = ontology::ImportDictionaries(o, &report);
   if (!parts.ok()) {

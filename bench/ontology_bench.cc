@@ -50,13 +50,7 @@ int main() {
   fs::path out = fs::temp_directory_path() / ("geokg_phoenix_" + std::to_string(::getpid()));
   auto base = ontology::Ontology::Load(builtin);
   if (!base.ok()) return 1;
-  ontology::ImportOptions o;
-  o.verbs = {phoenix / "CAMEO.2.0.txt"};
-  o.actors = {phoenix / "Phoenix.Countries.actors.txt", phoenix / "Phoenix.International.actors.txt",
-              phoenix / "Phoenix.MilNonState.actors.txt"};
-  o.agents = {phoenix / "Phoenix.agents.txt"};
-  o.discards = {phoenix / "Phoenix.discards.txt"};
-  o.codebook_from = base.value();
+  ontology::ImportOptions o = bench::PhoenixImport(base.value());
   ontology::ImportReport report;
   double import_secs = 0;
   Status written;
