@@ -213,6 +213,7 @@ struct SentenceCoder {
   std::string_view text;
   std::vector<Token> tokens;
   bool shouting = false;  // the sentence is (nearly) all capitals
+  std::vector<WordId> present;  // the sentence's word ids, sorted, for pattern anchors
   std::vector<WordId> ids;
   std::vector<Unit> units;
   std::vector<int> unit_at;  // token -> unit or -1
@@ -252,10 +253,14 @@ struct SentenceCoder {
     }
     shouting = words >= 4 && caps * 10 >= words * 8;
     ids.resize(tokens.size());
+    present.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
       if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
     }
+    present.assign(ids.begin(), ids.end());
+    std::sort(present.begin(), present.end());
+    present.erase(std::unique(present.begin(), present.end()), present.end());
   }
 
   // An unknown capitalized word made of a one-word actor name and a demonym
@@ -1014,6 +1019,7 @@ struct SentenceCoder {
       const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
       for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
         if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
+        if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
         if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;
         if (MatchPattern(p, v, passive, &m) && (!noun || !VerbBetween(m.near_end, v.begin))) {
@@ -1186,13 +1192,21 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       cp.compound = p.compound;
       cp.source = &p;
       int star = p.verb_index();
+      size_t anchor_length = 0;
       for (int k = 0; k < static_cast<int>(p.elements.size()); ++k) {
         const auto& e = p.elements[k];
         if (k == star) continue;
         CompiledElement ce{e.kind, {}, 0, e.joined_to_next};
         if (e.kind == PatternElement::Kind::kWords)
           for (const auto& w : e.words)
-            for (const auto& part : PhraseWords(w)) ce.words.push_back(r.vocab.Intern(part));
+            for (const auto& part : PhraseWords(w)) {
+              ce.words.push_back(r.vocab.Intern(part));
+              // The anchor: the pattern's longest literal word (likely its rarest).
+              if (part.size() > anchor_length) {
+                anchor_length = part.size();
+                cp.anchor = ce.words.back();
+              }
+            }
         if (e.kind == PatternElement::Kind::kSynset) {
           auto it = synset_index.find(e.synset);
           if (it == synset_index.end())

@@ -87,6 +87,9 @@ struct CompiledPattern {
                             // only kind of pattern that codes a negated verb
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
+  // A literal word the pattern needs (its longest), or kUnknownWord: a
+  // sentence without it cannot match, which is checked before matching.
+  WordId anchor = kUnknownWord;
 };
 
 struct CompiledVerb {

@@ -3,6 +3,9 @@
 #include "storage/storage.h"
 
 #include <catch2/catch.hpp>
+#include <rocksdb/db.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -222,5 +225,32 @@ TEST_CASE("A damaged store gives a clear Corruption error, not a crash", "[stora
   auto s = EventStore::Open(d, o);
   REQUIRE_FALSE(s.ok());
   CHECK(s.status().message().find(d.string()) != std::string::npos);
+  fs::remove_all(d);
+}
+
+TEST_CASE("A store of another schema version is refused, saying what to do", "[storage]") {
+  fs::path d = TempDir("schema");
+  { OpenNew(d); }
+  {
+    // Rewrite the schema version as a future geokg would.
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), d.string(), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const auto& n : names) families.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), d.string(), families, &handles, &raw).ok());
+    size_t meta = std::find(names.begin(), names.end(), "meta") - names.begin();
+    REQUIRE(meta < names.size());
+    REQUIRE(raw->Put(rocksdb::WriteOptions(), handles[meta], "schema", "99").ok());
+    for (auto* h : handles) REQUIRE(raw->DestroyColumnFamilyHandle(h).ok());
+    delete raw;
+  }
+  StoreOptions o;
+  auto s = EventStore::Open(d, o);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.status().code() == Status::Code::kUnsupported);
+  CHECK(s.status().message().find("schema version 99") != std::string::npos);
+  CHECK(s.status().message().find("rebuild") != std::string::npos);
   fs::remove_all(d);
 }
