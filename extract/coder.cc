@@ -242,7 +242,11 @@ struct SentenceCoder {
     return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
   }
 
+  // Starts a sentence; state from the previous one is cleared (buffers kept).
   void Prepare(std::string_view sentence) {
+    units.clear();
+    verbs.clear();
+    speaker = -1;
     text = sentence;
     tokens = Tokenize(sentence);
     int words = 0, caps = 0;
@@ -1274,9 +1278,9 @@ void FillEvent(const ontology::Ontology& onto, Event* e) {
 
 // Codes one sentence into `out`; statements (root 01) give way to any other
 // event between the same actors.
-void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem, std::vector<std::string>* trace,
-                  std::vector<Event>* out) {
-  SentenceCoder sc(rep, *rep.onto, mem, trace);
+// `sc` is reused from sentence to sentence of an article, so that its
+// buffers keep their capacity.
+void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sentence, std::vector<Event>* out) {
   sc.Prepare(sentence);
   if (sc.tokens.empty()) return;
   if (sc.Discarded()) {
@@ -1288,7 +1292,7 @@ void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem,
   sc.BuildGroups();
   sc.FindSpeaker();
   sc.ResolveFirstPerson();
-  if (trace) {
+  if (sc.trace) {
     std::string actors = "actors:";
     for (const Unit& u : sc.units)
       if (!u.code.empty() || u.base.empty())
@@ -1324,7 +1328,7 @@ void CodeSentence(const Coder::Rep& rep, std::string_view sentence, Memory& mem,
         if (m != k && (*out)[m].root != "01" && (*out)[m].source == e.source && (*out)[m].target == e.target)
           shadowed = true;
     if (!shadowed) kept.push_back(std::move((*out)[k]));
-    else if (trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
+    else if (sc.trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
   }
   out->resize(first);
   for (auto& e : kept) out->push_back(std::move(e));
@@ -1339,6 +1343,7 @@ std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats
   Memory mem;
   mem.day = ParseDay(article.date).value_or(kNoDay);
   std::string date = mem.day == kNoDay ? article.date : FormatDay(mem.day);
+  SentenceCoder sc(*rep_, *rep_->onto, mem, nullptr);
   std::vector<Event> events;
   int index = 0;
   const int max_tokens = std::max(8, rep_->options.max_sentence_tokens);
@@ -1358,7 +1363,7 @@ std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats
     for (const Span& piece : pieces) {
       std::string_view s(text.data() + piece.begin, piece.end - piece.begin);
       size_t before = events.size();
-      CodeSentence(*rep_, s, mem, nullptr, &events);
+      CodeSentence(*rep_, sc, s, &events);
       for (size_t k = before; k < events.size(); ++k) {
         Event& e = events[k];
         e.doc = article.id;
@@ -1382,11 +1387,12 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
   Memory mem;
   mem.day = day;
   std::string text = CleanText(sentence);
+  SentenceCoder sc(*rep_, *rep_->onto, mem, &ex.steps);
   for (const Span& span : SplitSentences(text)) {
     std::string_view s(text.data() + span.begin, span.end - span.begin);
     ex.steps.push_back("sentence: " + std::string(s));
     size_t before = ex.events.size();
-    CodeSentence(*rep_, s, mem, &ex.steps, &ex.events);
+    CodeSentence(*rep_, sc, s, &ex.events);
     for (size_t k = before; k < ex.events.size(); ++k) {
       ex.events[k].text = std::string(s);
       ex.events[k].date = FormatDay(day);
