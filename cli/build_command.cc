@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <ostream>
 #include <thread>
 
@@ -98,6 +100,15 @@ Status ReadAndCode(const std::vector<std::string>& inputs, const extract::Coder&
 
 Status Build(const BuildArgs& args, Io io) {
   if (args.inputs.empty()) return Status::InvalidArgument("build: name at least one file, folder or - (stdin)");
+  std::string missing;
+  for (const auto& p : args.inputs)
+    if (p != "-" && !std::filesystem::exists(p)) missing += (missing.empty() ? "" : ", ") + p;
+  // When no input exists at all, no store is created; otherwise the missing
+  // ones are reported as skipped and the rest is built.
+  if (missing.size() > 0 && std::none_of(args.inputs.begin(), args.inputs.end(), [](const std::string& p) {
+        return p == "-" || std::filesystem::exists(p);
+      }))
+    return Status::NotFound("no such file or directory: " + missing + "; nothing was stored");
   auto onto = internal::LoadOntology(args.ontology);
   if (!onto.ok()) return onto.status();
   auto coder = extract::Coder::Create(onto.value());
@@ -146,7 +157,8 @@ Status Build(const BuildArgs& args, Io io) {
       db.dir().string(), t.read, t.added, t.replaced, t.unchanged, t.duplicates, t.sentences, t.events, t.skipped,
       secs);
   if (t.skipped > 0)
-    return Status::InvalidArgument(std::to_string(t.skipped) + " input(s) skipped (see the warnings above); the rest is stored");
+    return Status::InvalidArgument(std::to_string(t.skipped) + " input(s) skipped (see the warnings above); " +
+                                   std::to_string(t.added + t.replaced) + " article(s) stored");
   return Status::OK();
 }
 

@@ -19,8 +19,9 @@ Result<std::shared_ptr<const ontology::Ontology>> LoadOntology(const std::string
 // Opens the store ("" = default) read-only or for writing.
 Result<std::unique_ptr<storage::EventStore>> OpenStore(const std::string& dir, bool write);
 
-// Parses the shared filter flags into a storage filter.
-Result<storage::DyadFilter> ParseFilter(const QueryFilter& f);
+// Parses the shared filter flags into a storage filter; with `onto`, event
+// codes must be in its codebook.
+Result<storage::DyadFilter> ParseFilter(const QueryFilter& f, const ontology::Ontology* onto = nullptr);
 
 // Resolves a user's actor name or code; InvalidArgument suggesting near names.
 Result<std::string> ResolveActor(const ontology::Ontology& onto, const std::string& name);

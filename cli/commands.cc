@@ -51,7 +51,7 @@ std::vector<std::string> SplitList(const std::string& s) {
 }
 }  // namespace
 
-Result<storage::DyadFilter> ParseFilter(const QueryFilter& f) {
+Result<storage::DyadFilter> ParseFilter(const QueryFilter& f, const ontology::Ontology* onto) {
   storage::DyadFilter out;
   if (!f.from.empty()) {
     auto d = ParseDay(f.from);
@@ -63,9 +63,14 @@ Result<storage::DyadFilter> ParseFilter(const QueryFilter& f) {
     if (!d) return Status::InvalidArgument("--to '" + f.to + "' is not a date, expected YYYY-MM-DD");
     out.to = *d;
   }
+  if (out.from != kNoDay && out.to != kNoDay && out.from > out.to)
+    return Status::InvalidArgument("--from " + f.from + " is after --to " + f.to);
   for (const std::string& c : SplitList(f.codes)) {
     if (c.size() < 2 || c.size() > 4 || c.find_first_not_of("0123456789") != std::string::npos)
       return Status::InvalidArgument("--code '" + c + "' is not a CAMEO code or root (2-4 digits, e.g. 19 or 190)");
+    if (onto && !onto->FindCode(c))
+      return Status::InvalidArgument("--code " + c + " is not in the CAMEO codebook; 'geokg ontology show CODE' "
+                                     "tells what a code means");
     out.codes.push_back(c);
   }
   for (const std::string& q : SplitList(f.quads)) {
@@ -96,6 +101,7 @@ Result<std::string> ResolveActor(const ontology::Ontology& onto, const std::stri
 }
 
 std::string Period(Day day, const std::string& by) {
+  if (day == kNoDay) return "undated";
   std::string d = FormatDay(day);
   if (by == "day") return d;
   if (by == "year") return d.substr(0, 4);

@@ -25,7 +25,7 @@ int ExitCode(const geokg::Status& s) {
 void AddFilter(CLI::App* cmd, geokg::cli::QueryFilter* f) {
   cmd->add_option("--from", f->from, "First day, YYYY-MM-DD");
   cmd->add_option("--to", f->to, "Last day, YYYY-MM-DD");
-  cmd->add_option("--code", f->codes, "CAMEO codes or roots, comma-separated (19,20 or 190,1951)");
+  cmd->add_option("--code", f->codes, "CAMEO codes or roots, comma-separated (19,20 or 190,1831)");
   cmd->add_option("--quad", f->quads,
                   "Quad classes: 1-4, verbal-cooperation, material-cooperation, verbal-conflict, "
                   "material-conflict, cooperation, conflict");
@@ -179,6 +179,10 @@ int main(int argc, char** argv) {
     if (*c_build) s = Build(build, io);
     else if (*c_extract) s = Extract(extract, io);
     else if (*c_rel) {
+      if (rel_json && rel_csv) {
+        std::cerr << "geokg: --json and --csv exclude each other\n";
+        return 1;
+      }
       rel.format = rel_json ? "json" : rel_csv ? "csv" : "table";
       s = Relations(rel, io);
     } else if (*c_render) s = Render(render, io);
@@ -186,6 +190,10 @@ int main(int argc, char** argv) {
     else if (*c_recode) s = Recode(recode, io);
     else if (*c_export) s = Export(exp, io);
     else if (*c_partners || *c_path || *c_central || *c_blocs || *c_timeline) {
+      if (net_json && net_csv) {
+        std::cerr << "geokg: --json and --csv exclude each other\n";
+        return 1;
+      }
       net.format = net_json ? "json" : net_csv ? "csv" : "table";
       if (*c_partners) s = Partners(net, io);
       else if (*c_path) s = Path(net, io);

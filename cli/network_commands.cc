@@ -2,6 +2,8 @@
 // the actor graph of a window, and exports for other tools.
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -32,7 +34,7 @@ Result<Context> Open(const std::string& db, const std::string& ontology, const Q
   auto onto = internal::LoadOntology(ontology);
   if (!onto.ok()) return onto.status();
   c.onto = onto.value();
-  auto filter = internal::ParseFilter(f);
+  auto filter = internal::ParseFilter(f, c.onto.get());
   if (!filter.ok()) return filter.status();
   c.filter = filter.value();
   auto store = internal::OpenStore(db, false);
@@ -112,7 +114,7 @@ Status Path(const NetworkArgs& args, Io io) {
       if (e.source == x && e.target == y) xy += e.events, gold += e.goldstein;
       if (e.source == y && e.target == x) yx += e.events, gold += e.goldstein;
     }
-    io.out << fmt::format("  {} -> {}: {} events that way, {} the other, mean Goldstein {:.2f}\n",
+    io.out << fmt::format("  {} - {}: {} events from the first to the second, {} back, mean Goldstein {:.2f}\n",
                           g.nodes[x].label, g.nodes[y].label, xy, yx,
                           xy + yx ? gold / static_cast<double>(xy + yx) : 0.0);
   }
@@ -193,7 +195,7 @@ Status Timeline(const NetworkArgs& args, Io io) {
   if (!a.ok()) return a.status();
   auto b = internal::ResolveActor(*onto.value(), args.b);
   if (!b.ok()) return b.status();
-  auto filter = internal::ParseFilter(args.filter);
+  auto filter = internal::ParseFilter(args.filter, onto.value().get());
   if (!filter.ok()) return filter.status();
   storage::DyadFilter f = filter.value();
   f.source = a.value();
@@ -251,7 +253,7 @@ Status Export(const ExportArgs& args, Io io) {
   bool to_file = !args.output.empty() && args.output != "-";
   if (to_file) {
     file.open(args.output, std::ios::trunc);
-    if (!file) return Status::IOError("cannot write " + args.output);
+    if (!file) return Status::InvalidArgument("cannot write " + args.output + ": " + std::strerror(errno));
   }
   std::ostream& out = to_file ? file : io.out;
   const graph::ActorGraph& g = c.value().graph;

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 
@@ -40,6 +41,8 @@ Status Explain(const ExplainArgs& args, Io io) {
 }
 
 Status Eval(const EvalArgs& args, Io io) {
+  if (!std::filesystem::is_regular_file(args.records))
+    return Status::NotFound(args.records + ": no such file (expected PETRARCH .xml records or TABARI validation text)");
   auto records = extract::ReadEvalRecords(args.records);
   if (!records.ok()) return records.status();
   auto onto = internal::LoadOntology(args.ontology);
@@ -150,6 +153,11 @@ Status OntologyImport(const OntologyImportArgs& args, Io io) {
   if (args.output.empty()) return Status::InvalidArgument("ontology import: name the output directory with -o DIR");
   if (args.verbs.empty() && args.actors.empty() && args.agents.empty())
     return Status::InvalidArgument("ontology import: give at least one of --verbs, --actors, --agents");
+  std::string missing;
+  for (const auto* list : {&args.verbs, &args.actors, &args.agents, &args.discards})
+    for (const auto& p : *list)
+      if (!std::filesystem::is_regular_file(p)) missing += (missing.empty() ? "" : ", ") + p;
+  if (!missing.empty()) return Status::NotFound("no such file: " + missing);
   for (const auto& p : args.verbs) o.verbs.push_back(p);
   for (const auto& p : args.actors) o.actors.push_back(p);
   for (const auto& p : args.agents) o.agents.push_back(p);

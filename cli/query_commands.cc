@@ -127,7 +127,7 @@ Status Relations(const RelationsArgs& args, Io io) {
   auto onto_r = internal::LoadOntology(args.ontology);
   if (!onto_r.ok()) return onto_r.status();
   const ontology::Ontology& onto = *onto_r.value();
-  auto filter_r = internal::ParseFilter(args.filter);
+  auto filter_r = internal::ParseFilter(args.filter, &onto);
   if (!filter_r.ok()) return filter_r.status();
   storage::DyadFilter filter = filter_r.value();
   auto store = internal::OpenStore(args.db, false);
@@ -265,7 +265,7 @@ Status Render(const RenderArgs& args, Io io) {
   auto onto_r = internal::LoadOntology(args.ontology);
   if (!onto_r.ok()) return onto_r.status();
   const ontology::Ontology& onto = *onto_r.value();
-  auto filter = internal::ParseFilter(args.filter);
+  auto filter = internal::ParseFilter(args.filter, &onto);
   if (!filter.ok()) return filter.status();
   auto store = internal::OpenStore(args.db, false);
   if (!store.ok()) return store.status();

@@ -928,11 +928,21 @@ struct SentenceCoder {
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     if (v.begin == 0) return false;
+    // A participle right after a determiner is an adjective ("the occupied West Bank").
+    if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
       while (d >= 0 && d >= v.begin - 2 && !tokens[d].capitalized && PlainWord(d)) --d;
-      // After a possessive the words may be a noun ("Gondor's new mayor left").
-      if (d >= 0 && Is(d, kDeterminer) && (d == v.begin - 1 || tokens[d].lower != "'s")) return true;
+      // "the attack"; after a possessive and modifiers, a noun unless an
+      // object follows: "Putin's next target will be" but "Gondor's two
+      // envoys praise Arnor".
+      if (d >= 0 && Is(d, kDeterminer)) {
+        if (d == v.begin - 1 || tokens[d].lower != "'s") return true;
+        int next = v.end;
+        bool object_follows = next < static_cast<int>(tokens.size()) &&
+                              (unit_at[next] >= 0 || Is(next, kDeterminer));
+        if (!object_follows) return true;
+      }
     }
     if (v.form == VerbForm::kThird) {
       if (verb_at[v.begin - 1] >= 0) return true;

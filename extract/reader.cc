@@ -175,7 +175,7 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& where
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) return Status::OK();
     if (it->is_string()) *out = it->get<std::string>();
-    else if (it->is_number()) *out = it->dump();
+    else if (it->is_number() && std::string(key) == "id") *out = it->dump();
     else return Status::InvalidArgument(std::string("\"") + key + "\" must be a string; skipped");
     return Status::OK();
   };

@@ -80,7 +80,10 @@ void Ontology::BuildIndexes() {
       name_index_.emplace(Lower(n), a.code);
       fp.Add(n);
     }
-    for (const auto& n : a.government) fp.Add("gov:" + n);
+    for (const auto& n : a.government) {
+      name_index_.emplace(Lower(n), a.code);
+      fp.Add("gov:" + n);
+    }
     for (const auto& n : a.descriptions) fp.Add("desc:" + n);
   }
   for (size_t i = 0; i < agents_.size(); ++i) {

@@ -624,9 +624,9 @@ Status EventStore::ScanEvents(const DyadFilter& filter, const std::function<bool
         bool afound = false;
         GEOKG_RETURN_IF_ERROR(r.Get(kArticles, doc, &av, &afound));
         json aj = afound ? json::parse(av, nullptr, false) : json();
+        // A small cache: evidence comes in dyad order, so articles recur.
+        if (text_cache.size() >= 256) text_cache.clear();
         cached = text_cache.emplace(doc, aj.is_object() ? aj.value("text", "") : "").first;
-        if (text_cache.size() > 256) text_cache.erase(text_cache.begin());
-        cached = text_cache.find(doc);
       }
       const std::string& text = cached->second;
       if (e.begin >= 0 && e.end <= static_cast<int>(text.size()) && e.begin < e.end)

@@ -248,7 +248,7 @@ TEST_CASE("network questions: partners, path, central, blocs, timeline", "[cli]"
   n.b = "Russia";
   Run path = Call(Path, n);
   REQUIRE(path.status.ok());
-  CHECK(path.out.find("Montenegro -> NATO") != std::string::npos);
+  CHECK(path.out.find("Montenegro - NATO") != std::string::npos);
   n.centrality = "betweenness";
   n.format = "json";
   Run central = Call(Central, n);

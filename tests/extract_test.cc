@@ -334,3 +334,9 @@ TEST_CASE("Coder: an -s form after a verb's object is a noun of that object", "[
   // A noun's pattern words must stand in its own phrase, not before another verb.
   CHECK(Code("Arnor postponed, then criticized its visit to Gondor.") == V{"ARN GON 111"});
 }
+
+TEST_CASE("Coder: participles after a determiner and possessive nouns are not verbs", "[extract][coder]") {
+  CHECK(Code("Arnor praised the attacked Gondor.") == V{"ARN GON 051"});
+  CHECK(Code("Arnor's next attack will be Gondor.").empty());
+  CHECK(Code("Gondor's two envoys praise Arnor.") == V{"GON ARN 051"});
+}

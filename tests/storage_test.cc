@@ -254,3 +254,26 @@ TEST_CASE("A store of another schema version is refused, saying what to do", "[s
   CHECK(s.status().message().find("rebuild") != std::string::npos);
   fs::remove_all(d);
 }
+
+TEST_CASE("ScanEvents gives every event its sentence, over many articles", "[storage]") {
+  // More articles than the article-text cache holds.
+  fs::path d = TempDir("many");
+  auto s = OpenNew(d);
+  for (int i = 0; i < 600; ++i) {
+    std::string text = "Turkey shot down Russian warplane number " + std::to_string(i) + ".";
+    REQUIRE(s->PutArticle(Art("a" + std::to_string(i), text),
+                          {Ev(0, "TUR", "RUSMIL", "190", -10, "2015-11-24", 0, static_cast<int>(text.size()))})
+                .ok());
+  }
+  DyadFilter f;
+  f.source = "TUR";
+  int seen = 0, with_text = 0;
+  REQUIRE(s->ScanEvents(f, [&](const Event& e) {
+               ++seen;
+               with_text += e.text == "Turkey shot down Russian warplane number " + e.doc.substr(1) + ".";
+               return true;
+             }).ok());
+  CHECK(seen == 600);
+  CHECK(with_text == 600);
+  fs::remove_all(d);
+}

@@ -5,7 +5,9 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <mutex>
@@ -187,9 +189,10 @@ Status RenderToFile(const graph::ActorGraph& g, const DiagramOptions& options, c
   auto data = Render(ToDot(g, options), format.value(), layout);
   if (!data.ok()) return data.status();
   std::ofstream f(file, std::ios::binary | std::ios::trunc);
+  if (!f) return Status::InvalidArgument("cannot write " + file.string() + ": " + std::strerror(errno));
   f << data.value();
   f.close();
-  if (!f) return Status::IOError("cannot write " + file.string());
+  if (!f) return Status::IOError("cannot write " + file.string() + ": " + std::strerror(errno));
   return Status::OK();
 }
 
