@@ -85,6 +85,13 @@ bool IsFurniture(std::string_view line) {
   return !ends_sentence && words < 4;
 }
 
+// "== Background ==": a wiki section heading.
+bool IsWikiHeading(std::string_view line) {
+  size_t b = line.find_first_not_of(" \t");
+  size_t e = line.find_last_not_of(" \t");
+  return b != std::string_view::npos && e > b + 3 && line.compare(b, 2, "==") == 0 && line.compare(e - 1, 2, "==") == 0;
+}
+
 // Removes wiki and link markup in one pass.
 std::string StripMarkup(std::string_view s) {
   std::string out;
@@ -122,6 +129,23 @@ std::string StripMarkup(std::string_view s) {
       size_t close = s.find("}}", i + 2);
       if (close != std::string_view::npos && close - i < 600) {
         i = close + 2;
+        continue;
+      }
+    }
+    // <ref>...</ref>: a footnote -> nothing
+    if (s.compare(i, 4, "<ref") == 0) {
+      size_t end = s.find("</ref>", i);
+      size_t nl = s.find('\n', i);
+      if (end != std::string_view::npos && (nl == std::string_view::npos || end < nl)) {
+        i = end + 6;
+        continue;
+      }
+    }
+    // <noinclude>, <br/>: markup tags -> nothing
+    if (s[i] == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+      size_t close = s.find('>', i);
+      if (close != std::string_view::npos && close - i <= 40 && s.substr(i, close - i).find('<', 1) == std::string_view::npos) {
+        i = close + 1;
         continue;
       }
     }
@@ -190,7 +214,7 @@ std::string CleanText(std::string_view raw) {
     std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
     pos = nl == std::string::npos ? text.size() : nl + 1;
     if (IsEndMarker(line)) break;
-    if (IsFurniture(line)) continue;
+    if (IsFurniture(line) || IsWikiHeading(line)) continue;
     std::string collapsed;
     bool space = false;
     for (char c : line) {

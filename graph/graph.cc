@@ -65,9 +65,11 @@ ActorGraph Subgraph(const ActorGraph& g, const std::vector<bool>& keep_node, con
 }  // namespace
 
 int Edge::DominantQuad() const {
+  std::array<std::int64_t, 5> counts = by_quad;
+  if (events > statements) counts[1] -= statements;
   int best = 0;
   for (int q = 1; q <= 4; ++q)
-    if (by_quad[q] > 0 && by_quad[q] >= by_quad[best]) best = q;
+    if (counts[q] > 0 && counts[q] >= counts[best]) best = q;
   return best;
 }
 
@@ -108,6 +110,7 @@ ActorGraph BuildGraph(const std::vector<DyadAggregate>& dyads, const ontology::O
       if (const auto* info = onto->FindCode(d.code)) quad = info->quad;
     }
     e.by_quad[quad] += d.events;
+    if (d.code.compare(0, 2, "01") == 0) e.statements += d.events;
     if (e.first == kNoDay || d.day < e.first) e.first = d.day;
     if (d.day > e.last) e.last = d.day;
     g.nodes[s].events += d.events;

@@ -30,8 +30,11 @@ struct Edge {
   std::int64_t mentions = 0;
   double goldstein = 0;                      // sum over events
   std::array<std::int64_t, 5> by_quad{};     // events by quad class 1-4 (index 0 unused)
+  std::int64_t statements = 0;               // of which plain statements (root 01)
   Day first = kNoDay, last = kNoDay;
-  // The quad class with most events (ties: the conflictual one).
+  // The quad class with most events (ties: the conflictual one), plain
+  // statements (root 01, the commonest code in news) set aside unless the
+  // edge has nothing else.
   int DominantQuad() const;
   double MeanGoldstein() const { return events ? goldstein / static_cast<double>(events) : 0; }
 };

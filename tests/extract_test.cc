@@ -340,3 +340,8 @@ TEST_CASE("Coder: participles after a determiner and possessive nouns are not ve
   CHECK(Code("Arnor's next attack will be Gondor.").empty());
   CHECK(Code("Gondor's two envoys praise Arnor.") == V{"GON ARN 051"});
 }
+
+TEST_CASE("CleanText drops wiki headings and markup tags", "[extract]") {
+  std::string clean = CleanText("== Background ==\nArnor<ref>x</ref> attacked Gondor.<noinclude>\n");
+  CHECK(clean == "Arnor attacked Gondor.");
+}

@@ -94,3 +94,14 @@ TEST_CASE("Partners, Ego, Prune and Blocs", "[graph]") {
   REQUIRE(blocs.size() == 1);
   CHECK(blocs[0] == std::vector<std::string>{"AAA", "BBB", "CCC"});
 }
+
+TEST_CASE("An edge's colour class sets plain statements aside", "[graph]") {
+  // Three statements and one criticism: the edge reads as verbal conflict.
+  ActorGraph g = BuildGraph({D("AAA", "BBB", "010", 0.0, 3), D("AAA", "BBB", "111", -2.0, 1)}, nullptr);
+  REQUIRE(g.edges.size() == 1);
+  CHECK(g.edges[0].statements == 3);
+  CHECK(g.edges[0].DominantQuad() == 3);
+  // Statements alone are what the edge is.
+  ActorGraph s = BuildGraph({D("AAA", "BBB", "010", 0.0, 3)}, nullptr);
+  CHECK(s.edges[0].DominantQuad() == 1);
+}

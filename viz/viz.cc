@@ -100,7 +100,7 @@ std::string TitleAndLegend(const DiagramOptions& options) {
     for (int q = 1; q <= 4; ++q)
       t += "<td bgcolor=\"" + std::string(QuadColour(q)) + "\" width=\"24\"> </td><td align=\"left\">" +
            QuadName(q) + "</td>";
-    t += "</tr><tr><td colspan=\"8\"><font point-size=\"11\">edge colour: most frequent kind of event; "
+    t += "</tr><tr><td colspan=\"8\"><font point-size=\"11\">edge colour: most frequent kind of event, plain statements aside; "
          "width: events; node size: events</font></td></tr>";
   }
   return t + "</table>";
