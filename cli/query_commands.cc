@@ -273,6 +273,7 @@ Status Render(const RenderArgs& args, Io io) {
   if (!loaded.ok()) return loaded.status();
   graph::ActorGraph g = std::move(loaded).value();
   std::string title = "geokg: ";
+  std::string highlight;
   if (!args.ego.empty()) {
     auto ego = internal::ResolveActor(onto, args.ego);
     if (!ego.ok()) return ego.status();
@@ -280,6 +281,7 @@ Status Render(const RenderArgs& args, Io io) {
       return Status::NotFound(onto.DisplayName(ego.value()) + " has no events in this window");
     g = graph::Ego(g, ego.value(), std::max(1, args.depth));
     title += onto.DisplayName(ego.value()) + " and its partners (depth " + std::to_string(args.depth) + ")";
+    highlight = ego.value();
   } else {
     title += "relations between actors";
   }
@@ -290,6 +292,7 @@ Status Render(const RenderArgs& args, Io io) {
   viz::DiagramOptions options;
   options.title = title;
   options.layout = args.layout;
+  options.highlight = highlight;
   GEOKG_RETURN_IF_ERROR(viz::RenderToFile(g, options, args.output));
   io.out << fmt::format("wrote {} ({} actors, {} relations)\n", args.output, g.nodes.size(), g.edges.size());
   return Status::OK();

@@ -72,3 +72,15 @@ TEST_CASE("FormatOf reads the file extension", "[viz]") {
   CHECK(FormatOf("a.dot").value() == Format::kDot);
   CHECK_FALSE(FormatOf("a.jpg").ok());
 }
+
+TEST_CASE("The centre of an ego network is drawn highlighted", "[viz]") {
+  DiagramOptions o;
+  o.highlight = "TUR";
+  std::string dot = ToDot(Sample(), o);
+  size_t tur = dot.find("\"TUR\" [label=");
+  REQUIRE(tur != std::string::npos);
+  std::string line = dot.substr(tur, dot.find('\n', tur) - tur);
+  CHECK(line.find("fillcolor=\"#ffe082\"") != std::string::npos);
+  size_t rus = dot.find("\"RUS\" [label=");
+  CHECK(dot.substr(rus, dot.find('\n', rus) - rus).find("#ffe082") == std::string::npos);
+}

@@ -140,7 +140,8 @@ std::string ToDot(const graph::ActorGraph& g, const DiagramOptions& options) {
     double font = 10 + 10 * scale;
     out += "  " + Quote(n.code) + " [label=" + WrappedLabel(n.label.empty() ? n.code : n.label) +
            ", fontsize=" + Fixed(font) + ", width=" + Fixed(0.4 + 1.2 * scale) +
-           ", tooltip=" + Quote(n.code + ": " + std::to_string(n.events) + " events") + "];\n";
+           ", tooltip=" + Quote(n.code + ": " + std::to_string(n.events) + " events") +
+           (n.code == options.highlight ? ", fillcolor=\"#ffe082\", penwidth=2.5" : "") + "];\n";
   }
   for (const auto& e : g.edges) {
     double scale = std::log1p(static_cast<double>(e.events)) / std::log1p(static_cast<double>(max_edge));
@@ -162,9 +163,17 @@ Result<std::string> Render(const std::string& dot, Format format, const std::str
   std::lock_guard<std::mutex> lock(graphviz_mutex);
   // One context for the process: Graphviz 2.43's pango plugin keeps font
   // data across contexts, and freeing a context leaves it dangling.
-  static GVC_t* const gvc = gvContext();
+  static GVC_t* const gvc = [] {
+    // Graphviz reports errors on stderr unless given a handler; library code
+    // does not print, so messages are kept (aglasterr) for the Status.
+    agseterrf([](char*) { return 0; });
+    return gvContext();
+  }();
   Agraph_t* g = agmemread(dot.c_str());
-  if (!g) return Status::InvalidArgument("Graphviz could not read the diagram");
+  if (!g) {
+    const char* why = aglasterr();
+    return Status::InvalidArgument(std::string("Graphviz could not read the diagram") + (why ? ": " + std::string(why) : ""));
+  }
   if (gvLayout(gvc, g, layout.c_str()) != 0) {
     agclose(g);
     return Status::InvalidArgument("Graphviz layout '" + layout + "' failed");

@@ -31,6 +31,8 @@ struct DiagramOptions {
   std::string layout;
   // Draw the legend of edge colours. Default: true.
   bool legend = true;
+  // Actor drawn highlighted (the centre of an ego network). Default: none.
+  std::string highlight;
 };
 
 // The diagram as Graphviz DOT text; byte-identical for the same graph.
