@@ -109,17 +109,16 @@ Status Build(const BuildArgs& args, Io io) {
         return p == "-" || std::filesystem::exists(p);
       }))
     return Status::NotFound("no such file or directory: " + missing + "; nothing was stored");
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
+  const ontology::Ontology& onto = coder.value()->ontology();
   auto store = internal::OpenStore(args.db, /*write=*/true);
   if (!store.ok()) return store.status();
   storage::EventStore& db = *store.value();
 
   auto before = db.Stats();
   if (!before.ok()) return before.status();
-  const std::string& fp = onto.value()->fingerprint();
+  const std::string& fp = onto.fingerprint();
   if (before.value().mentions > 0 && !before.value().ontology.empty() && before.value().ontology != fp)
     io.err << "geokg: note: " << db.dir().string() << " holds events coded with another ontology ("
            << before.value().ontology << "); new articles use " << fp
@@ -166,9 +165,7 @@ Status Extract(const ExtractArgs& args, Io io) {
   if (args.inputs.empty()) return Status::InvalidArgument("extract: name at least one file, folder or - (stdin)");
   if (args.format != "jsonl" && args.format != "tsv")
     return Status::InvalidArgument("--format '" + args.format + "': use jsonl or tsv");
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
   if (args.format == "tsv") io.out << extract::TsvHeader() << "\n";
   Totals t;

@@ -16,6 +16,10 @@ namespace geokg::cli::internal {
 // Loads the ontology in `dir` ("" = built-in).
 Result<std::shared_ptr<const ontology::Ontology>> LoadOntology(const std::string& dir);
 
+// Loads the ontology in `dir` ("" = built-in) and compiles it into a coder;
+// the coder's ontology() is the ontology.
+Result<std::unique_ptr<extract::Coder>> LoadCoder(const std::string& dir);
+
 // Opens the store ("" = default) read-only or for writing.
 Result<std::unique_ptr<storage::EventStore>> OpenStore(const std::string& dir, bool write);
 

@@ -30,6 +30,12 @@ Result<std::shared_ptr<const ontology::Ontology>> LoadOntology(const std::string
   return ontology::Ontology::Load(dir.empty() ? DefaultOntologyDir() : dir);
 }
 
+Result<std::unique_ptr<extract::Coder>> LoadCoder(const std::string& dir) {
+  auto onto = LoadOntology(dir);
+  if (!onto.ok()) return onto.status();
+  return extract::Coder::Create(onto.value());
+}
+
 Result<std::unique_ptr<storage::EventStore>> OpenStore(const std::string& dir, bool write) {
   storage::StoreOptions o;
   o.create_if_missing = write;

@@ -26,14 +26,13 @@ Result<Day> DayArg(const std::string& date) {
 Status Explain(const ExplainArgs& args, Io io) {
   auto day = DayArg(args.date);
   if (!day.ok()) return day.status();
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
+  const ontology::Ontology& onto = coder.value()->ontology();
   extract::Explanation ex = coder.value()->Explain(args.sentence, day.value());
   for (const std::string& step : ex.steps) io.out << "  " << step << "\n";
   for (const Event& e : ex.events) {
-    const auto* info = onto.value()->FindCode(e.code);
+    const auto* info = onto.FindCode(e.code);
     io.out << fmt::format("event: {} -> {}  {} {} (Goldstein {:+.1f}, {})\n", e.source, e.target, e.code,
                           info ? info->name : "", e.goldstein, QuadName(e.quad));
   }
@@ -45,9 +44,7 @@ Status Eval(const EvalArgs& args, Io io) {
     return Status::NotFound(args.records + ": no such file (expected PETRARCH .xml records or TABARI validation text)");
   auto records = extract::ReadEvalRecords(args.records);
   if (!records.ok()) return records.status();
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
   std::vector<Event> produced;
   extract::EvalReport r = extract::Evaluate(*coder.value(), records.value(), &produced);
@@ -113,21 +110,20 @@ Status OntologyCheck(const OntologyCheckArgs& args, Io io) {
 Status OntologyLookup(const OntologyLookupArgs& args, Io io) {
   auto day = DayArg(args.date);
   if (!day.ok()) return day.status();
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
+  const ontology::Ontology& onto = coder.value()->ontology();
   std::string code = coder.value()->LookupActor(args.phrase, day.value());
   if (code.empty()) {
     std::string msg = "'" + args.phrase + "' is not a known actor";
-    auto near = onto.value()->SuggestActorNames(args.phrase, 3);
+    auto near = onto.SuggestActorNames(args.phrase, 3);
     if (!near.empty()) {
       msg += "; near: ";
       for (size_t i = 0; i < near.size(); ++i) msg += (i ? ", " : "") + near[i];
     }
     return Status::NotFound(msg);
   }
-  io.out << code << "\t" << onto.value()->DisplayName(code) << "\n";
+  io.out << code << "\t" << onto.DisplayName(code) << "\n";
   return Status::OK();
 }
 

@@ -26,10 +26,9 @@ std::multiset<EventKey> Keys(const std::vector<Event>& events) {
 }  // namespace
 
 Status Recode(const RecodeArgs& args, Io io) {
-  auto onto = internal::LoadOntology(args.ontology);
-  if (!onto.ok()) return onto.status();
-  auto coder = extract::Coder::Create(onto.value());
+  auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
+  const ontology::Ontology& onto = coder.value()->ontology();
   auto store = internal::OpenStore(args.db, /*write=*/true);
   if (!store.ok()) return store.status();
   storage::EventStore& db = *store.value();
@@ -64,12 +63,12 @@ Status Recode(const RecodeArgs& args, Io io) {
   }));
   progress.Finish();
   if (!failure.ok()) return failure;
-  GEOKG_RETURN_IF_ERROR(db.SetOntology(onto.value()->fingerprint()));
+  GEOKG_RETURN_IF_ERROR(db.SetOntology(onto.fingerprint()));
   GEOKG_RETURN_IF_ERROR(db.Sync());
   io.out << fmt::format("recoded {}: {} articles, {} changed; {} events added, {} removed\n", db.dir().string(),
                         articles, changed, added, removed);
   for (const auto& [code, n] : by_code) {
-    const auto* info = onto.value()->FindCode(code);
+    const auto* info = onto.FindCode(code);
     io.out << fmt::format("  {:<5} {:<45} +{:<6} -{}\n", code, info ? info->name : "", n.first, n.second);
   }
   return Status::OK();
