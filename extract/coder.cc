@@ -14,6 +14,7 @@
 // target pair (and back for a paired code "[032:033]", between the members of
 // a compound subject for '%'), once per sentence.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
 
@@ -725,7 +726,7 @@ struct SentenceCoder {
 
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
-    constexpr int kGap = 4;
+    constexpr int kGap = 6;
     // Right of the verb.
     int pos = v.end;
     bool joined = p.joined_after;
@@ -992,8 +993,82 @@ struct SentenceCoder {
     return false;
   }
 
+  // The subject of the clause that complements a verb ending at `from`:
+  // "allowed that Mordor isn't ...", "believes Dagolath can cope"; -1 when
+  // none. `blocked` is the actor DefaultTarget found opening a clause.
+  int ComplementSubject(int from, int blocked) const {
+    const int n = static_cast<int>(tokens.size());
+    int g = blocked;
+    if (g < 0) {
+      int k = from;
+      while (k < n && IsModifier(k)) ++k;
+      if (k >= n || tokens[k].lower != "that") return -1;
+      g = GroupFrom(k + 1, 2);
+    }
+    if (g < 0) return -1;
+    int after = groups[g].end;
+    while (after < n && Is(after, kAdverb)) ++after;
+    // A finite verb: "Eriador starting on Sunday" opens no clause.
+    bool clause = after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to") ||
+                                (verb_at[after] >= 0 && verbs[verb_at[after]].form != VerbForm::kIng &&
+                                 !NounUse(verb_at[after])));
+    return clause ? g : -1;
+  }
+
+  // Verbs of saying take their clause as what was said, not as a target.
+  bool SaysWhat(const VerbOcc& v) const {
+    static const std::array<std::string_view, 11> kSay = {"say",   "says",  "said",   "told",   "tell", "tells",
+                                                          "added", "adds",  "stated", "states", "according"};
+    return std::find(kSay.begin(), kSay.end(), tokens[v.begin].lower) != kSay.end();
+  }
+
+  // An event held back until the sentence's other verbs are coded: a verb
+  // whose only target is the subject of its complement clause ("Gollum
+  // allowed that Mordor isn't a pleasant place") is coded with it when that
+  // clause codes no event of its own from it.
+  struct Pending {
+    int source = -1, target = -1;
+    std::string code, paired;
+  };
+
   void CodeVerbs(const std::function<void(const std::string&, const std::string&, const std::string&,
-                                          const std::string&, const std::string&)>& emit) {
+                                          const std::string&, const std::string&)>& emit_event) {
+    std::vector<std::string> sources;  // source codes of the events emitted so far
+    auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
+                    const std::string& code) {
+      sources.push_back(s);
+      emit_event(s, sb, t, tb, code);
+    };
+    std::vector<Pending> pending;
+    CodeEachVerb(emit, &pending);
+    for (const Pending& p : pending) {
+      bool own_event = false;
+      for (int u : groups[p.target].units)
+        own_event |= std::find(sources.begin(), sources.end(), units[u].code) != sources.end();
+      if (trace)
+        Note(Words(groups[p.target].begin, groups[p.target].end) +
+             (own_event ? " acts in its own clause; no event with it as target"
+                        : " opens a clause with no event of its own: the target of " + p.code));
+      if (own_event) continue;
+      EmitPairs(p.source, p.target, p.code, p.paired, emit);
+    }
+  }
+
+  template <typename Emit>
+  void EmitPairs(int source, int target, const std::string& code, const std::string& paired, Emit& emit) {
+    for (int su : groups[source].units)
+      for (int tu : groups[target].units) {
+        const Unit& s = units[su];
+        const Unit& t = units[tu];
+        if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+        emit(s.code, s.base, t.code, t.base, code);
+        // A paired code "[032:033]" also gives the event target -> source.
+        if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
+      }
+  }
+
+  template <typename Emit>
+  void CodeEachVerb(Emit& emit, std::vector<Pending>* pending) {
     for (size_t vi = 0; vi < verbs.size(); ++vi) {
       VerbOcc& v = verbs[vi];
       const CompiledVerb& cv = rep.compiled[v.verb];
@@ -1106,8 +1181,21 @@ struct SentenceCoder {
         if (source < 0) source = v.subject;
         int blocked = -1;
         if (target < 0) target = DefaultTarget(best.after, source, &blocked);
+        // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
+        // the actor stands between the verb and the pattern's words.
+        int from = best.after;
+        if (target < 0 && blocked < 0 && best.after > v.end) {
+          from = v.end;
+          target = DefaultTarget(from, source, &blocked);
+        }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
+        int clause = target < 0 && !SaysWhat(v) ? ComplementSubject(from, blocked) : -1;
+        if (clause >= 0 && clause != source && source >= 0 && !groups[source].Empty(units) &&
+            !groups[clause].Empty(units)) {
+          pending->push_back({source, clause, code, paired});
+          continue;
+        }
       }
       if (source < 0 || groups[source].Empty(units)) {
         if (trace) Note(label + ": no source actor");
@@ -1117,15 +1205,7 @@ struct SentenceCoder {
         if (trace) Note(label + ": no target actor");
         continue;
       }
-      for (int su : groups[source].units)
-        for (int tu : groups[target].units) {
-          const Unit& s = units[su];
-          const Unit& t = units[tu];
-          if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
-          emit(s.code, s.base, t.code, t.base, code);
-          // A paired code "[032:033]" also gives the event target -> source.
-          if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
-        }
+      EmitPairs(source, target, code, paired, emit);
     }
   }
 
