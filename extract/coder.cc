@@ -517,10 +517,22 @@ struct SentenceCoder {
       if (!distributed_agent.empty()) distributed_end = u.end;
       if (u.person && u.code.empty()) continue;
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
+      if (u.actor_index >= 0 && !onto.actors()[u.actor_index].members.empty() && u.code.rfind(u.base, 0) == 0) {
+        // "the Baltic states": one unit per member, over the same words.
+        const std::string agents = u.code.substr(u.base.size());
+        for (const std::string& m : onto.actors()[u.actor_index].members) {
+          Unit member = u;
+          member.base = m;
+          member.code = m + agents;
+          member.actor_index = ActorIndex(m);
+          AddUnit(std::move(member));
+        }
+        continue;
+      }
       AddUnit(std::move(u));
     }
     AddPronouns();
-    std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+    std::stable_sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
     unit_at.assign(tokens.size(), -1);
     for (size_t k = 0; k < units.size(); ++k)
       for (int i = units[k].begin; i < units[k].end; ++i) unit_at[i] = static_cast<int>(k);
@@ -567,6 +579,10 @@ struct SentenceCoder {
     groups.clear();
     for (size_t k = 0; k < units.size(); ++k) {
       const Unit& u = units[k];
+      if (!groups.empty() && units[groups.back().units.back()].begin == u.begin) {
+        groups.back().units.push_back(static_cast<int>(k));  // another member of a collective
+        continue;
+      }
       if (!groups.empty()) {
         Group& g = groups.back();
         // Between the previous unit and this one: only joiners, determiners,
@@ -1143,7 +1159,8 @@ struct SentenceCoder {
           for (size_t b = a + 1; b < members.size(); ++b) {
             const Unit& s = units[members[a]];
             const Unit& t = units[members[b]];
-            if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+            // Members of one collective ("the Baltic states") are not each other's partners.
+            if (s.code.empty() || t.code.empty() || s.code == t.code || s.begin == t.begin) continue;
             emit(s.code, s.base, t.code, t.base, code);
             const std::string& back = paired.empty() ? code : paired;
             if (back != "---") emit(t.code, t.base, s.code, s.base, back);

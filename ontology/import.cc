@@ -702,9 +702,14 @@ class Importer {
       if (std::optional<Role> role = ParseRole(*spec, where)) roles.push_back(std::move(*role));
     }
     const bool usable = !roles.empty() || (fallback && *fallback != "---" && *fallback != "+++");
+    if (!usable && compound.size() == 1 && !restricted) {
+      // "LORIEN [ELR/GAL]": one phrase for several actors, a collective.
+      AddCollective(compound.front().first, std::move(names), rec.where);
+      return;
+    }
     for (const auto& [code, where] : compound) {
       Skip(where, "actor '" + first + "': compound code [" + code +
-                      "] (one phrase for several actors) cannot be expressed; " +
+                      "] (one phrase for several actors) beside another code cannot be expressed; " +
                       (usable ? "code dropped" : "actor skipped"));
     }
     if (!usable && !compound.empty()) return;
@@ -756,11 +761,34 @@ class Importer {
     }
   }
 
+  // A collective actor coded as each of its members; its own code is the
+  // members joined by '/', as the dictionaries write it.
+  void AddCollective(const std::string& code, std::vector<std::string> names, const SourceLocation& where) {
+    auto [it, fresh] = actor_index_.emplace(code, out_.actors().size());
+    if (fresh) {
+      ActorEntry a;
+      a.code = code;
+      a.name = TitleCase(names.front());
+      a.kind = ActorKind::kGroup;
+      a.where = where;
+      for (size_t b = 0; b <= code.size();) {
+        size_t e = code.find('/', b);
+        if (e == std::string::npos) e = code.size();
+        if (e > b) a.members.push_back(code.substr(b, e - b));
+        b = e + 1;
+      }
+      out_.mutable_actors().push_back(std::move(a));
+    }
+    ActorEntry& a = out_.mutable_actors()[it->second];
+    for (std::string& n : names)
+      if (actor_names_.insert(code + '\t' + n).second) a.names.push_back(std::move(n));
+  }
+
   // Organisations and groups whose code starts with a country's ("ISRMIL",
   // "AFGREB") get it as their home country.
   void FillCountries() {
     for (ActorEntry& a : out_.mutable_actors()) {
-      if (a.code.size() <= 3) continue;
+      if (a.code.size() <= 3 || !a.members.empty()) continue;
       auto it = actor_index_.find(a.code.substr(0, 3));
       if (it != actor_index_.end() && out_.actors()[it->second].kind == ActorKind::kCountry)
         a.country = a.code.substr(0, 3);

@@ -85,6 +85,7 @@ void Ontology::BuildIndexes() {
       fp.Add("gov:" + n);
     }
     for (const auto& n : a.descriptions) fp.Add("desc:" + n);
+    for (const auto& m : a.members) fp.Add("member:" + m);
   }
   for (size_t i = 0; i < agents_.size(); ++i) {
     agent_index_.emplace(agents_[i].code, i);

@@ -152,6 +152,10 @@ struct ActorEntry {
   std::vector<std::string> government;    // phrases that code as `code` + "GOV"
   std::vector<std::string> descriptions;  // nouns that, after "the", refer back to it
   std::string country;                    // home country code, if any
+  // A collective name for several actors ("the Baltic states", "the two
+  // Koreas"): the coder codes one event for each member code. Empty for
+  // an actor of its own.
+  std::vector<std::string> members;
   SourceLocation where;
 };
 

@@ -126,7 +126,7 @@ class FileReader {
   }
 
   void ReadActor(const YAML::Node& n) {
-    CheckKeys(n, {"code", "name", "kind", "names", "government", "descriptions", "country"});
+    CheckKeys(n, {"code", "name", "kind", "names", "government", "descriptions", "country", "members"});
     ActorEntry a;
     a.where = Where(file_, n);
     a.code = Str(n, "code", true);
@@ -140,6 +140,7 @@ class FileReader {
     a.government = Strings(n["government"]);
     a.descriptions = Strings(n["descriptions"]);
     a.country = Str(n, "country", false);
+    a.members = Strings(n["members"]);
     if (a.name.empty()) a.name = a.names.empty() ? a.code : a.names.front();
     out_->mutable_actors().push_back(std::move(a));
   }
@@ -393,6 +394,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       Phrases(out, "government", a.government);
       Phrases(out, "descriptions", a.descriptions);
       if (!a.country.empty()) out << YAML::Key << "country" << YAML::Value << a.country;
+      if (!a.members.empty()) out << YAML::Key << "members" << YAML::Value << YAML::Flow << a.members;
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
