@@ -749,6 +749,11 @@ struct SentenceCoder {
     for (const CompiledElement& e : p.after) {
       int gap = joined ? 0 : kGap;
       joined = e.joined_to_next;
+      if (e.kind == PatternElement::Kind::kSkip) {
+        int g = GroupFrom(pos, 1);
+        if (g >= 0) pos = groups[g].end;
+        continue;
+      }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = GroupFrom(pos, gap + 1);
         if (g < 0) {
@@ -777,6 +782,10 @@ struct SentenceCoder {
     for (const CompiledElement& e : p.before) {
       int gap = joined ? 0 : kGap;
       joined = e.joined_to_next;
+      if (e.kind == PatternElement::Kind::kSkip) {
+        if (pos > 0 && group_ending[pos - 1] >= 0) pos = groups[group_ending[pos - 1]].begin;
+        continue;
+      }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = -1;
         for (int i = pos - 1; i >= 0 && i >= pos - 1 - gap; --i)
@@ -1337,7 +1346,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
             for (const auto& member : r.synsets[ce.synset])
               if (negation(member)) cp.negative = true;
         }
-        ++cp.weight;
+        if (e.kind != PatternElement::Kind::kSkip) ++cp.weight;
         if (k < star) cp.before.push_back(std::move(ce));
         else cp.after.push_back(std::move(ce));
       }

@@ -184,7 +184,9 @@ struct AgentEntry {
 
 // One element of a verb pattern (see ontology/README.md).
 struct PatternElement {
-  enum class Kind { kVerb, kSource, kTarget, kWords, kSynset };
+  // kSkip ('^'): passes over the actor that stands right there, if any
+  // ("* at ^ +": "warned at the Gondor of the Prince" targets the Prince).
+  enum class Kind { kVerb, kSource, kTarget, kWords, kSynset, kSkip };
   Kind kind = Kind::kWords;
   std::vector<std::string> words;  // kWords: consecutive lowercase words
   std::string synset;              // kSynset: its name, without '&'

@@ -85,7 +85,9 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
           p.compound = true;  // not an element: it says who the actors are
           start = us == std::string_view::npos ? tok.size() + 1 : us + 1;
           continue;
-        } else if (part == "^" || part == "{" || part == "}" || part == "(" || part == ")") {
+        } else if (part == "^") {
+          e.kind = PatternElement::Kind::kSkip;
+        } else if (part == "{" || part == "}" || part == "(" || part == ")") {
           // TABARI/PETRARCH markers with no meaning here: skip.
           start = us == std::string_view::npos ? tok.size() + 1 : us + 1;
           continue;
