@@ -118,6 +118,7 @@ struct Memory {
   Day day = kNoDay;
   std::string person_code, person_base;    // last person mentioned: he, she
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
+  std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
 };
 
@@ -550,11 +551,19 @@ struct SentenceCoder {
       Unit u;
       u.begin = i;
       u.end = i + 1;
+      // A pronoun before any actor of its sentence, "He has also asked
+      // Gondor", refers to the previous sentence's subject.
+      bool opening = !mem.subject_code.empty();
+      for (const Unit& x : units) opening &= x.begin > i;
       if ((w == "he" || w == "she") && !mem.person_code.empty()) {
         u.code = mem.person_code;
         u.base = mem.person_base;
         u.person = true;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
+      } else if ((w == "he" || w == "she" || w == "it" || w == "they") && opening) {
+        u.code = mem.subject_code;
+        u.base = mem.subject_base;
+        if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
       } else if (w == "it") {
         const Unit* last = nullptr;
         for (const Unit& x : units)
@@ -1031,10 +1040,13 @@ struct SentenceCoder {
       g = GroupFrom(k + 1, 2);
     }
     if (g < 0) return -1;
+    // "attacked on Monday, a Rohan minister said": a comma ends the clause.
+    for (int k = from; k < groups[g].begin; ++k)
+      if (tokens[k].lower == ",") return -1;
     int after = groups[g].end;
     while (after < n && Is(after, kAdverb)) ++after;
     // A finite verb: "Eriador starting on Sunday" opens no clause.
-    bool clause = after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to") ||
+    bool clause = after < n && !Is(after, kSpeech) && ((Is(after, kAuxiliary) && tokens[after].lower != "to") ||
                                 (verb_at[after] >= 0 && verbs[verb_at[after]].form != VerbForm::kIng &&
                                  !NounUse(verb_at[after])));
     return clause ? g : -1;
@@ -1236,6 +1248,15 @@ struct SentenceCoder {
   }
 
   void Remember() {
+    // The subject of the sentence's first verb that has one.
+    for (const VerbOcc& v : verbs) {
+      if (v.subject < 0 || groups[v.subject].Empty(units)) continue;
+      const Unit& s = units[groups[v.subject].units[0]];
+      if (s.code.empty()) continue;
+      mem.subject_code = s.code;
+      mem.subject_base = s.base;
+      break;
+    }
     for (const Unit& u : units) {
       if (u.code.empty()) continue;
       if (u.person) {
@@ -1453,16 +1474,19 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
 
 }  // namespace
 
-std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats, std::string* cleaned) const {
+namespace {
+
+// Codes one article with what earlier parts of its story left in `mem`.
+std::vector<Event> CodeWithMemory(const Coder::Rep& rep, const Article& article, Memory& mem, CodingStats* stats,
+                                  std::string* cleaned) {
   std::string text = CleanText(article.text);
   std::vector<Span> spans = SplitSentences(text);
-  Memory mem;
   mem.day = ParseDay(article.date).value_or(kNoDay);
   std::string date = mem.day == kNoDay ? article.date : FormatDay(mem.day);
-  SentenceCoder sc(*rep_, *rep_->onto, mem, nullptr);
+  SentenceCoder sc(rep, *rep.onto, mem, nullptr);
   std::vector<Event> events;
   int index = 0;
-  const int max_tokens = std::max(8, rep_->options.max_sentence_tokens);
+  const int max_tokens = std::max(8, rep.options.max_sentence_tokens);
   for (const Span& span : spans) {
     std::string_view sentence(text.data() + span.begin, span.end - span.begin);
     // Overlong sentences are coded in pieces of at most max_tokens tokens.
@@ -1479,7 +1503,7 @@ std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats
     for (const Span& piece : pieces) {
       std::string_view s(text.data() + piece.begin, piece.end - piece.begin);
       size_t before = events.size();
-      CodeSentence(*rep_, sc, s, &events);
+      CodeSentence(rep, sc, s, &events);
       for (size_t k = before; k < events.size(); ++k) {
         Event& e = events[k];
         e.doc = article.id;
@@ -1496,6 +1520,20 @@ std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats
   if (stats) stats->events += static_cast<std::int64_t>(events.size());
   if (cleaned) *cleaned = std::move(text);
   return events;
+}
+
+}  // namespace
+
+std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats, std::string* cleaned) const {
+  Memory mem;
+  return CodeWithMemory(*rep_, article, mem, stats, cleaned);
+}
+
+std::vector<std::vector<Event>> Coder::CodeStory(const std::vector<Article>& parts) const {
+  Memory mem;
+  std::vector<std::vector<Event>> out;
+  for (const Article& a : parts) out.push_back(CodeWithMemory(*rep_, a, mem, nullptr, nullptr));
+  return out;
 }
 
 Explanation Coder::Explain(std::string_view sentence, Day day) const {

@@ -123,6 +123,7 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   int line_no = 0;
   EvalRecord cur;
   bool in_record = false, in_comment = false, option = false;
+  bool forward = false;  // "{ OPTION: FORWARD: ... }" until "... OFF"
   auto finish = [&] {
     if (in_record && !option && !cur.text.empty()) out.push_back(cur);
     cur = EvalRecord{};
@@ -140,6 +141,7 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
       size_t dash = cur.id.find('-');
       cur.category = dash == std::string::npos ? cur.id : cur.id.substr(0, dash);
       cur.where = path + ":" + std::to_string(line_no);
+      if (forward && cur.id.rfind('-') != std::string::npos) cur.story = cur.id.substr(0, cur.id.rfind('-'));
       continue;
     }
     if (!in_record) continue;
@@ -151,7 +153,10 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
       in_comment = true;
       line = line.substr(c + 2);
     }
-    if (line.find("OPTION:") != std::string::npos) option = true;
+    if (line.find("OPTION:") != std::string::npos) {
+      option = true;
+      if (line.find("FORWARD:") != std::string::npos) forward = line.find(" OFF") == std::string::npos;
+    }
     ExpectedEvent e;
     if (ParseExpected(line, &e)) cur.expected.push_back(std::move(e));
     if (line.find("*/") != std::string::npos) {
@@ -191,9 +196,23 @@ double EvalCounts::F1() const {
 EvalReport Evaluate(const Coder& coder, const std::vector<EvalRecord>& records, std::vector<Event>* produced) {
   EvalReport report;
   std::map<std::string, EvalCounts> by;
-  for (const EvalRecord& r : records) {
-    Article a{r.id, "", r.date, "", "", r.text, r.where};
-    std::vector<Event> events = coder.CodeArticle(a);
+  // Each record's events; the records of a story are coded together.
+  std::vector<std::vector<Event>> coded(records.size());
+  for (size_t i = 0; i < records.size();) {
+    size_t end = i + 1;
+    while (!records[i].story.empty() && end < records.size() && records[end].story == records[i].story) ++end;
+    std::vector<Article> parts;
+    for (size_t k = i; k < end; ++k) {
+      const EvalRecord& r = records[k];
+      parts.push_back({r.id, "", r.date, "", "", r.text, r.where});
+    }
+    std::vector<std::vector<Event>> events = coder.CodeStory(parts);
+    for (size_t k = i; k < end; ++k) coded[k] = std::move(events[k - i]);
+    i = end;
+  }
+  for (size_t i = 0; i < records.size(); ++i) {
+    const EvalRecord& r = records[i];
+    std::vector<Event>& events = coded[i];
     std::multiset<std::string> want, got;
     for (const auto& e : r.expected) want.insert(e.source + "|" + e.target + "|" + e.code);
     for (const auto& e : events) got.insert(e.source + "|" + e.target + "|" + e.code);

@@ -129,6 +129,11 @@ class Coder {
   std::vector<Event> CodeArticle(const Article& article, CodingStats* stats = nullptr,
                                  std::string* cleaned = nullptr) const;
 
+  // Codes articles that continue one another (the parts of one story) in
+  // order, pronouns and descriptions reaching back across parts; returns
+  // each part's events.
+  std::vector<std::vector<Event>> CodeStory(const std::vector<Article>& parts) const;
+
   // Codes one sentence alone and says how.
   Explanation Explain(std::string_view sentence, Day day) const;
 
@@ -161,6 +166,10 @@ struct EvalRecord {
   std::string text;
   std::vector<ExpectedEvent> expected;
   std::string where;  // "file:line"
+  // Records of one story (TABARI's FORWARD option: "FRWD-001-002" is
+  // sentence 2 of story "FRWD-001") are coded in order as one article, so
+  // that pronouns reach back; "" for a record of its own.
+  std::string story;
 };
 
 // Reads PETRARCH XML validation records (<Sentence> with <EventCoding> and
