@@ -341,6 +341,40 @@ TEST_CASE("Coder: participles after a determiner and possessive nouns are not ve
   CHECK(Code("Gondor's two envoys praise Arnor.") == V{"GON ARN 051"});
 }
 
+TEST_CASE("Coder: the subject of a complement clause is the target when it does nothing coded", "[extract][coder]") {
+  // "believes Gondor can cope": Gondor's own verb codes nothing, so the belief is about Gondor.
+  CHECK(Code("Arnor believes Gondor can cope with the drought.") == V{"ARN GON 010"});
+  CHECK(Code("Arnor believes that Gondor will cope.") == V{"ARN GON 010"});
+  // When the clause's subject acts, that act is the event, not the belief.
+  CHECK(Code("Arnor believes Gondor will attack Rohan.") == V{"GON ROH 190"});
+  // Verbs of saying take their clause as what is said.
+  CHECK(Code("Arnor said Gondor will cope.").empty());
+}
+
+TEST_CASE("Coder: a collective name codes one event per member", "[extract][coder]") {
+  CHECK(Code("The Northern Kingdoms attacked Gondor.") == V{"ARN GON 190", "ERI GON 190"});
+  CHECK(Code("Gondor attacked the Northern Kingdoms.") == V{"GON ARN 190", "GON ERI 190"});
+}
+
+TEST_CASE("Coder: '^' in a pattern skips the actor standing there", "[extract][coder]") {
+  // "* at ^ +": the actor after "at" is passed over; the next one is the target.
+  CHECK(Code("Arnor warned at the Gondor of the Rohan army.") == V{"ARN ROHMIL 16"});
+  CHECK(Code("Arnor warned Gondor.") == V{"ARN GON 111"});
+}
+
+TEST_CASE("Coder: a pronoun opening a sentence refers to the previous sentence's subject", "[extract][coder]") {
+  Article a{"t", "", "2015-12-02", "", "", "Arnor praised Rohan on Monday. It later attacked Gondor.", ""};
+  std::vector<std::string> got;
+  for (const Event& e : TestCoder().CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
+  CHECK(got == V{"ARN ROH 051", "ARN GON 190"});
+  // The parts of one story share that memory.
+  std::vector<std::vector<Event>> story = TestCoder().CodeStory(
+      {{"1", "", "2015-12-02", "", "", "Rohan praised Arnor.", ""}, {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
+  REQUIRE(story.size() == 2);
+  REQUIRE(story[1].size() == 1);
+  CHECK(story[1][0].source == "ROH");
+}
+
 TEST_CASE("CleanText drops wiki headings and markup tags", "[extract]") {
   std::string clean = CleanText("== Background ==\nArnor<ref>x</ref> attacked Gondor.<noinclude>\n");
   CHECK(clean == "Arnor attacked Gondor.");
