@@ -390,14 +390,28 @@ struct SentenceCoder {
 
   // Appends the three-letter parts of `agent` that `code` does not hold yet:
   // "USAGOV" + "GOV" stays "USAGOV", "NGM" + "NGM" stays "NGM".
+  // An agent written "~XYZ" in `agent` (a prefix agent, see AgentCode) goes
+  // before the country: "ARN" + "~NGO" = "NGOARN".
   static void AppendAgent(std::string* code, const std::string& agent) {
-    for (size_t i = 0; i < agent.size(); i += 3) {
-      std::string_view part = std::string_view(agent).substr(i, 3);
+    const bool prefix = !agent.empty() && agent[0] == '~';
+    std::string_view parts = std::string_view(agent).substr(prefix ? 1 : 0);
+    std::string front;
+    for (size_t i = 0; i < parts.size(); i += 3) {
+      std::string_view part = parts.substr(i, 3);
       bool present = false;
       for (size_t j = 0; j + part.size() <= code->size() && !present; j += 3)
         present = std::string_view(*code).substr(j, part.size()) == part;
-      if (!present) code->append(part);
+      if (present) continue;
+      if (prefix) front.append(part);
+      else code->append(part);
     }
+    code->insert(0, front);
+  }
+
+  // The agent's code as AppendAgent takes it.
+  std::string AgentCode(std::uint32_t index) const {
+    const ontology::AgentEntry& a = onto.agents()[index];
+    return a.prefix ? "~" + a.code : a.code;
   }
 
   int ActorIndex(const std::string& base) const {
@@ -438,7 +452,7 @@ struct SentenceCoder {
           u.person = true;
           break;
         case NameHit::Kind::kAgent:
-          agent = onto.agents()[h.index].code;
+          agent = AgentCode(h.index);
           break;
         case NameHit::Kind::kDescription: {
           std::string noun = Words(raw[r].begin, raw[r].end);
@@ -465,8 +479,8 @@ struct SentenceCoder {
         bool merged_agent = false;
         if (gap == 0 && nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
-          if (has_country) AppendAgent(&u.code, onto.agents()[next.hit.index].code);
-          else agent = onto.agents()[next.hit.index].code;
+          if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index));
+          else agent = AgentCode(next.hit.index);
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
           // "Russian President Vladimir Putin", "Prime Minister Cameron".
@@ -483,7 +497,7 @@ struct SentenceCoder {
         } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
-          AppendAgent(&u.code, onto.agents()[next.hit.index].code);
+          AppendAgent(&u.code, AgentCode(next.hit.index));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 &&
                    (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&

@@ -830,6 +830,8 @@ class Importer {
         continue;
       }
       std::string code = Upper(Unblank(*bracket));
+      // "[NGO~]": the agent's code goes before the country's.
+      const bool prefix = code.size() > 1 && code.back() == '~';
       code.erase(std::remove(code.begin(), code.end(), '~'), code.end());
       if (code.empty()) {
         Skip(where, "agent '" + std::string(t) + "' has an empty code; skipped");
@@ -885,12 +887,14 @@ class Importer {
         }
       }
       if (phrases.empty()) continue;
-      auto [it, fresh] = agent_index_.emplace(code, out_.agents().size());
+      auto [it, fresh] = agent_index_.emplace(prefix ? code + "~" : code, out_.agents().size());
       if (fresh) {
         AgentEntry a;
         a.code = code;
+        a.prefix = prefix;
         const char* name = AgentName(code);
         a.name = name ? name : phrases.front();
+        if (prefix) a.name += " (before the country)";
         a.where = where;
         out_.mutable_agents().push_back(std::move(a));
       }

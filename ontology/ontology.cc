@@ -89,7 +89,7 @@ void Ontology::BuildIndexes() {
   }
   for (size_t i = 0; i < agents_.size(); ++i) {
     agent_index_.emplace(agents_[i].code, i);
-    fp.Add(agents_[i].code);
+    fp.Add(agents_[i].code + (agents_[i].prefix ? "~" : ""));
     for (const auto& n : agents_[i].nouns) fp.Add(n);
   }
   for (const PersonEntry& p : people_) {
@@ -139,7 +139,8 @@ std::vector<Diagnostic> Ontology::Check() const {
   }
   std::set<std::string> agent_codes;
   for (const AgentEntry& a : agents_) {
-    if (!agent_codes.insert(a.code).second) error(a.where, "agent code " + a.code + " is defined twice");
+    if (!agent_codes.insert(a.code + (a.prefix ? "~" : "")).second)
+      error(a.where, "agent code " + a.code + (a.prefix ? " (prefix)" : "") + " is defined twice");
   }
   for (const PersonEntry& p : people_) {
     if (p.names.empty()) error(p.where, "person '" + p.name + "' has no names");

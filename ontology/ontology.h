@@ -179,6 +179,9 @@ struct AgentEntry {
   std::string code;  // "MIL"
   std::string name;
   std::vector<std::string> nouns;
+  // The code goes before the country's ("MSF" in Arnor: NGO + ARN = NGOARN),
+  // as for international bodies; TABARI and PETRARCH write it [NGO~].
+  bool prefix = false;
   SourceLocation where;
 };
 

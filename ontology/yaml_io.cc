@@ -191,12 +191,19 @@ class FileReader {
   }
 
   void ReadAgent(const YAML::Node& n) {
-    CheckKeys(n, {"code", "name", "nouns"});
+    CheckKeys(n, {"code", "name", "nouns", "prefix"});
     AgentEntry a;
     a.where = Where(file_, n);
     a.code = Str(n, "code", true);
     a.name = Str(n, "name", false);
     a.nouns = Strings(n["nouns"]);
+    if (n["prefix"]) {
+      try {
+        a.prefix = n["prefix"].as<bool>();
+      } catch (const YAML::Exception&) {
+        Fail(n["prefix"], "prefix must be true or false");
+      }
+    }
     out_->mutable_agents().push_back(std::move(a));
   }
 
@@ -426,6 +433,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       out << YAML::BeginMap << YAML::Key << "code" << YAML::Value << a.code << YAML::Key << "name" << YAML::Value
           << a.name;
       Phrases(out, "nouns", a.nouns);
+      if (a.prefix) out << YAML::Key << "prefix" << YAML::Value << true;
       out << YAML::EndMap;
     }
     out << YAML::EndSeq;

@@ -351,6 +351,11 @@ TEST_CASE("Coder: the subject of a complement clause is the target when it does 
   CHECK(Code("Arnor said Gondor will cope.").empty());
 }
 
+TEST_CASE("Coder: a prefix agent goes before the country", "[extract][coder]") {
+  CHECK(Code("An Arnor aid group criticized Gondor.") == V{"NGOARN GON 111"});
+  CHECK(Code("An aid group in Arnor criticized the Gondor army.") == V{"NGOARN GONMIL 111"});
+}
+
 TEST_CASE("Coder: a collective name codes one event per member", "[extract][coder]") {
   CHECK(Code("The Northern Kingdoms attacked Gondor.") == V{"ARN GON 190", "ERI GON 190"});
   CHECK(Code("Gondor attacked the Northern Kingdoms.") == V{"GON ARN 190", "GON ERI 190"});
