@@ -531,6 +531,21 @@ struct SentenceCoder {
       if (!new_distribution.empty()) distributed_agent = std::move(new_distribution);
       if (!distributed_agent.empty()) distributed_end = u.end;
       if (u.person && u.code.empty()) continue;
+      // A null code ("---", a person before or after their time as an
+      // actor) keeps the words from meaning anything else and codes nothing.
+      if (u.code == "---") u.code.clear();
+      if (u.code.empty() && !agent.empty() && !units.empty()) {
+        // "Danish media and government": the agent takes the place of the
+        // last agent of what it is joined to ("Danish Islamist media and
+        // government": DNKMUSMED, DNKMUSGOV).
+        const Unit& prev = units.back();
+        if (!prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
+            OnlyJoiners(prev.end, u.begin)) {
+          u.base = prev.base;
+          u.code = prev.code.substr(0, prev.code.size() - 3);
+          AppendAgent(&u.code, agent);
+        }
+      }
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
       if (u.actor_index >= 0 && !onto.actors()[u.actor_index].members.empty() && u.code.rfind(u.base, 0) == 0) {
         // "the Baltic states": one unit per member, over the same words.
@@ -779,6 +794,7 @@ struct SentenceCoder {
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = GroupFrom(pos, gap + 1);
+        if (g >= 0 && groups[g].Empty(units)) return false;  // a slot needs a coded actor
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
           return false;
@@ -816,6 +832,7 @@ struct SentenceCoder {
             g = group_ending[i];
             break;
           }
+        if (g >= 0 && groups[g].Empty(units)) return false;
         if (g < 0) {
           if (passive) continue;
           return false;

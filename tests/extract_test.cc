@@ -351,6 +351,12 @@ TEST_CASE("Coder: the subject of a complement clause is the target when it does 
   CHECK(Code("Arnor said Gondor will cope.").empty());
 }
 
+TEST_CASE("Coder: an agent joined to a country's agent shares the country", "[extract][coder]") {
+  CHECK(Code("The Arnorian army and police attacked Gondor.") == V{"ARNMIL GON 190", "ARNCOP GON 190"});
+  // An agent on its own has no country.
+  CHECK(Code("Arnor and police attacked Gondor.") == V{"ARN GON 190"});
+}
+
 TEST_CASE("Coder: a prefix agent goes before the country", "[extract][coder]") {
   CHECK(Code("An Arnor aid group criticized Gondor.") == V{"NGOARN GON 111"});
   CHECK(Code("An aid group in Arnor criticized the Gondor army.") == V{"NGOARN GONMIL 111"});
