@@ -930,9 +930,20 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     int place = -1;  // the first actor after a locative: the target when there is no other
     for (int k = from; k < n && k < from + 12; ++k) {
-      if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener)) ||
-          (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)))
-        break;
+      if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener))) break;
+      if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
+        const VerbOcc& w = verbs[verb_at[k]];
+        // "abandoned efforts to stop an anti-Gondor parade": an infinitive
+        // left to the verb that governs it does not end that verb's phrase.
+        bool governed = w.begin > 0 && tokens[w.begin - 1].lower == "to" && GovernedInfinitive(w.begin - 1);
+        // "abandon economic trade relations": a base form after a plain
+        // lowercase word is a noun of that phrase.
+        bool compound_noun = w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized &&
+                             PlainWord(w.begin - 1);
+        if (!governed && !compound_noun) break;
+        k = w.end - 1;
+        continue;
+      }
       int g = group_starting[k];
       if (g < 0) continue;
       // An agent with no country ("an official") codes nothing; a place

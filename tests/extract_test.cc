@@ -357,6 +357,10 @@ TEST_CASE("Coder: an agent joined to a country's agent shares the country", "[ex
   CHECK(Code("Arnor and police attacked Gondor.") == V{"ARN GON 190"});
 }
 
+TEST_CASE("Coder: a governed infinitive does not end the governing verb's phrase", "[extract][coder]") {
+  CHECK(Code("Arnor praised plans to visit Gondor.") == V{"ARN GON 051"});
+}
+
 TEST_CASE("Coder: a prefix agent goes before the country", "[extract][coder]") {
   CHECK(Code("An Arnor aid group criticized Gondor.") == V{"NGOARN GON 111"});
   CHECK(Code("An aid group in Arnor criticized the Gondor army.") == V{"NGOARN GONMIL 111"});
