@@ -650,7 +650,12 @@ struct SentenceCoder {
         bool object_before = false;
         for (int k = g.begin - 1; k >= 0 && !Is(k, kBoundary); --k)
           if (verb_at[k] >= 0) object_before = true;
-        if (starts_clause && object_before) joined = false;
+        // A modal after the pair ("believes Dagolath and Osgiliath can cope")
+        // makes both the subject of a complement clause.
+        static const std::array<std::string_view, 9> kModals = {"can", "could", "will", "would", "should",
+                                                                "may", "might", "must", "shall"};
+        bool modal = after < n && std::find(kModals.begin(), kModals.end(), tokens[after].lower) != kModals.end();
+        if (starts_clause && object_before && !modal) joined = false;
         if (joined && saw_join) {
           g.units.push_back(static_cast<int>(k));
           g.end = u.end;
