@@ -1010,6 +1010,9 @@ struct SentenceCoder {
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     if (v.begin == 0) return false;
+    // A degree word makes an adjective: "very close to the border", "too concerned".
+    static const std::array<std::string_view, 5> kDegree = {"very", "too", "so", "more", "most"};
+    if (std::find(kDegree.begin(), kDegree.end(), tokens[v.begin - 1].lower) != kDegree.end()) return true;
     // A participle right after a determiner is an adjective ("the occupied West Bank").
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
     if (v.form != VerbForm::kPast) {

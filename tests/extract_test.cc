@@ -359,6 +359,11 @@ TEST_CASE("Coder: an agent joined to a country's agent shares the country", "[ex
   CHECK(Code("Arnor and police attacked Gondor.") == V{"ARN GON 190"});
 }
 
+TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
+  CHECK(Code("Arnor moved very close to Gondor.").empty());
+  CHECK(Code("Arnor will close Gondor.") == V{"ARN GON 16"});
+}
+
 TEST_CASE("Coder: a governed infinitive does not end the governing verb's phrase", "[extract][coder]") {
   CHECK(Code("Arnor praised plans to visit Gondor.") == V{"ARN GON 051"});
 }
