@@ -79,7 +79,7 @@ const std::vector<ClassList>& WordClasses() {
                  "declares", "announced", "announces", "insisted", "warned", "noted", "wrote", "according"}},
       {kMember, {"member", "members", "ally", "allies", "partner", "partners", "state", "states", "country",
                  "countries", "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
-      {kJoin, {"and", ",", "&"}},
+      {kJoin, {"and", ",", "&", "nor"}},
       {kOpener, {"after", "before", "until"}},
   };
   return kClasses;
@@ -1187,6 +1187,9 @@ struct SentenceCoder {
       bool passive = !noun && j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
+      // "Neither Arnor nor Rohan attacked": the subject is negated.
+      if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither")
+        negated = true;
       // The best pattern.
       Match best;
       best.after = v.end;
@@ -1194,7 +1197,9 @@ struct SentenceCoder {
       // Only some patterns may code a noun or a negated verb: skip the search when none.
       const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
       for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
-        if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
+        // A negated verb is coded only by a pattern naming the negation; such a
+        // pattern may also match a negation further off ("Neither X nor Y boycotted").
+        if (p.weight <= best_weight || (negated && !p.negative) || (noun && !p.words_before)) continue;
         if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
         if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;

@@ -359,6 +359,11 @@ TEST_CASE("Coder: an agent joined to a country's agent shares the country", "[ex
   CHECK(Code("Arnor and police attacked Gondor.") == V{"ARN GON 190"});
 }
 
+TEST_CASE("Coder: 'neither ... nor' negates the verb of both", "[extract][coder]") {
+  CHECK(Code("Neither Arnor nor Rohan attacked Gondor.").empty());
+  CHECK(Code("Arnor nor Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
+}
+
 TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
   CHECK(Code("Arnor moved very close to Gondor.").empty());
   CHECK(Code("Arnor will close Gondor.") == V{"ARN GON 16"});
