@@ -1084,8 +1084,12 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     int g = blocked;
     if (g < 0) {
+      // "expressed hopes on Thursday that Osgiliath ...": "that" a few words on.
       int k = from;
-      while (k < n && IsModifier(k)) ++k;
+      while (k < n && k < from + 6 && tokens[k].lower != "that") {
+        if (Is(k, kBoundary | kSpeech) || tokens[k].lower == "," || verb_at[k] >= 0 || unit_at[k] >= 0) return -1;
+        ++k;
+      }
       if (k >= n || tokens[k].lower != "that") return -1;
       g = GroupFrom(k + 1, 2);
     }
@@ -1094,6 +1098,12 @@ struct SentenceCoder {
     for (int k = from; k < groups[g].begin; ++k)
       if (tokens[k].lower == ",") return -1;
     int after = groups[g].end;
+    // "that Osgiliath, the state's fiercest foe, could be drawn": an apposition is passed over.
+    if (after < n && tokens[after].lower == ",") {
+      int close = after + 1;
+      while (close < n && close < after + 8 && tokens[close].lower != "," && verb_at[close] < 0) ++close;
+      if (close < n && tokens[close].lower == ",") after = close + 1;
+    }
     while (after < n && Is(after, kAdverb)) ++after;
     // A finite verb: "Eriador starting on Sunday" opens no clause.
     bool clause = after < n && !Is(after, kSpeech) && ((Is(after, kAuxiliary) && tokens[after].lower != "to") ||

@@ -345,6 +345,8 @@ TEST_CASE("Coder: the subject of a complement clause is the target when it does 
   // "believes Gondor can cope": Gondor's own verb codes nothing, so the belief is about Gondor.
   CHECK(Code("Arnor believes Gondor can cope with the drought.") == V{"ARN GON 010"});
   CHECK(Code("Arnor believes that Gondor will cope.") == V{"ARN GON 010"});
+  // "that" a few words on, and an apposition after the clause's subject.
+  CHECK(Code("Arnor believes on balance that Gondor, its old foe, will cope.") == V{"ARN GON 010"});
   // A modal after a pair makes both the clause's subject.
   CHECK(Code("Arnor believes Gondor and Rohan can cope.") == V{"ARN GON 010", "ARN ROH 010"});
   // When the clause's subject acts, that act is the event, not the belief.
