@@ -142,6 +142,7 @@ struct Coder::Rep {
   PhraseTrie discards;
   std::vector<std::uint16_t> word_class;  // by WordId
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
+  bool has_elite = false;  // the ontology has the agent ELI (former office holders)
 
   void AddName(std::string_view phrase, NameHit hit) {
     std::vector<std::string> words = PhraseWords(phrase);
@@ -408,10 +409,16 @@ struct SentenceCoder {
     code->insert(0, front);
   }
 
-  // The agent's code as AppendAgent takes it.
-  std::string AgentCode(std::uint32_t index) const {
+  // The agent's code as AppendAgent takes it. A former office holder
+  // ("former security officials", "ex-minister") is an elite, ELI, as
+  // PETRARCH codes it, unless the ontology has no ELI agent.
+  std::string AgentCode(std::uint32_t index, bool former = false) const {
     const ontology::AgentEntry& a = onto.agents()[index];
+    if (former && rep.has_elite) return "ELI";
     return a.prefix ? "~" + a.code : a.code;
+  }
+  bool Former(int i) const {
+    return i > 0 && (tokens[i - 1].lower == "former" || tokens[i - 1].lower == "ex");
   }
 
   int ActorIndex(const std::string& base) const {
@@ -452,7 +459,7 @@ struct SentenceCoder {
           u.person = true;
           break;
         case NameHit::Kind::kAgent:
-          agent = AgentCode(h.index);
+          agent = AgentCode(h.index, Former(u.begin));
           break;
         case NameHit::Kind::kDescription: {
           std::string noun = Words(raw[r].begin, raw[r].end);
@@ -470,6 +477,7 @@ struct SentenceCoder {
       }
       // Merge what follows into this unit.
       bool ends_with_agent = h.kind == NameHit::Kind::kAgent;
+      const bool former_unit = Former(u.begin);  // "former Gondor prosecutors"
       std::string new_distribution;
       while (r + 1 < raw.size()) {
         const Raw& next = raw[r + 1];
@@ -477,10 +485,13 @@ struct SentenceCoder {
         const NameHit::Kind nk = next.hit.kind;
         bool has_country = !u.base.empty() && !u.person;
         bool merged_agent = false;
-        if (gap == 0 && nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
+        // "Arnor former security officials": "former" may stand between.
+        const bool former = former_unit || (gap == 1 && Former(next.begin));
+        if ((gap == 0 || (gap == 1 && Former(next.begin))) && nk == NameHit::Kind::kAgent &&
+            (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
-          if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index));
-          else agent = AgentCode(next.hit.index);
+          if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index, former));
+          else agent = AgentCode(next.hit.index, former);
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
           // "Russian President Vladimir Putin", "Prime Minister Cameron".
@@ -497,7 +508,7 @@ struct SentenceCoder {
         } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
-          AppendAgent(&u.code, AgentCode(next.hit.index));
+          AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 &&
                    (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&
@@ -1458,6 +1469,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     for (const auto& f : forms) r.AddVerbForm(f, {index, Classify(v.lemma, f)});
   }
 
+  for (const auto& a : o.agents()) r.has_elite |= a.code == "ELI";
   for (const auto& d : o.discards()) {
     std::vector<WordId> ids;
     for (const auto& w : PhraseWords(d)) ids.push_back(r.vocab.Intern(w));

@@ -375,6 +375,12 @@ TEST_CASE("Coder: a governed infinitive does not end the governing verb's phrase
   CHECK(Code("Arnor praised plans to visit Gondor.") == V{"ARN GON 051"});
 }
 
+TEST_CASE("Coder: a former office holder is an elite (ELI)", "[extract][coder]") {
+  CHECK(Code("A former Arnor minister criticized Gondor.") == V{"ARNELI GON 111"});
+  CHECK(Code("An Arnor former minister criticized Gondor.") == V{"ARNELI GON 111"});
+  CHECK(Code("The Arnor minister criticized Gondor.") == V{"ARNGOV GON 111"});
+}
+
 TEST_CASE("Coder: a prefix agent goes before the country", "[extract][coder]") {
   CHECK(Code("An Arnor aid group criticized Gondor.") == V{"NGOARN GON 111"});
   CHECK(Code("An aid group in Arnor criticized the Gondor army.") == V{"NGOARN GONMIL 111"});
