@@ -945,8 +945,12 @@ struct SentenceCoder {
   int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
     int place = -1;  // the first actor after a locative: the target when there is no other
+    // A place beyond a conjunction or comma ("shot at officers while in
+    // detention in Afghanistan") is the scene of something else.
+    bool crossed = false;
     for (int k = from; k < n && k < from + 12; ++k) {
       if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener))) break;
+      if (Is(k, kConjunction) || tokens[k].lower == ",") crossed = true;
       if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
         const VerbOcc& w = verbs[verb_at[k]];
         // "abandoned efforts to stop an anti-Gondor parade": an infinitive
@@ -974,7 +978,7 @@ struct SentenceCoder {
       if (before >= from && Is(before, kLocative)) {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.
-        if (place < 0 && !units[groups[g].units[0]].government_name) place = g;
+        if (place < 0 && !crossed && !units[groups[g].units[0]].government_name) place = g;
         k = groups[g].end - 1;
         continue;
       }

@@ -295,6 +295,8 @@ TEST_CASE("Coder: compounds take modifiers, places are targets of last resort", 
   CHECK(Code("Arnor and the evil awful Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
   // A place is the target only when no other actor follows.
   CHECK(Code("Arnor attacked rebels in Gondor.") == V{"ARN GON 190"});
+  // ... but not a place beyond a conjunction or comma: the scene of something else.
+  CHECK(Code("Arnor attacked rebels while in Gondor.").empty());
   CHECK(Code("Arnor attacked Rohan in Gondor.") == V{"ARN ROH 190"});
   // A participle or plural inside the object does not end it.
   CHECK(Code("Arnor bombed the roads leading into Gondor.") == V{"ARN GON 195"});
