@@ -315,6 +315,13 @@ struct SentenceCoder {
     return true;
   }
 
+  // A lowercase content word: no function word, no number, no punctuation.
+  bool SkippableInName(int j) const {
+    const Token& t = tokens[j];
+    return !t.capitalized && Cls(j) == 0 && std::isalpha(static_cast<unsigned char>(t.lower[0])) &&
+           t.lower.size() > 2;
+  }
+
   // Longest allowed match at each position; a match consumes its tokens.
   std::vector<Raw> FindMentions() const {
     std::vector<Raw> out;
@@ -323,8 +330,19 @@ struct SentenceCoder {
       std::uint32_t node = 0;
       int best_end = -1;
       NameHit best{};
+      bool skipped = false;
       for (int j = i; j < n; ++j) {
-        node = rep.names.Child(node, ids[j]);
+        std::uint32_t child = rep.names.Child(node, ids[j]);
+        // One lowercase modifier may stand inside a name, as TABARI allows:
+        // "Ithilen state-run television" for "Ithilen television".
+        if (child == PhraseTrie::kNone && node != 0 && !skipped && j + 1 < n && SkippableInName(j)) {
+          child = rep.names.Child(node, ids[j + 1]);
+          if (child != PhraseTrie::kNone) {
+            skipped = true;
+            ++j;
+          }
+        }
+        node = child;
         if (node == PhraseTrie::kNone) break;
         std::uint32_t p = rep.names.payload(node);
         if (p == PhraseTrie::kNone) continue;

@@ -377,6 +377,11 @@ TEST_CASE("Coder: a governed infinitive does not end the governing verb's phrase
   CHECK(Code("Arnor praised plans to visit Gondor.") == V{"ARN GON 051"});
 }
 
+TEST_CASE("Coder: one lowercase modifier may stand inside a name", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Gondor state-run television.") == V{"ARN GONTV 111"});
+  CHECK(Code("Arnor criticized Gondor and television.") == V{"ARN GON 111"});
+}
+
 TEST_CASE("Coder: a former office holder is an elite (ELI)", "[extract][coder]") {
   CHECK(Code("A former Arnor minister criticized Gondor.") == V{"ARNELI GON 111"});
   CHECK(Code("An Arnor former minister criticized Gondor.") == V{"ARNELI GON 111"});
