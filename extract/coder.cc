@@ -996,7 +996,9 @@ struct SentenceCoder {
       if (before >= from && Is(before, kLocative)) {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.
-        if (place < 0 && !crossed && !units[groups[g].units[0]].government_name) place = g;
+        // ("aiming at American soldiers" is aimed at them, across a comma or not.)
+        if (place < 0 && (!crossed || tokens[before].lower == "at") && !units[groups[g].units[0]].government_name)
+          place = g;
         k = groups[g].end - 1;
         continue;
       }
@@ -1124,7 +1126,9 @@ struct SentenceCoder {
         ++k;
       }
       if (k >= n || tokens[k].lower != "that") return -1;
-      g = GroupFrom(k + 1, 2);
+      // The actor opens the clause: "that Gondor ...", "that the Gondor army ...".
+      g = group_starting[std::min(k + 1, n)];
+      if (g < 0 && k + 2 < n && Is(k + 1, kDeterminer)) g = group_starting[k + 2];
     }
     if (g < 0) return -1;
     // "attacked on Monday, a Rohan minister said": a comma ends the clause.
@@ -1327,8 +1331,13 @@ struct SentenceCoder {
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
         int clause = target < 0 && !SaysWhat(v) ? ComplementSubject(from, blocked) : -1;
+        // "Japanese Prime Minister Koizumi announced that Japan will ...": the
+        // source's own country opening the clause is no target.
+        bool own_country = clause >= 0 && source >= 0 && !groups[source].Empty(units) &&
+                           !groups[clause].Empty(units) &&
+                           units[groups[clause].units[0]].base == units[groups[source].units[0]].base;
         if (clause >= 0 && clause != source && source >= 0 && !groups[source].Empty(units) &&
-            !groups[clause].Empty(units)) {
+            !groups[clause].Empty(units) && !own_country) {
           pending->push_back({source, clause, code, paired});
           continue;
         }

@@ -353,6 +353,8 @@ TEST_CASE("Coder: the subject of a complement clause is the target when it does 
   CHECK(Code("Arnor believes Gondor and Rohan can cope.") == V{"ARN GON 010", "ARN ROH 010"});
   // When the clause's subject acts, that act is the event, not the belief.
   CHECK(Code("Arnor believes Gondor will attack Rohan.") == V{"GON ROH 190"});
+  // The source's own country opening the clause is no target.
+  CHECK(Code("The Arnorian minister believes that Arnor will cope.").empty());
   // Verbs of saying take their clause as what is said.
   CHECK(Code("Arnor said Gondor will cope.").empty());
 }
