@@ -111,6 +111,7 @@ struct VerbOcc {
   std::uint32_t verb = 0;
   VerbForm form = VerbForm::kBase;
   int subject = -1;  // group, once decided
+  bool negated = false;
 };
 
 // What an article remembers from sentence to sentence.
@@ -657,10 +658,12 @@ struct SentenceCoder {
         // evil awful Gondor").
         bool joined = u.begin > g.end;
         bool saw_join = false;
+        bool saw_conjunction = false;  // "and", "or", "nor", not just a comma
         int modifiers = 0;
         for (int i = g.end; i < u.begin && joined; ++i) {
           if (Is(i, kJoin)) {
             saw_join = true;
+            saw_conjunction |= tokens[i].lower != "," && tokens[i].lower != "&";
             modifiers = 0;
           } else if (saw_join && PlainWord(i) && ++modifiers <= 3) {
             continue;
@@ -683,7 +686,8 @@ struct SentenceCoder {
         // makes both the subject of a complement clause.
         static const std::array<std::string_view, 9> kModals = {"can", "could", "will", "would", "should",
                                                                 "may", "might", "must", "shall"};
-        bool modal = after < n && std::find(kModals.begin(), kModals.end(), tokens[after].lower) != kModals.end();
+        bool modal = saw_conjunction && after < n &&
+                     std::find(kModals.begin(), kModals.end(), tokens[after].lower) != kModals.end();
         if (starts_clause && object_before && !modal) joined = false;
         if (joined && saw_join) {
           g.units.push_back(static_cast<int>(k));
@@ -978,7 +982,9 @@ struct SentenceCoder {
         // lowercase word is a noun of that phrase.
         bool compound_noun = w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized &&
                              PlainWord(w.begin - 1);
-        if (!governed && !compound_noun) break;
+        // "attacked or bombed Rohan": coordinated verbs share the object.
+        bool coordinated = k == from + 1 && (tokens[from].lower == "or" || tokens[from].lower == "and");
+        if (!governed && !compound_noun && !coordinated) break;
         k = w.end - 1;
         continue;
       }
@@ -1101,6 +1107,20 @@ struct SentenceCoder {
     int n = 0;
     for (int u : groups[g].units) n += units[u].code.empty() ? 0 : 1;
     return n;
+  }
+
+  // Whether the verb is under a modal of possibility ("could attack", "would
+  // have attacked") or inside a condition ("if Iran attacks", "unless ...").
+  bool Hypothetical(const VerbOcc& v) const {
+    static const std::array<std::string_view, 5> kMay = {"could", "might", "may", "would", "should"};
+    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
+      if (std::find(kMay.begin(), kMay.end(), tokens[k].lower) != kMay.end()) return true;
+    for (int k = v.begin - 1; k >= 0; --k) {
+      const std::string& w = tokens[k].lower;
+      if (w == "if" || w == "unless") return true;
+      if (w == "," || Is(k, kBoundary)) return false;
+    }
+    return false;
   }
 
   // Whether a dictionary verb stands before the "to" at `to` in its clause.
@@ -1237,6 +1257,13 @@ struct SentenceCoder {
       // "Neither Arnor nor Rohan attacked": the subject is negated.
       if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither")
         negated = true;
+      // "did not attack or threaten": a verb joined to a negated one shares its negation.
+      if (prev >= 0 && (tokens[prev].lower == "or" || tokens[prev].lower == "nor") && vi > 0 &&
+          verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)
+        negated = true;
+      v.negated = negated;
+      // "could attack", "if Iran attacks": what may happen has not happened.
+      const bool hypothetical = Hypothetical(v);
       // The best pattern.
       Match best;
       best.after = v.end;
@@ -1262,6 +1289,10 @@ struct SentenceCoder {
       }
       if (negated && !best.pattern) {
         if (trace) Note(label + ": negated; not coded");
+        continue;
+      }
+      if (hypothetical && !(best.pattern && best.pattern->words_before)) {
+        if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
         continue;
       }
       std::string code = best.pattern ? best.pattern->code : cv.entry->code;

@@ -145,7 +145,19 @@ TEST_CASE("Coder: the subject of a coordinated verb is shared", "[extract][coder
 }
 
 TEST_CASE("Coder: a clause's own subject is not the target of a speech verb", "[extract][coder]") {
-  CHECK(Code("Aragorn said Arnor would attack Rohan.", "2015-06-01") == V{"ARN ROH 190"});
+  CHECK(Code("Aragorn said Arnor attacked Rohan.", "2015-06-01") == V{"ARN ROH 190"});
+}
+
+TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder]") {
+  CHECK(Code("Arnor could attack Rohan.").empty());
+  CHECK(Code("Aragorn said Arnor would attack Rohan.", "2015-06-01").empty());
+  CHECK(Code("If Arnor attacks Rohan, Gondor will bomb Arnor.") == V{"GON ARN 195"});
+  CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
+}
+
+TEST_CASE("Coder: a verb joined by 'or' to a negated verb is negated too", "[extract][coder]") {
+  CHECK(Code("Arnor did not attack or bomb Rohan.").empty());
+  CHECK(Code("Arnor attacked or bombed Rohan.") == V{"ARN ROH 190", "ARN ROH 195"});
 }
 
 TEST_CASE("Coder: discards, nouns, and sentences with one actor code nothing", "[extract][coder]") {
