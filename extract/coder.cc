@@ -1252,6 +1252,19 @@ struct SentenceCoder {
         --j;
       }
       bool passive = !noun && j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
+      // A participle after a noun: "Palestinians detained by Israel were
+      // released", "Maher Arar, deported to Syria, ...".
+      if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {
+        bool by_follows = v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "by";
+        bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
+        bool apposition = tokens[prev].lower == "," && prev > 0 && group_ending[prev - 1] >= 0;
+        if ((by_follows && after_noun) || apposition) {
+          passive = true;
+          // The noun it follows is what was acted upon: an actor, or nothing coded.
+          v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];
+          if (trace) Note(label + ": a participle after a noun, read as passive");
+        }
+      }
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
       // "Neither Arnor nor Rohan attacked": the subject is negated.

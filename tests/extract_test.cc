@@ -155,6 +155,12 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: a participle after a noun is passive", "[extract][coder]") {
+  CHECK(Code("Gondorians attacked by Arnor fled to Rohan.") == V{"ARN GON 190"});
+  CHECK(Code("Rebels attacked by Arnor fled to Rohan.").empty());
+  CHECK(Code("Aragorn, attacked in Rohan, fled.", "2015-06-01").empty());
+}
+
 TEST_CASE("Coder: a verb joined by 'or' to a negated verb is negated too", "[extract][coder]") {
   CHECK(Code("Arnor did not attack or bomb Rohan.").empty());
   CHECK(Code("Arnor attacked or bombed Rohan.") == V{"ARN ROH 190", "ARN ROH 195"});
