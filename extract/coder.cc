@@ -1054,6 +1054,15 @@ struct SentenceCoder {
     // A degree word makes an adjective: "very close to the border", "too concerned".
     static const std::array<std::string_view, 5> kDegree = {"very", "too", "so", "more", "most"};
     if (std::find(kDegree.begin(), kDegree.end(), tokens[v.begin - 1].lower) != kDegree.end()) return true;
+    // "an Iraqi attack on Jordan", "the US strike": a base form after an
+    // actor word that follows a determiner is that phrase's head noun.
+    if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
+      const Group& g = groups[group_ending[v.begin - 1]];
+      const std::string& last = tokens[v.begin - 1].lower;
+      if (g.units.size() == 1 && g.begin > 0 && Is(g.begin - 1, kDeterminer) && tokens[g.begin - 1].lower != "'s" &&
+          last.back() != 's')
+        return true;
+    }
     // A participle right after a determiner is an adjective ("the occupied West Bank").
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
     if (v.form != VerbForm::kPast) {

@@ -155,6 +155,11 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: a base form after 'a/the' + an actor word is a noun", "[extract][coder]") {
+  CHECK(Code("Rohan criticized an Arnorian attack on Gondor.") == V{"ROH ARN 111"});
+  CHECK(Code("The Arnorians attack Gondor.") == V{"ARN GON 190"});
+}
+
 TEST_CASE("Coder: a participle after a noun is passive", "[extract][coder]") {
   CHECK(Code("Gondorians attacked by Arnor fled to Rohan.") == V{"ARN GON 190"});
   CHECK(Code("Rebels attacked by Arnor fled to Rohan.").empty());
