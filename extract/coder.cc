@@ -1373,7 +1373,10 @@ struct SentenceCoder {
       } else {
         if (source < 0) source = v.subject;
         int blocked = -1;
-        if (target < 0) target = DefaultTarget(best.after, source, &blocked);
+        if (target < 0) target = DefaultTarget(best.after, source, &blocked, !SaysWhat(v));
+        // A verb of saying is addressed to the actor right after it ("told
+        // Russia"), never to one inside what was said.
+        if (target >= 0 && SaysWhat(v) && !best.pattern && groups[target].begin > v.end + 2) target = -1;
         // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
         // the actor stands between the verb and the pattern's words.
         int from = best.after;

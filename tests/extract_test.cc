@@ -146,6 +146,10 @@ TEST_CASE("Coder: the subject of a coordinated verb is shared", "[extract][coder
 
 TEST_CASE("Coder: a clause's own subject is not the target of a speech verb", "[extract][coder]") {
   CHECK(Code("Aragorn said Arnor attacked Rohan.", "2015-06-01") == V{"ARN ROH 190"});
+  // Nor is a place or an actor deep inside what was said.
+  CHECK(Code("Arnor said four antennae near the embassy in Gondor were used.").empty());
+  CHECK(Code("Arnor said the plan of the Gondor army was bad.").empty());
+  CHECK(Code("Arnor told Gondor the plan was bad.") == V{"ARN GON 010"});
 }
 
 TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder]") {
