@@ -316,6 +316,13 @@ struct SentenceCoder {
     return true;
   }
 
+  // "its troops from Kuwait": a possessive says whose the agent is, not the
+  // place after it.
+  bool PossessiveBefore(int i) const {
+    static const std::array<std::string_view, 7> kPossessives = {"his", "her", "its", "their", "our", "my", "your"};
+    return i > 0 && std::find(kPossessives.begin(), kPossessives.end(), tokens[i - 1].lower) != kPossessives.end();
+  }
+
   // A lowercase content word: no function word, no number, no punctuation.
   bool SkippableInName(int j) const {
     const Token& t = tokens[j];
@@ -529,7 +536,7 @@ struct SentenceCoder {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
-        } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 &&
+        } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
                    (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&
                    (gap == 1 || word(u.end + 1) == "the") &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {

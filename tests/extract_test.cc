@@ -159,6 +159,11 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: 'its troops from X' are not X's troops", "[extract][coder]") {
+  CHECK(Code("Arnor attacked troops from Gondor.") == V{"ARN GONMIL 190"});
+  CHECK(Code("Rohan praised its troops from Gondor.").empty());
+}
+
 TEST_CASE("Coder: a base form after 'a/the' + an actor word is a noun", "[extract][coder]") {
   CHECK(Code("Rohan criticized an Arnorian attack on Gondor.") == V{"ROH ARN 111"});
   CHECK(Code("The Arnorians attack Gondor.") == V{"ARN GON 190"});
