@@ -935,7 +935,15 @@ struct SentenceCoder {
       if (Is(k, kRelative)) {
         int a = k - 1;
         if (a >= 0 && tokens[a].lower == ",") --a;
-        if (a >= 0 && group_ending[a] >= 0) return group_ending[a];
+        if (a >= 0 && group_ending[a] >= 0) {
+          // "a bombing in Jerusalem which killed ...": a place is not who acted.
+          int g = group_ending[a];
+          int before = groups[g].begin - 1;
+          while (before >= 0 && Is(before, kDeterminer)) --before;
+          if (before >= 0 && Is(before, kLocative)) return -1;
+          return g;
+        }
+        return -1;
       }
       int g = group_ending[k];
       if (g < 0) continue;

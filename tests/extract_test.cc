@@ -159,6 +159,11 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
+  CHECK(Code("A bombing in Gondor which attacked Arnorians shocked Rohan.").empty());
+  CHECK(Code("Rohan, which attacked Arnor, is small.") == V{"ROH ARN 190"});
+}
+
 TEST_CASE("Coder: 'its troops from X' are not X's troops", "[extract][coder]") {
   CHECK(Code("Arnor attacked troops from Gondor.") == V{"ARN GONMIL 190"});
   CHECK(Code("Rohan praised its troops from Gondor.").empty());
