@@ -92,17 +92,18 @@ Status OntologyCheck(const OntologyCheckArgs& args, Io io) {
   const auto& o = *onto.value();
   size_t patterns = 0;
   for (const auto& v : o.verbs()) patterns += v.patterns.size();
-  size_t countries = 0, orgs = 0, groups = 0;
+  size_t countries = 0, orgs = 0, groups = 0, regions = 0;
   for (const auto& a : o.actors()) {
     if (a.kind == ontology::ActorKind::kCountry) ++countries;
     else if (a.kind == ontology::ActorKind::kOrganisation) ++orgs;
+    else if (a.kind == ontology::ActorKind::kRegion) ++regions;
     else ++groups;
   }
   io.out << fmt::format(
-      "{}: ok ({:.0f} ms)\n  {} event codes\n  {} actors ({} countries, {} organisations, {} groups)\n"
+      "{}: ok ({:.0f} ms)\n  {} event codes\n  {} actors ({} countries, {} organisations, {} groups, {} regions)\n"
       "  {} people\n  {} agents\n  {} verbs, {} patterns, {} synsets\n  {} discard phrases\n  {} warnings\n"
       "  fingerprint {}\n",
-      dir, ms, o.codes().size(), o.actors().size(), countries, orgs, groups, o.people().size(), o.agents().size(),
+      dir, ms, o.codes().size(), o.actors().size(), countries, orgs, groups, regions, o.people().size(), o.agents().size(),
       o.verbs().size(), patterns, o.synsets().size(), o.discards().size(), warnings.size(), o.fingerprint());
   return Status::OK();
 }

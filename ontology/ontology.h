@@ -141,7 +141,7 @@ struct CodeInfo {
   std::string plover;
 };
 
-enum class ActorKind { kCountry, kOrganisation, kGroup };
+enum class ActorKind { kCountry, kOrganisation, kGroup, kRegion };
 const char* ActorKindName(ActorKind k);
 
 struct ActorEntry {

@@ -92,6 +92,7 @@ const char* ActorKindName(ActorKind k) {
     case ActorKind::kCountry: return "country";
     case ActorKind::kOrganisation: return "organisation";
     case ActorKind::kGroup: return "group";
+    case ActorKind::kRegion: return "region";
   }
   return "country";
 }

@@ -135,7 +135,8 @@ class FileReader {
     if (kind.empty() || kind == "country") a.kind = ActorKind::kCountry;
     else if (kind == "organisation" || kind == "organization") a.kind = ActorKind::kOrganisation;
     else if (kind == "group") a.kind = ActorKind::kGroup;
-    else Fail(n["kind"], "kind must be country, organisation or group, got '" + kind + "'");
+    else if (kind == "region") a.kind = ActorKind::kRegion;
+    else Fail(n["kind"], "kind must be country, organisation, group or region, got '" + kind + "'");
     a.names = Strings(n["names"]);
     a.government = Strings(n["government"]);
     a.descriptions = Strings(n["descriptions"]);
