@@ -40,8 +40,10 @@ constexpr std::array<Replacement, 16> kReplacements{{
 // Lines that end the article body on news sites.
 bool IsEndMarker(std::string_view line) {
   std::string l = LowerAscii(line);
-  while (!l.empty() && (l.back() == ' ' || l.back() == ':')) l.pop_back();
+  while (!l.empty() && (l.back() == ' ' || l.back() == ':' || l.back() == '=')) l.pop_back();
+  while (!l.empty() && (l.front() == ' ' || l.front() == '=')) l.erase(l.begin());
   static const char* kMarkers[] = {"related content", "related stories", "related articles", "related topics",
+                                   "related news", "sister links",
                                    "more on this story", "read more", "advertisement", "share this article",
                                    "sources", "external links", "see also", "references"};
   for (const char* m : kMarkers)
@@ -90,6 +92,78 @@ bool IsWikiHeading(std::string_view line) {
   size_t b = line.find_first_not_of(" \t");
   size_t e = line.find_last_not_of(" \t");
   return b != std::string_view::npos && e > b + 3 && line.compare(b, 2, "==") == 0 && line.compare(e - 1, 2, "==") == 0;
+}
+
+// "&quot;", "&amp;", "&#39;" ... to their characters.
+std::string DecodeEntities(std::string_view s) {
+  static const std::pair<const char*, const char*> kEntities[] = {
+      {"&quot;", "\""}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "},
+      {"&#34;", "\""}, {"&ndash;", "-"}, {"&mdash;", " - "}};
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    bool done = false;
+    if (s[i] == '&')
+      for (const auto& [from, to] : kEntities)
+        if (s.compare(i, std::strlen(from), from) == 0) {
+          out.append(to);
+          i += std::strlen(from);
+          done = true;
+          break;
+        }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
+}
+
+// Wiki headings inside a line: "... killed. ==Related news== * ..." ends the
+// article at an end heading; any other heading becomes a line break.
+std::string InlineWikiSections(const std::string& s) {
+  if (s.find("==") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s.compare(i, 2, "==") == 0) {
+      size_t b = s.find_first_not_of('=', i);
+      size_t close = b == std::string::npos ? std::string::npos : s.find("==", b);
+      if (close != std::string::npos && close - b < 60 && s.find('\n', b) > close) {
+        std::string_view title(s.data() + b, close - b);
+        if (IsEndMarker(title)) break;
+        out.push_back('\n');
+        i = s.find_first_not_of('=', close);
+        if (i == std::string::npos) break;
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+// "NEW DELHI - Hindus staged ...", "WASHINGTON (Reuters) - ...": a dateline
+// in capitals before the first sentence is not part of it.
+void StripDateline(std::string* text) {
+  size_t i = text->find_first_not_of(" \n");
+  if (i == std::string::npos) return;
+  size_t j = i;
+  int letters = 0;
+  while (j < text->size() && (std::isupper(static_cast<unsigned char>((*text)[j])) || (*text)[j] == ' ' ||
+                              (*text)[j] == ',' || (*text)[j] == '.')) {
+    letters += std::isupper(static_cast<unsigned char>((*text)[j])) ? 1 : 0;
+    ++j;
+  }
+  if (letters < 3 || j - i > 40) return;
+  if (j < text->size() && (*text)[j] == '(') {
+    size_t close = text->find(')', j);
+    if (close == std::string::npos || close - j > 30) return;
+    j = close + 1;
+    while (j < text->size() && (*text)[j] == ' ') ++j;
+  }
+  if (j < text->size() && ((*text)[j] == '-' || text->compare(j, 2, "--") == 0)) {
+    size_t k = text->find_first_not_of("- ", j);
+    if (k != std::string::npos && k > j && (*text)[k - 1] == ' ') text->erase(i, k - i);
+  }
 }
 
 // Removes wiki and link markup in one pass.
@@ -203,7 +277,9 @@ std::string CleanText(std::string_view raw) {
     norm.push_back(static_cast<char>(c));
     ++i;
   }
-  std::string text = StripMarkup(norm);
+  std::string text = StripMarkup(DecodeEntities(norm));
+  text = InlineWikiSections(text);
+  StripDateline(&text);
 
   // 2. Line by line: stop at end markers, drop furniture, collapse spaces.
   std::string out;

@@ -460,3 +460,15 @@ TEST_CASE("CleanText drops wiki headings and markup tags", "[extract]") {
   std::string clean = CleanText("== Background ==\nArnor<ref>x</ref> attacked Gondor.<noinclude>\n");
   CHECK(clean == "Arnor attacked Gondor.");
 }
+
+TEST_CASE("CleanText decodes entities, ends at inline end headings, drops datelines", "[extract]") {
+  CHECK(CleanText("He said &quot;no&quot; &amp; left.") == "He said \"no\" & left.");
+  // An inline "== Related news ==" list is not part of the article.
+  CHECK(CleanText("Arnor attacked Gondor. ==Related news== * Rohan attacked Gondor") == "Arnor attacked Gondor.");
+  // Other inline headings become breaks.
+  CHECK(CleanText("Arnor attacked. == Background == Gondor fled.") == "Arnor attacked.\nGondor fled.");
+  CHECK(CleanText("NEW DELHI - Hindus rallied in Delhi.") == "Hindus rallied in Delhi.");
+  CHECK(CleanText("WASHINGTON (Reuters) -- The talks ended.") == "The talks ended.");
+  // A capitalized opening word without a dash is left alone.
+  CHECK(CleanText("NATO met today.") == "NATO met today.");
+}
