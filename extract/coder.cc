@@ -1388,7 +1388,11 @@ struct SentenceCoder {
       } else {
         if (source < 0) source = v.subject;
         int blocked = -1;
-        if (target < 0) target = DefaultTarget(best.after, source, &blocked, !SaysWhat(v));
+        // A place may be the target of last resort ("attacked rebels in
+        // Syria"), but not of a statement or a meeting: one does not meet a
+        // place ("met in Brussels").
+        const bool places = !SaysWhat(v) && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "04") != 0;
+        if (target < 0) target = DefaultTarget(best.after, source, &blocked, places);
         // A verb of saying is addressed to the actor right after it ("told
         // Russia"), never to one inside what was said.
         if (target >= 0 && SaysWhat(v) && !best.pattern && groups[target].begin > v.end + 2) target = -1;
@@ -1397,7 +1401,7 @@ struct SentenceCoder {
         int from = best.after;
         if (target < 0 && blocked < 0 && best.after > v.end) {
           from = v.end;
-          target = DefaultTarget(from, source, &blocked);
+          target = DefaultTarget(from, source, &blocked, places);
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");

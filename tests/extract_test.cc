@@ -332,7 +332,10 @@ TEST_CASE("Coder: compounds take modifiers, places are targets of last resort", 
   CHECK(Code("Arnor and the evil awful Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
   // A place is the target only when no other actor follows.
   CHECK(Code("Arnor attacked rebels in Gondor.") == V{"ARN GON 190"});
-  // ... but not a place beyond a conjunction or comma: the scene of something else.
+  // ... but not of a meeting or a statement: one does not meet a place.
+  CHECK(Code("Arnor met rebels in Gondor.").empty());
+  CHECK(Code("Arnor met Rohan in Gondor.") == V{"ARN ROH 04"});
+  // ... and not a place beyond a conjunction or comma: the scene of something else.
   CHECK(Code("Arnor attacked rebels while in Gondor.").empty());
   CHECK(Code("Arnor attacked Rohan in Gondor.") == V{"ARN ROH 190"});
   // A participle or plural inside the object does not end it.
