@@ -92,6 +92,7 @@ struct Unit {
   std::string base;        // base actor code
   bool person = false;
   bool government_name = false;  // a name standing for a government: "Kremlin", a capital
+  std::string agent;             // with an empty code: the agent with no country ("militants")
   int actor_index = -1;    // ontology actor of `base`, for descriptions
 };
 
@@ -583,6 +584,7 @@ struct SentenceCoder {
           AppendAgent(&u.code, agent);
         }
       }
+      if (u.code.empty()) u.agent = agent;
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
       if (u.actor_index >= 0 && !onto.actors()[u.actor_index].members.empty() && u.code.rfind(u.base, 0) == 0) {
         // "the Baltic states": one unit per member, over the same words.
@@ -1133,6 +1135,31 @@ struct SentenceCoder {
     return n;
   }
 
+  // The country an agent-only target group belongs to: that of an actor
+  // right after it behind "in", "of" or "from", else the source's; "" when
+  // neither has one.
+  std::string ContextCountry(int target, int source) const {
+    const int n = static_cast<int>(tokens.size());
+    if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
+    int k = groups[target].end;
+    if (k + 1 < n && (tokens[k].lower == "in" || tokens[k].lower == "of" || tokens[k].lower == "from")) {
+      int g = GroupFrom(k + 1, 1);
+      if (g >= 0 && !groups[g].Empty(units)) {
+        const Unit& u = units[groups[g].units[0]];
+        if (!u.person && !u.base.empty() && onto.FindActor(u.base) &&
+            onto.FindActor(u.base)->kind == ontology::ActorKind::kCountry)
+          return u.base;
+      }
+    }
+    // The source's country, when the source is one of its agencies ("Pakistani
+    // police"): states deal with others abroad, their police at home.
+    const Unit& s = units[groups[source].units[0]];
+    if (!s.person && !s.base.empty() && s.code.size() > s.base.size() && onto.FindActor(s.base) &&
+        onto.FindActor(s.base)->kind == ontology::ActorKind::kCountry)
+      return s.base;
+    return "";
+  }
+
   // Whether the verb is under a modal of possibility ("could attack", "would
   // have attacked") or inside a condition ("if Iran attacks", "unless ...").
   bool Hypothetical(const VerbOcc& v) const {
@@ -1420,6 +1447,26 @@ struct SentenceCoder {
       if (source < 0 || groups[source].Empty(units)) {
         if (trace) Note(label + ": no source actor");
         continue;
+      }
+      if (target >= 0 && groups[target].Empty(units)) {
+        // "Pakistani police arrested militants": an agent with no country
+        // takes the country of the place right after it ("militants in
+        // Afghanistan") or, failing that, of the source.
+        std::string country = ContextCountry(target, source);
+        if (!country.empty()) {
+          if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken to be of " + country);
+          for (int su : groups[source].units)
+            for (int tu : groups[target].units) {
+              const Unit& s = units[su];
+              if (s.code.empty() || units[tu].agent.empty()) continue;
+              std::string t = country;
+              AppendAgent(&t, units[tu].agent);
+              if (t == s.code) continue;
+              emit(s.code, s.base, t, country, code);
+              if (!paired.empty() && paired != "---") emit(t, country, s.code, s.base, paired);
+            }
+          continue;
+        }
       }
       if (target < 0 || groups[target].Empty(units)) {
         if (trace) Note(label + ": no target actor");

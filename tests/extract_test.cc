@@ -159,6 +159,14 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: an agent with no country takes one from the context", "[extract][coder]") {
+  // From the place right after it ...
+  CHECK(Code("Arnor attacked police in Gondor.") == V{"ARN GONCOP 190"});
+  // ... or from the source, when the source is an agency of its state.
+  CHECK(Code("The Arnorian army attacked police.") == V{"ARNMIL ARNCOP 190"});
+  CHECK(Code("Arnor attacked police.").empty());
+}
+
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
   CHECK(Code("A bombing in Gondor which attacked Arnorians shocked Rohan.").empty());
   CHECK(Code("Rohan, which attacked Arnor, is small.") == V{"ROH ARN 190"});
