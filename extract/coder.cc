@@ -465,6 +465,7 @@ struct SentenceCoder {
     // The agent of "the ambassadors of Arnor, Osgiliath and Gondor", while
     // the actors joined to Arnor go on.
     std::string distributed_agent;
+    std::vector<std::string> distributed_extra;  // "lawmakers and officials in A and B": LEG beside GOV
     int distributed_end = -1;
     for (size_t r = 0; r < raw.size(); ++r) {
       Unit u;
@@ -560,13 +561,30 @@ struct SentenceCoder {
         ++r;
       }
       if (!u.person && !u.base.empty() && u.code.empty()) u.code = u.base;
+      bool distributed = false;
       if (!distributed_agent.empty()) {
-        if (!u.person && h.kind == NameHit::Kind::kActor && u.code == u.base && OnlyJoiners(distributed_end, u.begin))
-          AppendAgent(&u.code, distributed_agent);
-        else
-          distributed_agent.clear();
+        distributed = !u.person && h.kind == NameHit::Kind::kActor && u.code == u.base &&
+                      OnlyJoiners(distributed_end, u.begin);
+        if (distributed) AppendAgent(&u.code, distributed_agent);
+        else distributed_agent.clear();
       }
-      if (!new_distribution.empty()) distributed_agent = std::move(new_distribution);
+      if (!new_distribution.empty()) {
+        // "Lawmakers and officials in Fornost": the agents joined before take
+        // the country too, and go on with it to the actors joined after.
+        distributed_extra.clear();
+        int joined_begin = u.begin;
+        for (size_t k = units.size(); k-- > 0;) {
+          Unit& p = units[k];
+          if (!p.code.empty() || p.agent.empty() || !OnlyJoiners(p.end, joined_begin)) break;
+          p.base = p.code = u.base;
+          AppendAgent(&p.code, p.agent);
+          distributed_extra.push_back(p.agent);
+          p.agent.clear();
+          p.actor_index = ActorIndex(p.base);
+          joined_begin = p.begin;
+        }
+        distributed_agent = std::move(new_distribution);
+      }
       if (!distributed_agent.empty()) distributed_end = u.end;
       if (u.person && u.code.empty()) continue;
       // A null code ("---", a person before or after their time as an
@@ -598,6 +616,13 @@ struct SentenceCoder {
         }
         continue;
       }
+      if (distributed)
+        for (const std::string& extra : distributed_extra) {
+          Unit other = u;
+          other.code = u.base;
+          AppendAgent(&other.code, extra);
+          AddUnit(std::move(other));
+        }
       AddUnit(std::move(u));
     }
     AddPronouns();

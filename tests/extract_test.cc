@@ -159,6 +159,11 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: agents joined before 'in A and B' take each country", "[extract][coder]") {
+  CHECK(Code("Police and ministers in Arnor and Rohan criticized Gondor.") ==
+        V{"ARNCOP GON 111", "ARNGOV GON 111", "ROHCOP GON 111", "ROHGOV GON 111"});
+}
+
 TEST_CASE("Coder: an agent with no country takes one from the context", "[extract][coder]") {
   // From the place right after it ...
   CHECK(Code("Arnor attacked police in Gondor.") == V{"ARN GONCOP 190"});
