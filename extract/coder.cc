@@ -522,9 +522,16 @@ struct SentenceCoder {
           else agent = AgentCode(next.hit.index, former);
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
-          // "Russian President Vladimir Putin", "Prime Minister Cameron".
-          u.code = PersonCode(next.hit.index);
-          u.base.clear();
+          // "Russian President Vladimir Putin", "Prime Minister Cameron". An
+          // explicit title of another actor beats the person's own code: "UN
+          // Secretary-General Ban Ki-moon" speaks for the UN, not South Korea.
+          const std::string person = PersonCode(next.hit.index);
+          bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() &&
+                             onto.SplitCode(person).first != u.base;
+          if (!other_title) {
+            u.code = person;
+            u.base.clear();
+          }
           u.person = true;
         } else if (gap == 0 && nk == NameHit::Kind::kActor && ends_with_agent && (has_country || !agent.empty())) {
           // A name after a title is the titled one: "Bree Prime Minister
@@ -648,7 +655,15 @@ struct SentenceCoder {
       // Gondor", refers to the previous sentence's subject.
       bool opening = !mem.subject_code.empty();
       for (const Unit& x : units) opening &= x.begin > i;
-      if ((w == "he" || w == "she") && !mem.person_code.empty()) {
+      const Unit* person_here = nullptr;  // the last person named earlier in this sentence
+      for (const Unit& x : units)
+        if (x.end <= i && x.person && !x.code.empty()) person_here = &x;
+      if ((w == "he" || w == "she") && person_here) {
+        u.code = person_here->code;
+        u.base = person_here->base;
+        u.person = true;
+        if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code + " in this sentence");
+      } else if ((w == "he" || w == "she") && !mem.person_code.empty()) {
         u.code = mem.person_code;
         u.base = mem.person_base;
         u.person = true;

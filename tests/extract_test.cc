@@ -159,6 +159,18 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: a title of another actor beats a person's own code", "[extract][coder]") {
+  CHECK(Code("The Gondor king Aragorn attacked Rohan.", "2005-01-01") == V{"GONGOV ROH 190"});
+  CHECK(Code("Aragorn attacked Rohan.", "2005-01-01") == V{"ARNREB ROH 190"});
+}
+
+TEST_CASE("Coder: he/she is first the person named earlier in the sentence", "[extract][coder]") {
+  Article a{"t", "", "2005-01-01", "", "", "Gimli praised Gondor. Aragorn said he attacked Rohan.", ""};
+  std::vector<std::string> got;
+  for (const Event& e : TestCoder().CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
+  CHECK(got == V{"ROHGOV GON 051", "ARNREB ROH 190"});
+}
+
 TEST_CASE("Coder: agents joined before 'in A and B' take each country", "[extract][coder]") {
   CHECK(Code("Police and ministers in Arnor and Rohan criticized Gondor.") ==
         V{"ARNCOP GON 111", "ARNGOV GON 111", "ROHCOP GON 111", "ROHGOV GON 111"});
