@@ -113,6 +113,7 @@ struct VerbOcc {
   VerbForm form = VerbForm::kBase;
   int subject = -1;  // group, once decided
   bool negated = false;
+  bool in_pattern = false;  // matched as a word of another verb's pattern
 };
 
 // What an article remembers from sentence to sentence.
@@ -831,6 +832,10 @@ struct SentenceCoder {
     int source = -1, target = -1;  // groups bound by '$' and '+'
     int after = 0;                 // token after the last element matched right of the verb
     int near_end = -1;             // end of the nearest words matched left of the verb
+    // Tokens where words right of the verb matched ("come under attack by"):
+    // a verb form there is part of this pattern, not a verb of its own.
+    std::array<int, 6> words_at{};
+    int words = 0;
   };
 
   // Length of the element's match at token i, or 0.
@@ -895,6 +900,7 @@ struct SentenceCoder {
         if (i > pos && (Is(i, kBoundary) && tokens[i].lower != "that")) break;
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
+          if (m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i;
           break;
         }
       }
@@ -1034,7 +1040,8 @@ struct SentenceCoder {
         const VerbOcc& w = verbs[verb_at[k]];
         // "abandoned efforts to stop an anti-Gondor parade": an infinitive
         // left to the verb that governs it does not end that verb's phrase.
-        bool governed = w.begin > 0 && tokens[w.begin - 1].lower == "to" && GovernedInfinitive(w.begin - 1);
+        bool governed = (w.begin > 0 && tokens[w.begin - 1].lower == "to" && GovernedInfinitive(w.begin - 1)) ||
+                        (w.form == VerbForm::kIng && k == from && w.begin > 0 && verb_at[w.begin - 1] >= 0);
         // "abandon economic trade relations": a base form after a plain
         // lowercase word is a noun of that phrase.
         bool compound_noun = w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized &&
@@ -1317,6 +1324,10 @@ struct SentenceCoder {
     for (size_t vi = 0; vi < verbs.size(); ++vi) {
       VerbOcc& v = verbs[vi];
       const CompiledVerb& cv = rep.compiled[v.verb];
+      if (v.in_pattern) {
+        if (trace) Note("'" + Words(v.begin, v.end) + "': a word of an earlier verb's pattern; not coded on its own");
+        continue;
+      }
       // Only explanations need the label.
       const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
       int prev = v.begin - 1;
@@ -1329,6 +1340,12 @@ struct SentenceCoder {
       // to buy jets") it is coded with the clause's subject.
       if (!noun && prev >= 0 && tokens[prev].lower == "to" && GovernedInfinitive(prev)) {
         if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
+        continue;
+      }
+      // "recommended suspending sanctions": a gerund right after a verb is its
+      // object, left to that verb as an infinitive is.
+      if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
+        if (trace) Note(label + ": gerund governed by the verb before it; not coded on its own");
         continue;
       }
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
@@ -1386,6 +1403,9 @@ struct SentenceCoder {
           best_weight = p.weight;
         }
       }
+      if (best.pattern)
+        for (int w = 0; w < best.words; ++w)
+          if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
       if (noun && !best.pattern) {
         if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
         v.subject = -1;
