@@ -114,6 +114,7 @@ struct VerbOcc {
   int subject = -1;  // group, once decided
   bool negated = false;
   bool in_pattern = false;  // matched as a word of another verb's pattern
+  bool hypothetical = false;
 };
 
 // What an article remembers from sentence to sentence.
@@ -983,6 +984,11 @@ struct SentenceCoder {
       if (Is(k, kRelative)) {
         int a = k - 1;
         if (a >= 0 && tokens[a].lower == ",") --a;
+        // "the Russian Il-76, which had violated": the antecedent's head may be an unknown word.
+        for (int skip = 0; skip < 2 && a >= 0 && group_ending[a] < 0 && unit_at[a] < 0 && verb_at[a] < 0 &&
+                           Cls(a) == 0 && std::isalnum(static_cast<unsigned char>(tokens[a].lower[0]));
+             ++skip)
+          --a;
         if (a >= 0 && group_ending[a] >= 0) {
           // "a bombing in Jerusalem which killed ...": a place is not who acted.
           int g = group_ending[a];
@@ -1209,15 +1215,35 @@ struct SentenceCoder {
 
   // Whether the verb is under a modal of possibility ("could attack", "would
   // have attacked") or inside a condition ("if Iran attacks", "unless ...").
-  bool Hypothetical(const VerbOcc& v) const {
+  // *reported is set for a future reported by a verb of saying ("Chad has
+  // said it would agree"): a stated intent, which may be coded as such.
+  bool Hypothetical(const VerbOcc& v, bool* reported) const {
     static const std::array<std::string_view, 5> kMay = {"could", "might", "may", "would", "should"};
-    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
-      if (std::find(kMay.begin(), kMay.end(), tokens[k].lower) != kMay.end()) return true;
+    *reported = false;
+    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k) {
+      if (std::find(kMay.begin(), kMay.end(), tokens[k].lower) == kMay.end()) continue;
+      *reported = tokens[k].lower == "would" && SpeechBefore(k);
+      return true;
+    }
+    // "it is likely Washington will side with", "intentions to invade".
+    static const std::array<std::string_view, 9> kFraming = {"likely", "unlikely", "possible", "possibly", "perhaps",
+                                                             "intention", "intentions", "plan", "plans"};
+    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 8; --k) {
+      if (Is(k, kBoundary) && tokens[k].lower != "that") break;
+      if (std::find(kFraming.begin(), kFraming.end(), tokens[k].lower) != kFraming.end()) return true;
+    }
     for (int k = v.begin - 1; k >= 0; --k) {
       const std::string& w = tokens[k].lower;
       if (w == "if" || w == "unless") return true;
       if (w == "," || Is(k, kBoundary)) return false;
     }
+    return false;
+  }
+
+  // Whether a verb of saying stands before token i in the sentence.
+  bool SpeechBefore(int i) const {
+    for (int k = i - 1; k >= 0; --k)
+      if (Is(k, kSpeech) || (verb_at[k] >= 0 && SaysWhat(verbs[verb_at[k]]))) return true;
     return false;
   }
 
@@ -1313,6 +1339,9 @@ struct SentenceCoder {
         const Unit& s = units[su];
         const Unit& t = units[tu];
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+        // "US officials refused to discuss US involvement": an agency and its own
+        // country named bare are one side, not two.
+        if (t.code == t.base && t.base == s.base) continue;
         emit(s.code, s.base, t.code, t.base, code);
         // A paired code "[032:033]" also gives the event target -> source.
         if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
@@ -1383,8 +1412,13 @@ struct SentenceCoder {
           verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)
         negated = true;
       v.negated = negated;
-      // "could attack", "if Iran attacks": what may happen has not happened.
-      const bool hypothetical = Hypothetical(v);
+      // "could attack", "if Iran attacks": what may happen has not happened;
+      // "should set aside its plans and return to talks" shares it.
+      bool reported_future = false;
+      const bool hypothetical = Hypothetical(v, &reported_future) ||
+                                (prev >= 0 && (Is(prev, kConjunction)) && vi > 0 && verbs[vi - 1].hypothetical &&
+                                 verbs[vi - 1].end >= prev - 6);
+      v.hypothetical = hypothetical;
       // The best pattern.
       Match best;
       best.after = v.end;
@@ -1415,7 +1449,9 @@ struct SentenceCoder {
         if (trace) Note(label + ": negated; not coded");
         continue;
       }
-      if (hypothetical && !(best.pattern && best.pattern->words_before)) {
+      const std::string& chosen = best.pattern ? best.pattern->code : cv.entry->code;
+      if (hypothetical && !(best.pattern && best.pattern->words_before) &&
+          !(reported_future && VerbalCode(chosen))) {
         if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
         continue;
       }

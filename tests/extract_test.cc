@@ -155,8 +155,19 @@ TEST_CASE("Coder: a clause's own subject is not the target of a speech verb", "[
 TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder]") {
   CHECK(Code("Arnor could attack Rohan.").empty());
   CHECK(Code("Aragorn said Arnor would attack Rohan.", "2015-06-01").empty());
+  // A future reported by a verb of saying is a stated intent: coded when the code is verbal.
+  CHECK(Code("Aragorn said Arnor would criticize Rohan.", "2015-06-01") == V{"ARN ROH 111"});
+  CHECK(Code("Arnor would criticize Rohan.").empty());
+  // Framing words and coordination carry the possibility.
+  CHECK(Code("It is likely Arnor will attack Rohan.").empty());
+  CHECK(Code("Arnor should praise Gondor and attack Rohan.").empty());
   CHECK(Code("If Arnor attacks Rohan, Gondor will bomb Arnor.") == V{"GON ARN 195"});
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
+}
+
+TEST_CASE("Coder: an agency and its own country named bare are one side", "[extract][coder]") {
+  CHECK(Code("The Arnor army criticized Arnor involvement.").empty());
+  CHECK(Code("The Arnor army criticized the Arnor police.") == V{"ARNMIL ARNCOP 111"});
 }
 
 TEST_CASE("Coder: a title of another actor beats a person's own code", "[extract][coder]") {
@@ -187,6 +198,8 @@ TEST_CASE("Coder: an agent with no country takes one from the context", "[extrac
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
   CHECK(Code("A bombing in Gondor which attacked Arnorians shocked Rohan.").empty());
   CHECK(Code("Rohan, which attacked Arnor, is small.") == V{"ROH ARN 190"});
+  // The antecedent's head may be a word the dictionaries do not know.
+  CHECK(Code("The Rohan jet, which attacked Arnor, crashed.") == V{"ROH ARN 190"});
 }
 
 TEST_CASE("Coder: 'its troops from X' are not X's troops", "[extract][coder]") {
