@@ -29,7 +29,7 @@ using ontology::PatternElement;
 namespace {
 
 // Word classes of function words, as bit flags.
-enum WordClass : std::uint16_t {
+enum WordClass : std::uint32_t {
   kDeterminer = 1 << 0,   // the, a, its, 's ...: a following verb form is a noun
   kPreposition = 1 << 1,  // an actor after it is not a subject
   kLocative = 1 << 2,     // in, at, near: an actor after it is a place, not a target
@@ -44,10 +44,17 @@ enum WordClass : std::uint16_t {
   kMember = 1 << 11,      // member, ally: "NATO member Turkey" is Turkey
   kJoin = 1 << 12,        // and , & : joins actors into one group
   kOpener = 1 << 13,      // after, before, until: may open a clause of their own
+  kSay = 1 << 14,         // say, said, told ...: verbs whose clause is what was said
+  kPossible = 1 << 15,    // could, might, may, would, should: a possibility
+  kFraming = 1 << 16,     // likely, plans, intention ...: what follows has not happened
+  kDegree = 1 << 17,      // very, too, so, more, most: a following verb form is an adjective
+  kPossessive = 1 << 18,  // his, its, their ...
+  kModal = 1 << 19,       // can, will, would ... after a pair of actors: a clause's subject
+  kCondition = 1 << 20,   // if, unless
 };
 
 struct ClassList {
-  std::uint16_t cls;
+  std::uint32_t cls;
   std::vector<const char*> words;
 };
 
@@ -81,6 +88,13 @@ const std::vector<ClassList>& WordClasses() {
                  "countries", "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
       {kJoin, {"and", ",", "&", "nor"}},
       {kOpener, {"after", "before", "until"}},
+      {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
+      {kPossible, {"could", "might", "may", "would", "should"}},
+      {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans"}},
+      {kDegree, {"very", "too", "so", "more", "most"}},
+      {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
+      {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
+      {kCondition, {"if", "unless"}},
   };
   return kClasses;
 }
@@ -144,7 +158,7 @@ struct Coder::Rep {
   std::vector<CompiledVerb> compiled;
   std::vector<std::vector<std::vector<WordId>>> synsets;
   PhraseTrie discards;
-  std::vector<std::uint16_t> word_class;  // by WordId
+  std::vector<std::uint32_t> word_class;  // by WordId
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
   bool has_elite = false;  // the ontology has the agent ELI (former office holders)
 
@@ -191,7 +205,7 @@ struct Coder::Rep {
     verb_hits[p].push_back(hit);
   }
 
-  std::uint16_t Class(WordId id) const { return id < word_class.size() ? word_class[id] : 0; }
+  std::uint32_t Class(WordId id) const { return id < word_class.size() ? word_class[id] : 0; }
 };
 
 namespace {
@@ -237,8 +251,8 @@ struct SentenceCoder {
   void Note(const std::string& s) {
     if (trace) trace->push_back(s);
   }
-  std::uint16_t Cls(int i) const { return rep.Class(ids[i]); }
-  bool Is(int i, std::uint16_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
+  std::uint32_t Cls(int i) const { return rep.Class(ids[i]); }
+  bool Is(int i, std::uint32_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
   bool IsModifier(int i) const {
     if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
     const std::string& w = tokens[i].lower;
@@ -322,8 +336,7 @@ struct SentenceCoder {
   // "its troops from Kuwait": a possessive says whose the agent is, not the
   // place after it.
   bool PossessiveBefore(int i) const {
-    static const std::array<std::string_view, 7> kPossessives = {"his", "her", "its", "their", "our", "my", "your"};
-    return i > 0 && std::find(kPossessives.begin(), kPossessives.end(), tokens[i - 1].lower) != kPossessives.end();
+    return Is(i - 1, kPossessive);
   }
 
   // A lowercase content word: no function word, no number, no punctuation.
@@ -735,10 +748,8 @@ struct SentenceCoder {
           if (verb_at[k] >= 0) object_before = true;
         // A modal after the pair ("believes Dagolath and Osgiliath can cope")
         // makes both the subject of a complement clause.
-        static const std::array<std::string_view, 9> kModals = {"can", "could", "will", "would", "should",
-                                                                "may", "might", "must", "shall"};
         bool modal = saw_conjunction && after < n &&
-                     std::find(kModals.begin(), kModals.end(), tokens[after].lower) != kModals.end();
+                     Is(after, kModal);
         if (starts_clause && object_before && !modal) joined = false;
         if (joined && saw_join) {
           g.units.push_back(static_cast<int>(k));
@@ -839,6 +850,8 @@ struct SentenceCoder {
     int words = 0;
   };
 
+  bool Present(WordId w) const { return std::binary_search(present.begin(), present.end(), w); }
+
   // Length of the element's match at token i, or 0.
   int MatchAt(const CompiledElement& e, int i) const {
     const int n = static_cast<int>(ids.size());
@@ -848,16 +861,19 @@ struct SentenceCoder {
         if (ids[i + k] != e.words[k]) return 0;
       return static_cast<int>(e.words.size());
     }
-    // kSynset: the longest member that matches.
-    int best = 0;
-    for (const auto& member : rep.synsets[e.synset]) {
-      int len = static_cast<int>(member.size());
-      if (len <= best || i + len > n) continue;
+    // kSynset: the longest member that matches. Members are sorted by first
+    // word, longest first, so only those starting with this token are tried.
+    const auto& members = rep.synsets[e.synset];
+    auto it = std::lower_bound(members.begin(), members.end(), ids[i],
+                               [](const std::vector<WordId>& m, WordId w) { return m[0] < w; });
+    for (; it != members.end() && (*it)[0] == ids[i]; ++it) {
+      int len = static_cast<int>(it->size());
+      if (i + len > n) continue;
       bool ok = true;
-      for (int k = 0; k < len && ok; ++k) ok = ids[i + k] == member[k];
-      if (ok) best = len;
+      for (int k = 1; k < len && ok; ++k) ok = ids[i + k] == (*it)[k];
+      if (ok) return len;
     }
-    return best;
+    return 0;
   }
 
   // The group whose first token is within [from, from+gap], skipping
@@ -896,6 +912,8 @@ struct SentenceCoder {
         pos = groups[g].end;
         continue;
       }
+      // A word absent from the sentence cannot match: no need to scan for it.
+      if (e.kind == PatternElement::Kind::kWords && !Present(e.words[0])) return false;
       int found = -1, len = 0;
       for (int i = pos; i < n && i <= pos + gap; ++i) {
         if (i > pos && (Is(i, kBoundary) && tokens[i].lower != "that")) break;
@@ -935,6 +953,7 @@ struct SentenceCoder {
         pos = groups[g].begin;
         continue;
       }
+      if (e.kind == PatternElement::Kind::kWords && !Present(e.words[0])) return false;
       int found = -1, found_end = -1;
       for (int end = pos; end >= 1 && end >= pos - gap && found < 0; --end) {
         // Find a start such that the element spans [start, end).
@@ -1122,8 +1141,7 @@ struct SentenceCoder {
     const VerbOcc& v = verbs[vi];
     if (v.begin == 0) return false;
     // A degree word makes an adjective: "very close to the border", "too concerned".
-    static const std::array<std::string_view, 5> kDegree = {"very", "too", "so", "more", "most"};
-    if (std::find(kDegree.begin(), kDegree.end(), tokens[v.begin - 1].lower) != kDegree.end()) return true;
+    if (Is(v.begin - 1, kDegree)) return true;
     // "an Iraqi attack on Jordan", "the US strike": a base form after an
     // actor word that follows a determiner is that phrase's head noun.
     if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
@@ -1218,23 +1236,20 @@ struct SentenceCoder {
   // *reported is set for a future reported by a verb of saying ("Chad has
   // said it would agree"): a stated intent, which may be coded as such.
   bool Hypothetical(const VerbOcc& v, bool* reported) const {
-    static const std::array<std::string_view, 5> kMay = {"could", "might", "may", "would", "should"};
     *reported = false;
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k) {
-      if (std::find(kMay.begin(), kMay.end(), tokens[k].lower) == kMay.end()) continue;
+      if (!Is(k, kPossible)) continue;
       *reported = tokens[k].lower == "would" && SpeechBefore(k);
       return true;
     }
     // "it is likely Washington will side with", "intentions to invade".
-    static const std::array<std::string_view, 9> kFraming = {"likely", "unlikely", "possible", "possibly", "perhaps",
-                                                             "intention", "intentions", "plan", "plans"};
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 8; --k) {
       if (Is(k, kBoundary) && tokens[k].lower != "that") break;
-      if (std::find(kFraming.begin(), kFraming.end(), tokens[k].lower) != kFraming.end()) return true;
+      if (Is(k, kFraming)) return true;
     }
     for (int k = v.begin - 1; k >= 0; --k) {
       const std::string& w = tokens[k].lower;
-      if (w == "if" || w == "unless") return true;
+      if (Is(k, kCondition)) return true;
       if (w == "," || Is(k, kBoundary)) return false;
     }
     return false;
@@ -1294,11 +1309,7 @@ struct SentenceCoder {
   }
 
   // Verbs of saying take their clause as what was said, not as a target.
-  bool SaysWhat(const VerbOcc& v) const {
-    static const std::array<std::string_view, 11> kSay = {"say",   "says",  "said",   "told",   "tell", "tells",
-                                                          "added", "adds",  "stated", "states", "according"};
-    return std::find(kSay.begin(), kSay.end(), tokens[v.begin].lower) != kSay.end();
-  }
+  bool SaysWhat(const VerbOcc& v) const { return Is(v.begin, kSay); }
 
   // An event held back until the sentence's other verbs are coded: a verb
   // whose only target is the subject of its complement clause ("Gollum
@@ -1426,9 +1437,8 @@ struct SentenceCoder {
       // Only some patterns may code a noun or a negated verb: skip the search when none.
       const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
       for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
-        // A negated verb is coded only by a pattern naming the negation; such a
-        // pattern may also match a negation further off ("Neither X nor Y boycotted").
-        if (p.weight <= best_weight || (negated && !p.negative) || (noun && !p.words_before)) continue;
+        // A negated verb is coded only by a pattern naming the negation.
+        if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
         if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
         if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;
@@ -1644,6 +1654,10 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       for (const auto& w : PhraseWords(m)) ids.push_back(r.vocab.Intern(w));
       if (!ids.empty()) compiled.push_back(std::move(ids));
     }
+    // By first word, the longest first: MatchAt relies on this order.
+    std::sort(compiled.begin(), compiled.end(), [](const std::vector<WordId>& a, const std::vector<WordId>& b) {
+      return a[0] != b[0] ? a[0] < b[0] : a.size() > b.size();
+    });
   }
 
   // Verbs and their patterns.
