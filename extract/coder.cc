@@ -566,8 +566,9 @@ struct SentenceCoder {
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "the army of Syria", "troops from Russia", "lawmakers in Gondor";
           // the agent goes on to the actors joined to this one.
+          // A capital after "in" is a place: "reporters in Madrid" are ESPMED, not ESPGOVMED.
           u.base = onto.actors()[next.hit.index].code;
-          u.code = nk == NameHit::Kind::kGovernment ? u.base + "GOV" : u.base;
+          u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in" ? u.base + "GOV" : u.base;
           AppendAgent(&u.code, agent);
           new_distribution = agent;
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
@@ -1142,6 +1143,11 @@ struct SentenceCoder {
     if (v.begin == 0) return false;
     // A degree word makes an adjective: "very close to the border", "too concerned".
     if (Is(v.begin - 1, kDegree)) return true;
+    // Right after a preposition, a base form is a noun ("its group of support
+    // ships") and a participle an adjective ("on captured Iraqi soil").
+    if ((v.form == VerbForm::kBase || v.form == VerbForm::kPast) && Is(v.begin - 1, kPreposition) &&
+        tokens[v.begin - 1].lower != "to")
+      return true;
     // "an Iraqi attack on Jordan", "the US strike": a base form after an
     // actor word that follows a determiner is that phrase's head noun.
     if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
@@ -1405,11 +1411,16 @@ struct SentenceCoder {
       if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {
         bool by_follows = v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "by";
         bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
-        bool apposition = tokens[prev].lower == "," && prev > 0 && group_ending[prev - 1] >= 0;
+        // "Maher Arar, deported to Syria": after a name and a comma.
+        // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
+        bool object_follows = v.end < static_cast<int>(tokens.size()) &&
+                              (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
+        bool apposition = tokens[prev].lower == "," && prev > 0 && !object_follows &&
+                          (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         if ((by_follows && after_noun) || apposition) {
           passive = true;
           // The noun it follows is what was acted upon: an actor, or nothing coded.
-          v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];
+          v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];  // -1: no actor
           if (trace) Note(label + ": a participle after a noun, read as passive");
         }
       }

@@ -212,7 +212,21 @@ TEST_CASE("Coder: a base form after 'a/the' + an actor word is a noun", "[extrac
   CHECK(Code("The Arnorians attack Gondor.") == V{"ARN GON 190"});
 }
 
+TEST_CASE("Coder: after a preposition a verb form is a noun or an adjective", "[extract][coder]") {
+  // "a campaign of attack": base form; "on attacked soil": participle.
+  CHECK(Code("Rohan praised a campaign of attack against Gondor.") == V{"ROH GON 051"});
+  CHECK(Code("Rohan stood on attacked Gondor soil.").empty());
+}
+
+TEST_CASE("Coder: police in a capital belong to the country, not its government", "[extract][coder]") {
+  CHECK(Code("Arnor criticized police in Minas Tirith.") == V{"ARN GONCOP 111"});
+  CHECK(Code("Arnor criticized the police of Minas Tirith.") == V{"ARN GONGOVCOP 111"});
+}
+
 TEST_CASE("Coder: a participle after a noun is passive", "[extract][coder]") {
+  // After an unknown name and a comma, with no object: "Boromir, attacked in Rohan, ...".
+  CHECK(Code("Boromir, attacked by Arnor, fled.").empty());
+  CHECK(Code("Arnor, in a speech on Monday, attacked Gondor.") == V{"ARN GON 190"});
   CHECK(Code("Gondorians attacked by Arnor fled to Rohan.") == V{"ARN GON 190"});
   CHECK(Code("Rebels attacked by Arnor fled to Rohan.").empty());
   CHECK(Code("Aragorn, attacked in Rohan, fled.", "2015-06-01").empty());
