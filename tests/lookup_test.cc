@@ -54,3 +54,39 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
   CHECK(coder.value()->LookupActor("us", kNoDay).empty());
   CHECK(coder.value()->LookupActor("is", kNoDay).empty());
 }
+
+// Sentences written for this test in the style of wire news, each with the
+// events an analyst would code (CAMEO, source -> target).
+TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extract][ontology]") {
+  auto onto = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
+  REQUIRE(onto.ok());
+  auto coder = extract::Coder::Create(onto.value());
+  REQUIRE(coder.ok());
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> events;  // "SRC TGT CODE"
+  };
+  const Case cases[] = {
+      {"Turkey shot down a Russian warplane near the Syrian border.", {"TUR RUSMIL 190"}},
+      {"Kuwait has come under repeated attack by Iran.", {"IRN KWT 190"}},
+      {"Iran could attack Israel.", {}},
+      {"Iran did not attack or threaten Israel.", {}},
+      {"If Russia attacks Ukraine, NATO will respond.", {}},
+      {"Merkel met Hollande in Brussels.", {"DEUGOV FRAGOV 040"}},
+      {"Palestinians detained by Israel were released on Monday.", {"ISR PSE 173"}},
+      {"UN Secretary-General Ban Ki-moon condemned North Korea.", {"UNGOV PRK 111"}},
+      {"Pakistani police arrested militants in Karachi.", {"PAKCOP PAKREB 173"}},
+      {"The EU recommended suspending sanctions against Cuba.", {"EU CUB 020"}},
+      {"Israeli aircraft struck Hamas targets in Gaza.", {"ISRMIL HMS 195"}},
+      {"Ukraine accused Russia of shelling its positions.", {"UKR RUS 1123"}},
+      {"The United States imposed sanctions on North Korea.", {"USA PRK 163"}},
+      {"German Chancellor Angela Merkel praised Turkey.", {"DEUGOV TUR 051"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    extract::Article a{"t", "", "2015-12-02", "", "", c.sentence, ""};
+    std::vector<std::string> got;
+    for (const Event& e : coder.value()->CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
+    CHECK(got == c.events);
+  }
+}
