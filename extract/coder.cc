@@ -1,18 +1,23 @@
 // The event coder: sentences to actor-action-target events by dictionary
 // patterns, without a parser.
 //
-// Per sentence: tokens -> actor mentions (longest match; unknown names with a
-// demonym ending by their stem) -> actor units (country + agents, "Russia's
-// first deputy minister", agent of countries distributed over a compound,
-// titles before people and names, "NATO member Turkey") -> groups of
-// coordinated units ("Germany and the evil Britain") -> verbs (longest match
-// of every inflected form) -> for each verb: noun use (coded only by patterns
-// with words before the verb), infinitive governed by an earlier verb of its
-// clause, passive voice, negation (coded only by patterns naming it), the best
-// pattern, source (subject or '$') and target ('+', or the first actor after
-// the pattern, a place only as a last resort) -> one event per source and
-// target pair (and back for a paired code "[032:033]", between the members of
-// a compound subject for '%'), once per sentence.
+// Per sentence: tokens -> actor mentions (longest match, one lowercase
+// modifier allowed inside a name; unknown names with a demonym ending by
+// their stem) -> actor units (country + agents, "Russia's first deputy
+// minister", agents distributed over a compound, titles before people and
+// names, "NATO member Turkey", former office holders as ELI, collectives as
+// one unit per member) -> groups of coordinated units ("Germany and the evil
+// Britain") -> verbs (longest match of every inflected form) -> for each
+// verb: noun use (coded only by patterns with words before the verb), an
+// infinitive or gerund governed by an earlier verb, passive voice (also a
+// participle after a noun), negation and possibility ("could", "if": coded
+// only by patterns naming them), the best pattern, source (subject or '$')
+// and target ('+', or the first actor after the pattern; the subject of a
+// complement clause that does nothing coded itself; a place only as a last
+// resort of a material act; an agent with no country takes one from the
+// context) -> one event per source and target pair (and back for a paired
+// code "[032:033]", between the members of a compound subject for '%'), once
+// per sentence.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -1115,6 +1120,15 @@ struct SentenceCoder {
     return places ? place : -1;
   }
 
+  // The nearest group ending before token i in its clause; -1 when none.
+  int GroupBefore(int i) const {
+    for (int k = i - 1; k >= 0; --k) {
+      if (Is(k, kBoundary) || tokens[k].lower == ",") return -1;
+      if (group_ending[k] >= 0) return group_ending[k];
+    }
+    return -1;
+  }
+
   // The actor after "by" following a passive verb ending at `from`; -1 when
   // none. *has_by tells whether a "by" phrase follows at all.
   int PassiveAgent(int from, bool* has_by) const {
@@ -1531,6 +1545,10 @@ struct SentenceCoder {
         }
       } else {
         if (source < 0) source = v.subject;
+        // "Arnor suggested Gondor should require ..." ("suggested + * ..."): the
+        // pattern took the nearest actor as target; the source stands before it.
+        if (!noun && source >= 0 && source == target && best.target >= 0 && !best.pattern->after.empty())
+          source = GroupBefore(groups[target].begin);
         int blocked = -1;
         // A place may be the target of last resort ("attacked rebels in
         // Syria"), but not of a statement or a meeting: one does not meet a

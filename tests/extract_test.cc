@@ -165,6 +165,10 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
 
+TEST_CASE("Coder: a pattern that takes the subject as target finds the source before it", "[extract][coder]") {
+  CHECK(Code("Arnor says Gondor wants sanctions.") == V{"ARN GON 163"});
+}
+
 TEST_CASE("Coder: an agency and its own country named bare are one side", "[extract][coder]") {
   CHECK(Code("The Arnor army criticized Arnor involvement.").empty());
   CHECK(Code("The Arnor army criticized the Arnor police.") == V{"ARNMIL ARNCOP 111"});
