@@ -162,6 +162,7 @@ struct Coder::Rep {
   std::vector<std::vector<VerbHit>> verb_hits;  // by trie payload
   std::vector<CompiledVerb> compiled;
   std::vector<std::vector<std::vector<WordId>>> synsets;
+  std::vector<std::vector<std::uint32_t>> synsets_by_first;  // by WordId: synsets with a member starting there
   PhraseTrie discards;
   std::vector<std::uint32_t> word_class;  // by WordId
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
@@ -240,6 +241,8 @@ struct SentenceCoder {
   std::vector<Token> tokens;
   bool shouting = false;  // the sentence is (nearly) all capitals
   std::vector<WordId> present;  // the sentence's word ids, sorted, for pattern anchors
+  std::vector<std::uint32_t> synset_seen;  // by synset: == generation when SynsetPresent
+  std::uint32_t generation = 0;
   std::vector<WordId> ids;
   std::vector<Unit> units;
   std::vector<int> unit_at;  // token -> unit or -1
@@ -291,7 +294,19 @@ struct SentenceCoder {
     present.assign(ids.begin(), ids.end());
     std::sort(present.begin(), present.end());
     present.erase(std::unique(present.begin(), present.end()), present.end());
+    // The synsets one of whose members starts with a word of the sentence.
+    if (++generation == 0) {
+      std::fill(synset_seen.begin(), synset_seen.end(), 0);
+      generation = 1;
+    }
+    synset_seen.resize(rep.synsets.size(), 0);
+    for (WordId w : present)
+      if (w < rep.synsets_by_first.size())
+        for (std::uint32_t s : rep.synsets_by_first[w]) synset_seen[s] = generation;
   }
+
+  // Whether some member of synset s may start in this sentence.
+  bool SynsetPresent(std::uint32_t s) const { return synset_seen[s] == generation; }
 
   // An unknown capitalized word made of a one-word actor name and a demonym
   // or plural ending ("Eriadori", "Kuwaiti", "Estonians") stands for that
@@ -920,6 +935,7 @@ struct SentenceCoder {
       }
       // A word absent from the sentence cannot match: no need to scan for it.
       if (e.kind == PatternElement::Kind::kWords && !Present(e.words[0])) return false;
+      if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, len = 0;
       for (int i = pos; i < n && i <= pos + gap; ++i) {
         if (i > pos && (Is(i, kBoundary) && tokens[i].lower != "that")) break;
@@ -960,6 +976,7 @@ struct SentenceCoder {
         continue;
       }
       if (e.kind == PatternElement::Kind::kWords && !Present(e.words[0])) return false;
+      if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, found_end = -1;
       for (int end = pos; end >= 1 && end >= pos - gap && found < 0; --end) {
         // Find a start such that the element spans [start, end).
@@ -1682,6 +1699,12 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       std::vector<WordId> ids;
       for (const auto& w : PhraseWords(m)) ids.push_back(r.vocab.Intern(w));
       if (!ids.empty()) compiled.push_back(std::move(ids));
+    }
+    for (const auto& member : compiled) {
+      if (r.synsets_by_first.size() <= member[0]) r.synsets_by_first.resize(member[0] + 1);
+      auto& list = r.synsets_by_first[member[0]];
+      const auto index = static_cast<std::uint32_t>(r.synsets.size() - 1);
+      if (list.empty() || list.back() != index) list.push_back(index);
     }
     // By first word, the longest first: MatchAt relies on this order.
     std::sort(compiled.begin(), compiled.end(), [](const std::vector<WordId>& a, const std::vector<WordId>& b) {
