@@ -167,6 +167,33 @@ struct Coder::Rep {
   std::vector<std::uint32_t> word_class;  // by WordId
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
   bool has_elite = false;  // the ontology has the agent ELI (former office holders)
+  // Ids of the function words the coder tests for, so that tests compare ids.
+  struct FunctionWords {
+    WordId comma = kUnknownWord;  // ","
+    WordId to = kUnknownWord;  // "to"
+    WordId that = kUnknownWord;  // "that"
+    WordId poss = kUnknownWord;  // "'s"
+    WordId the = kUnknownWord;  // "the"
+    WordId or_ = kUnknownWord;  // "or"
+    WordId by = kUnknownWord;  // "by"
+    WordId lparen = kUnknownWord;  // "("
+    WordId rparen = kUnknownWord;  // ")"
+    WordId would = kUnknownWord;  // "would"
+    WordId well = kUnknownWord;  // "well"
+    WordId this_ = kUnknownWord;  // "this"
+    WordId of = kUnknownWord;  // "of"
+    WordId nor = kUnknownWord;  // "nor"
+    WordId in = kUnknownWord;  // "in"
+    WordId from = kUnknownWord;  // "from"
+    WordId former = kUnknownWord;  // "former"
+    WordId ex = kUnknownWord;  // "ex"
+    WordId both = kUnknownWord;  // "both"
+    WordId at = kUnknownWord;  // "at"
+    WordId as = kUnknownWord;  // "as"
+    WordId and_ = kUnknownWord;  // "and"
+    WordId period = kUnknownWord;  // "."
+    WordId amp = kUnknownWord;  // "&"
+  } w;
 
   void AddName(std::string_view phrase, NameHit hit) {
     std::vector<std::string> words = PhraseWords(phrase);
@@ -349,7 +376,7 @@ struct SentenceCoder {
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
     for (int i = begin; i < end; ++i)
-      if (!tokens[i].all_caps && tokens[i].lower != "'s" && tokens[i].lower != ".") return false;
+      if (!tokens[i].all_caps && ids[i] != rep.w.poss && ids[i] != rep.w.period) return false;
     return true;
   }
 
@@ -399,8 +426,8 @@ struct SentenceCoder {
           for (const NameHit& h : rep.name_hits[p]) {
             if (h.kind != k || !HitAllowed(h, i, j + 1)) continue;
             if (k == NameHit::Kind::kPerson && onto.people()[h.index].CodeOn(mem.day).empty()) continue;
-            if (k == NameHit::Kind::kDescription && !(i > 0 && (tokens[i - 1].lower == "the" ||
-                                                                tokens[i - 1].lower == "this")))
+            if (k == NameHit::Kind::kDescription && !(i > 0 && (ids[i - 1] == rep.w.the ||
+                                                                ids[i - 1] == rep.w.this_)))
               continue;
             best = h;
             best_end = j + 1;
@@ -432,7 +459,7 @@ struct SentenceCoder {
     bool join = false;
     for (int i = b; i < e; ++i) {
       if (Is(i, kJoin)) join = true;
-      else if (tokens[i].lower != "the") return false;
+      else if (ids[i] != rep.w.the) return false;
     }
     return join;
   }
@@ -480,7 +507,7 @@ struct SentenceCoder {
     return a.prefix ? "~" + a.code : a.code;
   }
   bool Former(int i) const {
-    return i > 0 && (tokens[i - 1].lower == "former" || tokens[i - 1].lower == "ex");
+    return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex);
   }
 
   int ActorIndex(const std::string& base) const {
@@ -748,20 +775,20 @@ struct SentenceCoder {
         for (int i = g.end; i < u.begin && joined; ++i) {
           if (Is(i, kJoin)) {
             saw_join = true;
-            saw_conjunction |= tokens[i].lower != "," && tokens[i].lower != "&";
+            saw_conjunction |= ids[i] != rep.w.comma && ids[i] != rep.w.amp;
             modifiers = 0;
           } else if (saw_join && PlainWord(i) && ++modifiers <= 3) {
             continue;
-          } else if (!(tokens[i].lower == "the" || tokens[i].lower == "both" ||
-                       (tokens[i].lower == "as" || tokens[i].lower == "well"))) {
+          } else if (!(ids[i] == rep.w.the || ids[i] == rep.w.both ||
+                       (ids[i] == rep.w.as || ids[i] == rep.w.well))) {
             joined = false;
           }
         }
         // "... Gondor and Rohan criticized": Rohan is the subject of a new clause.
         int after = u.end;
         while (after < n && IsModifier(after) && !Is(after, kAuxiliary)) ++after;
-        bool starts_clause = after < n && (verb_at[after] >= 0 || (Is(after, kAuxiliary) && tokens[after].lower != "to" &&
-                                                                   tokens[after].lower != "'s"));
+        bool starts_clause = after < n && (verb_at[after] >= 0 || (Is(after, kAuxiliary) && ids[after] != rep.w.to &&
+                                                                   ids[after] != rep.w.poss));
         // ... unless the group before is itself a subject ("Arnor and Rohan attacked"):
         // only an object, with a verb before it, ends its clause at "and".
         bool object_before = false;
@@ -938,7 +965,7 @@ struct SentenceCoder {
       if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, len = 0;
       for (int i = pos; i < n && i <= pos + gap; ++i) {
-        if (i > pos && (Is(i, kBoundary) && tokens[i].lower != "that")) break;
+        if (i > pos && (Is(i, kBoundary) && ids[i] != rep.w.that)) break;
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
           if (m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i;
@@ -1005,27 +1032,27 @@ struct SentenceCoder {
     int j = v.begin - 1;
     while (j >= 0 && IsModifier(j)) --j;
     if (j < 0) return -1;
-    if ((Is(j, kConjunction) || tokens[j].lower == ",") && group_ending[j] < 0) {
+    if ((Is(j, kConjunction) || ids[j] == rep.w.comma) && group_ending[j] < 0) {
       // "... and imposed sanctions": the subject of the previous verb.
       for (int k = vi - 1; k >= 0; --k)
         if (verbs[k].subject >= 0) return verbs[k].subject;
     }
     for (int k = j; k >= 0; --k) {
       // "The European Union (EU) agree": a parenthesis is passed over.
-      if (tokens[k].lower == ")") {
+      if (ids[k] == rep.w.rparen) {
         int open = k - 1;
-        while (open >= 0 && open >= k - 6 && tokens[open].lower != "(") --open;
-        if (open >= 0 && tokens[open].lower == "(") {
+        while (open >= 0 && open >= k - 6 && ids[open] != rep.w.lparen) --open;
+        if (open >= 0 && ids[open] == rep.w.lparen) {
           k = open;
           continue;
         }
       }
-      if (Is(k, kBoundary) && tokens[k].lower != "that") return -1;
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
       if (k < j && Is(k, kOpener)) return -1;
       if (Is(k, kRelative)) {
         int a = k - 1;
-        if (a >= 0 && tokens[a].lower == ",") --a;
+        if (a >= 0 && ids[a] == rep.w.comma) --a;
         // "the Russian Il-76, which had violated": the antecedent's head may be an unknown word.
         for (int skip = 0; skip < 2 && a >= 0 && group_ending[a] < 0 && unit_at[a] < 0 && verb_at[a] < 0 &&
                            Cls(a) == 0 && std::isalnum(static_cast<unsigned char>(tokens[a].lower[0]));
@@ -1083,19 +1110,19 @@ struct SentenceCoder {
     bool crossed = false;
     for (int k = from; k < n && k < from + 12; ++k) {
       if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener))) break;
-      if (Is(k, kConjunction) || tokens[k].lower == ",") crossed = true;
+      if (Is(k, kConjunction) || ids[k] == rep.w.comma) crossed = true;
       if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
         const VerbOcc& w = verbs[verb_at[k]];
         // "abandoned efforts to stop an anti-Gondor parade": an infinitive
         // left to the verb that governs it does not end that verb's phrase.
-        bool governed = (w.begin > 0 && tokens[w.begin - 1].lower == "to" && GovernedInfinitive(w.begin - 1)) ||
+        bool governed = (w.begin > 0 && ids[w.begin - 1] == rep.w.to && GovernedInfinitive(w.begin - 1)) ||
                         (w.form == VerbForm::kIng && k == from && w.begin > 0 && verb_at[w.begin - 1] >= 0);
         // "abandon economic trade relations": a base form after a plain
         // lowercase word is a noun of that phrase.
         bool compound_noun = w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized &&
                              PlainWord(w.begin - 1);
         // "attacked or bombed Rohan": coordinated verbs share the object.
-        bool coordinated = k == from + 1 && (tokens[from].lower == "or" || tokens[from].lower == "and");
+        bool coordinated = k == from + 1 && (ids[from] == rep.w.or_ || ids[from] == rep.w.and_);
         if (!governed && !compound_noun && !coordinated) break;
         k = w.end - 1;
         continue;
@@ -1115,7 +1142,7 @@ struct SentenceCoder {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.
         // ("aiming at American soldiers" is aimed at them, across a comma or not.)
-        if (place < 0 && (!crossed || tokens[before].lower == "at") && !units[groups[g].units[0]].government_name)
+        if (place < 0 && (!crossed || ids[before] == rep.w.at) && !units[groups[g].units[0]].government_name)
           place = g;
         k = groups[g].end - 1;
         continue;
@@ -1127,7 +1154,7 @@ struct SentenceCoder {
       bool noun_head = false;
       if (after < n && verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kBase)
         for (int d = from; d < groups[g].begin && !noun_head; ++d) noun_head = Is(d, kDeterminer);
-      if (after < n && ((Is(after, kAuxiliary) && tokens[after].lower != "to" && tokens[after].lower != "'s") ||
+      if (after < n && ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) ||
                         Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
         return -1;
@@ -1140,7 +1167,7 @@ struct SentenceCoder {
   // The nearest group ending before token i in its clause; -1 when none.
   int GroupBefore(int i) const {
     for (int k = i - 1; k >= 0; --k) {
-      if (Is(k, kBoundary) || tokens[k].lower == ",") return -1;
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) return -1;
       if (group_ending[k] >= 0) return group_ending[k];
     }
     return -1;
@@ -1152,7 +1179,7 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     *has_by = false;
     for (int k = from; k < n && k < from + 6; ++k) {
-      if (tokens[k].lower == "by") {
+      if (ids[k] == rep.w.by) {
         *has_by = true;
         return GroupFrom(k + 1, 2);
       }
@@ -1177,14 +1204,14 @@ struct SentenceCoder {
     // Right after a preposition, a base form is a noun ("its group of support
     // ships") and a participle an adjective ("on captured Iraqi soil").
     if ((v.form == VerbForm::kBase || v.form == VerbForm::kPast) && Is(v.begin - 1, kPreposition) &&
-        tokens[v.begin - 1].lower != "to")
+        ids[v.begin - 1] != rep.w.to)
       return true;
     // "an Iraqi attack on Jordan", "the US strike": a base form after an
     // actor word that follows a determiner is that phrase's head noun.
     if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
       const Group& g = groups[group_ending[v.begin - 1]];
       const std::string& last = tokens[v.begin - 1].lower;
-      if (g.units.size() == 1 && g.begin > 0 && Is(g.begin - 1, kDeterminer) && tokens[g.begin - 1].lower != "'s" &&
+      if (g.units.size() == 1 && g.begin > 0 && Is(g.begin - 1, kDeterminer) && ids[g.begin - 1] != rep.w.poss &&
           last.back() != 's')
         return true;
     }
@@ -1197,7 +1224,7 @@ struct SentenceCoder {
       // object follows: "Putin's next target will be" but "Gondor's two
       // envoys praise Arnor".
       if (d >= 0 && Is(d, kDeterminer)) {
-        if (d == v.begin - 1 || tokens[d].lower != "'s") return true;
+        if (d == v.begin - 1 || ids[d] != rep.w.poss) return true;
         int next = v.end;
         bool object_follows = next < static_cast<int>(tokens.size()) &&
                               (unit_at[next] >= 0 || Is(next, kDeterminer));
@@ -1250,7 +1277,7 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
     int k = groups[target].end;
-    if (k + 1 < n && (tokens[k].lower == "in" || tokens[k].lower == "of" || tokens[k].lower == "from")) {
+    if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
       int g = GroupFrom(k + 1, 1);
       if (g >= 0 && !groups[g].Empty(units)) {
         const Unit& u = units[groups[g].units[0]];
@@ -1276,12 +1303,12 @@ struct SentenceCoder {
     *reported = false;
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k) {
       if (!Is(k, kPossible)) continue;
-      *reported = tokens[k].lower == "would" && SpeechBefore(k);
+      *reported = ids[k] == rep.w.would && SpeechBefore(k);
       return true;
     }
     // "it is likely Washington will side with", "intentions to invade".
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 8; --k) {
-      if (Is(k, kBoundary) && tokens[k].lower != "that") break;
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) break;
       if (Is(k, kFraming)) return true;
     }
     for (int k = v.begin - 1; k >= 0; --k) {
@@ -1303,7 +1330,7 @@ struct SentenceCoder {
   bool GovernedInfinitive(int to) const {
     for (int k = to - 1; k >= 0; --k) {
       if (verb_at[k] >= 0) return true;
-      if ((Is(k, kBoundary) && tokens[k].lower != "that") || Is(k, kRelative)) return false;
+      if ((Is(k, kBoundary) && ids[k] != rep.w.that) || Is(k, kRelative)) return false;
     }
     return false;
   }
@@ -1317,11 +1344,11 @@ struct SentenceCoder {
     if (g < 0) {
       // "expressed hopes on Thursday that Osgiliath ...": "that" a few words on.
       int k = from;
-      while (k < n && k < from + 6 && tokens[k].lower != "that") {
-        if (Is(k, kBoundary | kSpeech) || tokens[k].lower == "," || verb_at[k] >= 0 || unit_at[k] >= 0) return -1;
+      while (k < n && k < from + 6 && ids[k] != rep.w.that) {
+        if (Is(k, kBoundary | kSpeech) || ids[k] == rep.w.comma || verb_at[k] >= 0 || unit_at[k] >= 0) return -1;
         ++k;
       }
-      if (k >= n || tokens[k].lower != "that") return -1;
+      if (k >= n || ids[k] != rep.w.that) return -1;
       // The actor opens the clause: "that Gondor ...", "that the Gondor army ...".
       g = group_starting[std::min(k + 1, n)];
       if (g < 0 && k + 2 < n && Is(k + 1, kDeterminer)) g = group_starting[k + 2];
@@ -1329,17 +1356,17 @@ struct SentenceCoder {
     if (g < 0) return -1;
     // "attacked on Monday, a Rohan minister said": a comma ends the clause.
     for (int k = from; k < groups[g].begin; ++k)
-      if (tokens[k].lower == ",") return -1;
+      if (ids[k] == rep.w.comma) return -1;
     int after = groups[g].end;
     // "that Osgiliath, the state's fiercest foe, could be drawn": an apposition is passed over.
-    if (after < n && tokens[after].lower == ",") {
+    if (after < n && ids[after] == rep.w.comma) {
       int close = after + 1;
-      while (close < n && close < after + 8 && tokens[close].lower != "," && verb_at[close] < 0) ++close;
-      if (close < n && tokens[close].lower == ",") after = close + 1;
+      while (close < n && close < after + 8 && ids[close] != rep.w.comma && verb_at[close] < 0) ++close;
+      if (close < n && ids[close] == rep.w.comma) after = close + 1;
     }
     while (after < n && Is(after, kAdverb)) ++after;
     // A finite verb: "Eriador starting on Sunday" opens no clause.
-    bool clause = after < n && !Is(after, kSpeech) && ((Is(after, kAuxiliary) && tokens[after].lower != "to") ||
+    bool clause = after < n && !Is(after, kSpeech) && ((Is(after, kAuxiliary) && ids[after] != rep.w.to) ||
                                 (verb_at[after] >= 0 && verbs[verb_at[after]].form != VerbForm::kIng &&
                                  !NounUse(verb_at[after])));
     return clause ? g : -1;
@@ -1415,7 +1442,7 @@ struct SentenceCoder {
       // "to V" is governed by a dictionary verb before it in its clause ("invited
       // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
       // to buy jets") it is coded with the clause's subject.
-      if (!noun && prev >= 0 && tokens[prev].lower == "to" && GovernedInfinitive(prev)) {
+      if (!noun && prev >= 0 && ids[prev] == rep.w.to && GovernedInfinitive(prev)) {
         if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
         continue;
       }
@@ -1436,17 +1463,17 @@ struct SentenceCoder {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
-      bool passive = !noun && j >= 0 && Is(j, kBe) && tokens[j].lower != "'s" && v.form == VerbForm::kPast;
+      bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss && v.form == VerbForm::kPast;
       // A participle after a noun: "Palestinians detained by Israel were
       // released", "Maher Arar, deported to Syria, ...".
       if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {
-        bool by_follows = v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "by";
+        bool by_follows = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
         bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
         // "Maher Arar, deported to Syria": after a name and a comma.
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
         bool object_follows = v.end < static_cast<int>(tokens.size()) &&
                               (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
-        bool apposition = tokens[prev].lower == "," && prev > 0 && !object_follows &&
+        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         if ((by_follows && after_noun) || apposition) {
           passive = true;
@@ -1461,7 +1488,7 @@ struct SentenceCoder {
       if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither")
         negated = true;
       // "did not attack or threaten": a verb joined to a negated one shares its negation.
-      if (prev >= 0 && (tokens[prev].lower == "or" || tokens[prev].lower == "nor") && vi > 0 &&
+      if (prev >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && vi > 0 &&
           verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)
         negated = true;
       v.negated = negated;
@@ -1784,6 +1811,30 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     for (const auto& f : forms) r.AddVerbForm(f, {index, Classify(v.lemma, f)});
   }
 
+  r.w.comma = r.vocab.Intern(",");
+  r.w.to = r.vocab.Intern("to");
+  r.w.that = r.vocab.Intern("that");
+  r.w.poss = r.vocab.Intern("'s");
+  r.w.the = r.vocab.Intern("the");
+  r.w.or_ = r.vocab.Intern("or");
+  r.w.by = r.vocab.Intern("by");
+  r.w.lparen = r.vocab.Intern("(");
+  r.w.rparen = r.vocab.Intern(")");
+  r.w.would = r.vocab.Intern("would");
+  r.w.well = r.vocab.Intern("well");
+  r.w.this_ = r.vocab.Intern("this");
+  r.w.of = r.vocab.Intern("of");
+  r.w.nor = r.vocab.Intern("nor");
+  r.w.in = r.vocab.Intern("in");
+  r.w.from = r.vocab.Intern("from");
+  r.w.former = r.vocab.Intern("former");
+  r.w.ex = r.vocab.Intern("ex");
+  r.w.both = r.vocab.Intern("both");
+  r.w.at = r.vocab.Intern("at");
+  r.w.as = r.vocab.Intern("as");
+  r.w.and_ = r.vocab.Intern("and");
+  r.w.period = r.vocab.Intern(".");
+  r.w.amp = r.vocab.Intern("&");
   for (const auto& a : o.agents()) r.has_elite |= a.code == "ELI";
   for (const auto& d : o.discards()) {
     std::vector<WordId> ids;
