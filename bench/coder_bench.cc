@@ -3,6 +3,7 @@
 // ontology and with the full Phoenix dictionaries imported.
 //
 // Usage: coder_bench [INPUT.jsonl]   (default: ../shared/corpora/world-politics/world_politics.jsonl)
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
@@ -25,7 +26,9 @@ std::vector<extract::Article> ReadAll(const std::string& path) {
   return out;
 }
 
-// Loads the ontology, codes every article `rounds` times on `jobs` threads, prints.
+// Loads the ontology, codes every article once on `jobs` threads, five times
+// over, and prints the median run with the range: this machine's speed varies
+// from run to run (a shared VM), so one run says little.
 void Measure(const std::string& name, const std::function<std::shared_ptr<const ontology::Ontology>()>& load,
              const std::vector<extract::Article>& articles, int jobs) {
   auto onto = load();
@@ -35,26 +38,36 @@ void Measure(const std::string& name, const std::function<std::shared_ptr<const 
     std::printf("  %s: %s\n", name.c_str(), coder.status().ToString().c_str());
     return;
   }
-  const int rounds = 3;
-  std::atomic<std::int64_t> sentences{0}, events{0};
-  double secs = bench::Seconds([&] {
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      extract::CodingStats st;
-      for (size_t i = next++; i < articles.size() * rounds; i = next++)
-        coder.value()->CodeArticle(articles[i % articles.size()], &st);
-      sentences += st.sentences;
-      events += st.events;
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < jobs; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-  });
-  std::printf("  %-22s %d thread%s  %9.0f sentences/s  %8.0f events/s  (%lld sentences, %lld events, %.2f s)\n",
-              name.c_str(), jobs, jobs == 1 ? " " : "s", static_cast<double>(sentences) / secs,
-              static_cast<double>(events) / secs, static_cast<long long>(sentences.load()),
-              static_cast<long long>(events.load()), secs);
+  const int runs = 5;
+  std::vector<double> rates, event_rates;
+  std::int64_t sentences_per_run = 0, events_per_run = 0;
+  for (int run = 0; run < runs; ++run) {
+    std::atomic<std::int64_t> sentences{0}, events{0};
+    double secs = bench::Seconds([&] {
+      std::atomic<size_t> next{0};
+      auto work = [&] {
+        extract::CodingStats st;
+        for (size_t i = next++; i < articles.size(); i = next++) coder.value()->CodeArticle(articles[i], &st);
+        sentences += st.sentences;
+        events += st.events;
+      };
+      std::vector<std::thread> pool;
+      for (int t = 1; t < jobs; ++t) pool.emplace_back(work);
+      work();
+      for (auto& t : pool) t.join();
+    });
+    rates.push_back(static_cast<double>(sentences) / secs);
+    event_rates.push_back(static_cast<double>(events) / secs);
+    sentences_per_run = sentences;
+    events_per_run = events;
+  }
+  std::vector<double> sorted = rates;
+  std::sort(sorted.begin(), sorted.end());
+  std::sort(event_rates.begin(), event_rates.end());
+  std::printf("  %-22s %d thread%s  %9.0f sentences/s  %8.0f events/s  (median of %d runs, %.0f-%.0f; %lld sentences, "
+              "%lld events a run)\n",
+              name.c_str(), jobs, jobs == 1 ? " " : "s", sorted[runs / 2], event_rates[runs / 2], runs, sorted.front(),
+              sorted.back(), static_cast<long long>(sentences_per_run), static_cast<long long>(events_per_run));
 }
 
 std::shared_ptr<const ontology::Ontology> Phoenix() {
@@ -86,7 +99,7 @@ int main(int argc, char** argv) {
   }
   std::printf("coder_bench: %s\nmachine: %s\n", input.c_str(), bench::Machine().c_str());
   auto articles = ReadAll(input);
-  std::printf("articles: %zu (each coded 3 times)\n", articles.size());
+  std::printf("articles: %zu\n", articles.size());
   auto builtin = [] {
     auto o = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
     return o.ok() ? o.value() : nullptr;
