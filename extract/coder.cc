@@ -133,6 +133,7 @@ struct VerbOcc {
   int subject = -1;  // group, once decided
   bool negated = false;
   bool in_pattern = false;  // matched as a word of another verb's pattern
+  bool coded = false;       // gave an event (or one held back)
   bool hypothetical = false;
 };
 
@@ -280,6 +281,7 @@ struct SentenceCoder {
   std::vector<VerbOcc> verbs;
   std::vector<int> verb_at;  // token -> verb occurrence or -1
   int speaker = -1;          // group
+  int emitted = 0;           // events emitted in this sentence so far
 
   // Records an explanation step. Callers on hot paths test `trace` first, so
   // that no message is built when not explaining.
@@ -300,6 +302,7 @@ struct SentenceCoder {
 
   // Starts a sentence; state from the previous one is cleared (buffers kept).
   void Prepare(std::string_view sentence) {
+    emitted = 0;
     units.clear();
     verbs.clear();
     speaker = -1;
@@ -1295,6 +1298,13 @@ struct SentenceCoder {
     return "";
   }
 
+  // Whether an infinitive governed by `gov`, which coded nothing, may be
+  // coded on its own: only under a negation, which it takes over, so that a
+  // pattern naming the negation can code it ("won't try to clash over").
+  // Otherwise what a verb governs ("planning to use", "asked them to send")
+  // did not happen as such.
+  static bool GovernedLeft(const VerbOcc& gov) { return gov.negated && !gov.hypothetical; }
+
   // Whether the verb is under a modal of possibility ("could attack", "would
   // have attacked") or inside a condition ("if Iran attacks", "unless ...").
   // *reported is set for a future reported by a verb of saying ("Chad has
@@ -1327,12 +1337,15 @@ struct SentenceCoder {
   }
 
   // Whether a dictionary verb stands before the "to" at `to` in its clause.
-  bool GovernedInfinitive(int to) const {
+  bool GovernedInfinitive(int to) const { return GoverningVerb(to) >= 0; }
+
+  // The verb occurrence governing the "to" at `to`; -1 when none.
+  int GoverningVerb(int to) const {
     for (int k = to - 1; k >= 0; --k) {
-      if (verb_at[k] >= 0) return true;
-      if ((Is(k, kBoundary) && ids[k] != rep.w.that) || Is(k, kRelative)) return false;
+      if (verb_at[k] >= 0) return verb_at[k];
+      if ((Is(k, kBoundary) && ids[k] != rep.w.that) || Is(k, kRelative)) return -1;
     }
-    return false;
+    return -1;
   }
 
   // The subject of the clause that complements a verb ending at `from`:
@@ -1390,6 +1403,7 @@ struct SentenceCoder {
     auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
                     const std::string& code) {
       sources.push_back(s);
+      ++emitted;
       emit_event(s, sb, t, tb, code);
     };
     std::vector<Pending> pending;
@@ -1425,7 +1439,11 @@ struct SentenceCoder {
 
   template <typename Emit>
   void CodeEachVerb(Emit& emit, std::vector<Pending>* pending) {
+    int emitted_mark = emitted;
     for (size_t vi = 0; vi < verbs.size(); ++vi) {
+      // The verb before this one gave an event if the count went up.
+      if (vi > 0 && emitted > emitted_mark) verbs[vi - 1].coded = true;
+      emitted_mark = emitted;
       VerbOcc& v = verbs[vi];
       const CompiledVerb& cv = rep.compiled[v.verb];
       if (v.in_pattern) {
@@ -1442,9 +1460,18 @@ struct SentenceCoder {
       // "to V" is governed by a dictionary verb before it in its clause ("invited
       // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
       // to buy jets") it is coded with the clause's subject.
+      bool inherited_negation = false;
       if (!noun && prev >= 0 && ids[prev] == rep.w.to && GovernedInfinitive(prev)) {
-        if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
-        continue;
+        // "won't try to clash over": a governing verb that codes nothing leaves
+        // the infinitive to be coded with its subject and its negation.
+        const VerbOcc& gov = verbs[GoverningVerb(prev)];
+        if (gov.coded || gov.subject < 0 || !GovernedLeft(gov)) {
+          if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
+          continue;
+        }
+        if (trace) Note(label + ": the verb governing it codes nothing; coded with its subject");
+        v.subject = gov.subject;
+        inherited_negation = gov.negated;
       }
       // "recommended suspending sanctions": a gerund right after a verb is its
       // object, left to that verb as an infinitive is.
@@ -1458,7 +1485,7 @@ struct SentenceCoder {
       }
       // Passive: a form of "be" before a past participle.
       int j = v.begin - 1;
-      bool negated = false;
+      bool negated = inherited_negation;
       while (j >= 0 && IsModifier(j) && !Is(j, kBe)) {
         if (Is(j, kNegation)) negated = true;
         --j;
@@ -1620,6 +1647,7 @@ struct SentenceCoder {
         if (clause >= 0 && clause != source && source >= 0 && !groups[source].Empty(units) &&
             !groups[clause].Empty(units) && !own_country) {
           pending->push_back({source, clause, code, paired});
+          v.coded = true;
           continue;
         }
       }

@@ -471,6 +471,13 @@ TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][c
   CHECK(Code("Arnor will close Gondor.") == V{"ARN GON 16"});
 }
 
+TEST_CASE("Coder: an infinitive under a negated verb that codes nothing takes over its negation", "[extract][coder]") {
+  // "try" codes nothing; the negation passes to "raid", whose "&NOT *" pattern codes it.
+  CHECK(Code("Arnor will not try to raid Gondor.") == V{"ARN GON 16"});
+  // Without negation what a verb governs is left to it: nothing here.
+  CHECK(Code("Arnor will try to raid Gondor.").empty());
+}
+
 TEST_CASE("Coder: a governed infinitive does not end the governing verb's phrase", "[extract][coder]") {
   CHECK(Code("Arnor praised plans to visit Gondor.") == V{"ARN GON 051"});
 }
