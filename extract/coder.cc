@@ -1206,9 +1206,7 @@ struct SentenceCoder {
     if (Is(v.begin - 1, kDegree)) return true;
     // Right after a preposition, a base form is a noun ("its group of support
     // ships") and a participle an adjective ("on captured Iraqi soil").
-    if ((v.form == VerbForm::kBase || v.form == VerbForm::kPast) && Is(v.begin - 1, kPreposition) &&
-        ids[v.begin - 1] != rep.w.to)
-      return true;
+    if (v.form != VerbForm::kIng && Is(v.begin - 1, kPreposition) && ids[v.begin - 1] != rep.w.to) return true;
     // "an Iraqi attack on Jordan", "the US strike": a base form after an
     // actor word that follows a determiner is that phrase's head noun.
     if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
@@ -1276,7 +1274,7 @@ struct SentenceCoder {
   // The country an agent-only target group belongs to: that of an actor
   // right after it behind "in", "of" or "from", else the source's; "" when
   // neither has one.
-  std::string ContextCountry(int target, int source) const {
+  std::string ContextCountry(int target, int source, bool material) const {
     const int n = static_cast<int>(tokens.size());
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
     int k = groups[target].end;
@@ -1290,7 +1288,15 @@ struct SentenceCoder {
       }
     }
     // The source's country, when the source is one of its agencies ("Pakistani
-    // police"): states deal with others abroad, their police at home.
+    // police") acting on non-state people ("militants", "protesters") at home.
+    // Not for words ("told reporters": an audience) nor for its own organs.
+    if (!material) return "";
+    static const std::array<std::string_view, 7> kStateOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"};
+    for (int u : groups[target].units) {
+      std::string_view a = units[u].agent;
+      if (!a.empty() && a[0] == '~') a.remove_prefix(1);
+      if (std::find(kStateOrgans.begin(), kStateOrgans.end(), a.substr(0, 3)) != kStateOrgans.end()) return "";
+    }
     const Unit& s = units[groups[source].units[0]];
     if (!s.person && !s.base.empty() && s.code.size() > s.base.size() && onto.FindActor(s.base) &&
         onto.FindActor(s.base)->kind == ontology::ActorKind::kCountry)
@@ -1430,7 +1436,10 @@ struct SentenceCoder {
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
         // "US officials refused to discuss US involvement": an agency and its own
         // country named bare are one side, not two.
-        if (t.code == t.base && t.base == s.base) continue;
+        if (t.code == t.base && t.base == s.base) {
+          if (trace) Note(s.code + " and " + t.code + ": an agency and its own country; no event between them");
+          continue;
+        }
         emit(s.code, s.base, t.code, t.base, code);
         // A paired code "[032:033]" also gives the event target -> source.
         if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
@@ -1659,7 +1668,7 @@ struct SentenceCoder {
         // "Pakistani police arrested militants": an agent with no country
         // takes the country of the place right after it ("militants in
         // Afghanistan") or, failing that, of the source.
-        std::string country = ContextCountry(target, source);
+        std::string country = ContextCountry(target, source, !VerbalCode(code));
         if (!country.empty()) {
           if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken to be of " + country);
           for (int su : groups[source].units)

@@ -194,9 +194,12 @@ TEST_CASE("Coder: agents joined before 'in A and B' take each country", "[extrac
 TEST_CASE("Coder: an agent with no country takes one from the context", "[extract][coder]") {
   // From the place right after it ...
   CHECK(Code("Arnor attacked police in Gondor.") == V{"ARN GONCOP 190"});
-  // ... or from the source, when the source is an agency of its state.
-  CHECK(Code("The Arnorian army attacked police.") == V{"ARNMIL ARNCOP 190"});
-  CHECK(Code("Arnor attacked police.").empty());
+  // ... or from the source, when an agency of its state acts on non-state people at home ...
+  CHECK(Code("The Arnorian army attacked protesters.") == V{"ARNMIL ARNOPP 190"});
+  CHECK(Code("Arnor attacked protesters.").empty());
+  // ... but not for words ("told reporters" are an audience) nor for the state's own organs.
+  CHECK(Code("The Arnorian army told protesters.").empty());
+  CHECK(Code("The Arnorian army attacked police.").empty());
 }
 
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
