@@ -1274,7 +1274,7 @@ struct SentenceCoder {
   // The country an agent-only target group belongs to: that of an actor
   // right after it behind "in", "of" or "from", else the source's; "" when
   // neither has one.
-  std::string ContextCountry(int target, int source, bool material) const {
+  std::string ContextCountry(int target, int source, const std::string& code) const {
     const int n = static_cast<int>(tokens.size());
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
     int k = groups[target].end;
@@ -1287,17 +1287,24 @@ struct SentenceCoder {
           return u.base;
       }
     }
-    // The source's country, when the source is one of its agencies ("Pakistani
-    // police") acting on non-state people ("militants", "protesters") at home.
-    // Not for words ("told reporters": an audience) nor for its own organs.
-    if (!material) return "";
-    static const std::array<std::string_view, 7> kStateOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "MED"};
+    // The source's country, when the source is one of its agencies
+    // ("Pakistani police arrested militants", "the rebels accused the
+    // government"): not the press, the audience of "told reporters", nor a
+    // state organ addressed by a statement of another ("announced the
+    // mobilization of troops").
+    const Unit& s = units[groups[source].units[0]];
+    auto organ = [](std::string_view a) {
+      static const std::array<std::string_view, 6> kStateOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+      if (!a.empty() && a[0] == '~') a.remove_prefix(1);
+      return std::find(kStateOrgans.begin(), kStateOrgans.end(), a.substr(0, 3)) != kStateOrgans.end();
+    };
+    const bool source_organ = s.code.size() > s.base.size() && organ(std::string_view(s.code).substr(s.base.size()));
     for (int u : groups[target].units) {
       std::string_view a = units[u].agent;
       if (!a.empty() && a[0] == '~') a.remove_prefix(1);
-      if (std::find(kStateOrgans.begin(), kStateOrgans.end(), a.substr(0, 3)) != kStateOrgans.end()) return "";
+      if (a.substr(0, 3) == "MED") return "";
+      if (source_organ && organ(a) && code.compare(0, 2, "01") == 0) return "";
     }
-    const Unit& s = units[groups[source].units[0]];
     if (!s.person && !s.base.empty() && s.code.size() > s.base.size() && onto.FindActor(s.base) &&
         onto.FindActor(s.base)->kind == ontology::ActorKind::kCountry)
       return s.base;
@@ -1668,7 +1675,7 @@ struct SentenceCoder {
         // "Pakistani police arrested militants": an agent with no country
         // takes the country of the place right after it ("militants in
         // Afghanistan") or, failing that, of the source.
-        std::string country = ContextCountry(target, source, !VerbalCode(code));
+        std::string country = ContextCountry(target, source, code);
         if (!country.empty()) {
           if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken to be of " + country);
           for (int su : groups[source].units)

@@ -197,9 +197,10 @@ TEST_CASE("Coder: an agent with no country takes one from the context", "[extrac
   // ... or from the source, when an agency of its state acts on non-state people at home ...
   CHECK(Code("The Arnorian army attacked protesters.") == V{"ARNMIL ARNOPP 190"});
   CHECK(Code("Arnor attacked protesters.").empty());
-  // ... but not for words ("told reporters" are an audience) nor for the state's own organs.
-  CHECK(Code("The Arnorian army told protesters.").empty());
-  CHECK(Code("The Arnorian army attacked police.").empty());
+  // ... also a state organ acted upon, but not one a statement of another organ addresses.
+  CHECK(Code("The Arnorian army attacked police.") == V{"ARNMIL ARNCOP 190"});
+  CHECK(Code("The Arnorian army told police.").empty());
+  CHECK(Code("The Arnorian protesters told police.") == V{"ARNOPP ARNCOP 010"});
 }
 
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
