@@ -50,7 +50,7 @@ enum WordClass : std::uint32_t {
   kJoin = 1 << 12,        // and , & : joins actors into one group
   kOpener = 1 << 13,      // after, before, until: may open a clause of their own
   kSay = 1 << 14,         // say, said, told ...: verbs whose clause is what was said
-  kPossible = 1 << 15,    // could, might, may, would, should: a possibility
+  kPossible = 1 << 15,    // could, might, may, would, should, must, can: not (yet) a fact
   kFraming = 1 << 16,     // likely, plans, intention ...: what follows has not happened
   kDegree = 1 << 17,      // very, too, so, more, most: a following verb form is an adjective
   kPossessive = 1 << 18,  // his, its, their ...
@@ -94,7 +94,7 @@ const std::vector<ClassList>& WordClasses() {
       {kJoin, {"and", ",", "&", "nor"}},
       {kOpener, {"after", "before", "until"}},
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
-      {kPossible, {"could", "might", "may", "would", "should"}},
+      {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
       {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
@@ -1342,6 +1342,23 @@ struct SentenceCoder {
     return false;
   }
 
+  // "should set aside its plans and return to talks": whether the verb after
+  // the conjunction at `conj` shares a modal of possibility standing before
+  // it in the same clause, with no new subject in between.
+  bool SharedPossibility(int conj) const {
+    if (!Is(conj, kConjunction)) return false;
+    for (int k = conj - 1; k >= 0 && k >= conj - 12; --k) {
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) return false;
+      if (Is(k, kPossible)) return true;
+      // "Iran could attack Israel and Russia attacked": a subject of its own.
+      if (group_ending[k] >= 0 && k + 1 < conj && (verb_at[k + 1] >= 0 || Is(k + 1, kAuxiliary))) {
+        bool after_possible = Is(k + 1, kPossible);
+        if (!after_possible) return false;
+      }
+    }
+    return false;
+  }
+
   // Whether a verb of saying stands before token i in the sentence.
   bool SpeechBefore(int i) const {
     for (int k = i - 1; k >= 0; --k)
@@ -1538,9 +1555,7 @@ struct SentenceCoder {
       // "could attack", "if Iran attacks": what may happen has not happened;
       // "should set aside its plans and return to talks" shares it.
       bool reported_future = false;
-      const bool hypothetical = Hypothetical(v, &reported_future) ||
-                                (prev >= 0 && (Is(prev, kConjunction)) && vi > 0 && verbs[vi - 1].hypothetical &&
-                                 verbs[vi - 1].end >= prev - 6);
+      const bool hypothetical = Hypothetical(v, &reported_future) || (prev >= 0 && SharedPossibility(prev));
       v.hypothetical = hypothetical;
       // The best pattern.
       Match best;

@@ -161,6 +161,9 @@ TEST_CASE("Coder: possibilities and conditions are not events", "[extract][coder
   // Framing words and coordination carry the possibility.
   CHECK(Code("It is likely Arnor will attack Rohan.").empty());
   CHECK(Code("Arnor should praise Gondor and attack Rohan.").empty());
+  CHECK(Code("Arnor must attack Rohan.").empty());
+  // A new subject after the conjunction is a fact of its own.
+  CHECK(Code("Arnor could praise Gondor and Rohan attacked Arnor.") == V{"ROH ARN 190"});
   CHECK(Code("If Arnor attacks Rohan, Gondor will bomb Arnor.") == V{"GON ARN 195"});
   CHECK(Code("Arnor will attack Rohan.") == V{"ARN ROH 190"});
 }
