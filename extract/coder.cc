@@ -143,6 +143,8 @@ struct Memory {
   std::string person_code, person_base;    // last person mentioned: he, she
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
   std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
+  // The other members when that subject was a compound ("Fornost and Bree"): "they".
+  std::vector<std::pair<std::string, std::string>> subject_others;
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
 };
 
@@ -714,6 +716,7 @@ struct SentenceCoder {
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
       if (taken[i]) continue;
       const std::string& w = tokens[i].lower;
+      bool they_others = false;
       Unit u;
       u.begin = i;
       u.end = i + 1;
@@ -734,10 +737,11 @@ struct SentenceCoder {
         u.base = mem.person_base;
         u.person = true;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
-      } else if ((w == "he" || w == "she" || w == "it" || w == "they") && opening) {
+      } else if ((w == "he" || w == "she" || w == "it" || (w == "they" && !mem.subject_others.empty())) && opening) {
         u.code = mem.subject_code;
         u.base = mem.subject_base;
         if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
+        if (w == "they") they_others = true;
       } else if (w == "it") {
         const Unit* last = nullptr;
         for (const Unit& x : units)
@@ -753,7 +757,15 @@ struct SentenceCoder {
         continue;
       }
       u.actor_index = ActorIndex(u.base);
-      units.push_back(std::move(u));
+      units.push_back(u);
+      if (they_others)  // "they": each member of the compound, over the same word
+        for (const auto& [code, base] : mem.subject_others) {
+          Unit other = u;
+          other.code = code;
+          other.base = base;
+          other.actor_index = ActorIndex(base);
+          units.push_back(std::move(other));
+        }
     }
   }
 
@@ -1722,6 +1734,11 @@ struct SentenceCoder {
       if (s.code.empty()) continue;
       mem.subject_code = s.code;
       mem.subject_base = s.base;
+      mem.subject_others.clear();
+      for (size_t k = 1; k < groups[v.subject].units.size(); ++k) {
+        const Unit& o = units[groups[v.subject].units[k]];
+        if (!o.code.empty()) mem.subject_others.emplace_back(o.code, o.base);
+      }
       break;
     }
     for (const Unit& u : units) {

@@ -522,11 +522,17 @@ TEST_CASE("Coder: a pronoun opening a sentence refers to the previous sentence's
   for (const Event& e : TestCoder().CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
   CHECK(got == V{"ARN ROH 051", "ARN GON 190"});
   // The parts of one story share that memory.
-  std::vector<std::vector<Event>> story = TestCoder().CodeStory(
-      {{"1", "", "2015-12-02", "", "", "Rohan praised Arnor.", ""}, {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
+  // "They" is a compound subject of the previous sentence, each member.
+  std::vector<std::vector<Event>> story = TestCoder().CodeStory({{"1", "", "2015-12-02", "", "", "Rohan and Eriador praised Arnor.", ""},
+                                                                 {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
   REQUIRE(story.size() == 2);
-  REQUIRE(story[1].size() == 1);
+  REQUIRE(story[1].size() == 2);
   CHECK(story[1][0].source == "ROH");
+  CHECK(story[1][1].source == "ERI");
+  // One actor is no "they".
+  story = TestCoder().CodeStory({{"1", "", "2015-12-02", "", "", "Rohan praised Arnor.", ""},
+                                 {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
+  CHECK(story[1].empty());
 }
 
 TEST_CASE("CleanText drops wiki headings and markup tags", "[extract]") {
