@@ -9,11 +9,21 @@
 namespace fs = std::filesystem;
 using namespace geokg;
 
-TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
-  auto onto = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
+namespace {
+
+// The coder of the built-in ontology, loaded once.
+const extract::Coder& BuiltinCoder() {
+  static auto onto = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
   REQUIRE(onto.ok());
-  auto coder = extract::Coder::Create(onto.value());
+  static auto coder = extract::Coder::Create(onto.value());
   REQUIRE(coder.ok());
+  return *coder.value();
+}
+
+}  // namespace
+
+TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
+  const extract::Coder& coder = BuiltinCoder();
   struct Case {
     const char* phrase;
     const char* date;
@@ -48,20 +58,17 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
   for (const Case& c : cases) {
     Day day = *c.date ? ParseDay(c.date).value() : kNoDay;
     INFO(c.phrase << " on " << c.date);
-    CHECK(coder.value()->LookupActor(c.phrase, day) == c.code);
+    CHECK(coder.LookupActor(c.phrase, day) == c.code);
   }
   // Lower-case words that are also abbreviations do not match.
-  CHECK(coder.value()->LookupActor("us", kNoDay).empty());
-  CHECK(coder.value()->LookupActor("is", kNoDay).empty());
+  CHECK(coder.LookupActor("us", kNoDay).empty());
+  CHECK(coder.LookupActor("is", kNoDay).empty());
 }
 
 // Sentences written for this test in the style of wire news, each with the
 // events an analyst would code (CAMEO, source -> target).
 TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extract][ontology]") {
-  auto onto = ontology::Ontology::Load(fs::path(GEOKG_SOURCE_DIR) / "ontology" / "data");
-  REQUIRE(onto.ok());
-  auto coder = extract::Coder::Create(onto.value());
-  REQUIRE(coder.ok());
+  const extract::Coder& coder = BuiltinCoder();
   struct Case {
     const char* sentence;
     std::vector<std::string> events;  // "SRC TGT CODE"
@@ -86,7 +93,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
     INFO(c.sentence);
     extract::Article a{"t", "", "2015-12-02", "", "", c.sentence, ""};
     std::vector<std::string> got;
-    for (const Event& e : coder.value()->CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
+    for (const Event& e : coder.CodeArticle(a)) got.push_back(e.source + " " + e.target + " " + e.code);
     CHECK(got == c.events);
   }
 }
