@@ -141,6 +141,27 @@ std::string InlineWikiSections(const std::string& s) {
   return out;
 }
 
+// "Sri Lanka n forces", "the Iraq i army", "Islam ist": a demonym ending cut
+// off its name (as scraped wiki links leave them) is joined back.
+void JoinSplitSuffixes(std::string* line) {
+  static const char* kSuffixes[] = {"n", "i", "ese", "ist", "ists", "ian", "ians", "ns"};
+  std::string& s = *line;
+  for (size_t sp = s.find(' '); sp != std::string::npos; sp = s.find(' ', sp + 1)) {
+    // The word before the space must be a capitalized name.
+    size_t b = sp;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    if (b == sp || !IsUpper(s[b])) continue;
+    for (const char* suf : kSuffixes) {
+      size_t n = std::strlen(suf);
+      size_t end = sp + 1 + n;
+      if (s.compare(sp + 1, n, suf) == 0 && (end == s.size() || !IsAlnum(s[end]))) {
+        s.erase(sp, 1);
+        break;
+      }
+    }
+  }
+}
+
 // "NEW DELHI - Hindus staged ...", "WASHINGTON (Reuters) - ...": a dateline
 // in capitals before the first sentence is not part of it.
 void StripDateline(std::string* text) {
@@ -303,6 +324,7 @@ std::string CleanText(std::string_view raw) {
       collapsed.push_back(c);
     }
     if (collapsed.empty()) continue;
+    JoinSplitSuffixes(&collapsed);
     if (!out.empty()) out.push_back('\n');
     out.append(collapsed);
   }

@@ -551,3 +551,10 @@ TEST_CASE("CleanText decodes entities, ends at inline end headings, drops dateli
   // A capitalized opening word without a dash is left alone.
   CHECK(CleanText("NATO met today.") == "NATO met today.");
 }
+
+TEST_CASE("CleanText joins a demonym ending cut off its name", "[extract]") {
+  CHECK(CleanText("Sri Lanka n forces attacked.") == "Sri Lankan forces attacked.");
+  CHECK(CleanText("The Iraq i army and Japan ese ships.") == "The Iraqi army and Japanese ships.");
+  // Ordinary words after a name stay apart.
+  CHECK(CleanText("Kuwait is small and Iran an enemy.") == "Kuwait is small and Iran an enemy.");
+}
