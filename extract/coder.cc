@@ -1179,6 +1179,31 @@ struct SentenceCoder {
     return places ? place : -1;
   }
 
+  // For a verb form used as a noun: the actor who acted ("by S", or "S's"
+  // before it) and the one acted on ("of T", "on T", "against T" ...), both
+  // within its phrase; false unless both are found and differ.
+  bool NominalSides(const VerbOcc& v, int* source, int* target) const {
+    const int n = static_cast<int>(tokens.size());
+    *source = *target = -1;
+    // "Russia's attack", "Russia's surprise attack".
+    int d = v.begin - 1;
+    while (d >= 0 && d >= v.begin - 2 && PlainWord(d)) --d;
+    if (d >= 1 && ids[d] == rep.w.poss && group_ending[d - 1] >= 0) *source = group_ending[d - 1];
+    static const std::array<std::string_view, 7> kOn = {"of", "on", "against", "to", "toward", "towards", "upon"};
+    for (int k = v.end; k < n && k < v.end + 12; ++k) {
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+      const bool by = ids[k] == rep.w.by;
+      const bool on = std::find(kOn.begin(), kOn.end(), tokens[k].lower) != kOn.end();
+      if (!by && !on) continue;
+      int g = GroupFrom(k + 1, 2);
+      if (g < 0 || groups[g].Empty(units)) continue;
+      if (by && *source < 0) *source = g;
+      else if (on && *target < 0) *target = g;
+      k = groups[g].end - 1;
+    }
+    return *source >= 0 && *target >= 0 && *source != *target && !groups[*source].Empty(units);
+  }
+
   // The nearest group ending before token i in its clause; -1 when none.
   int GroupBefore(int i) const {
     for (int k = i - 1; k >= 0; --k) {
@@ -1590,8 +1615,17 @@ struct SentenceCoder {
         for (int w = 0; w < best.words; ++w)
           if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
       if (noun && !best.pattern) {
-        if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
         v.subject = -1;
+        // "the killing of two Palestinians by an Israeli unit", "Russia's
+        // attack on Ukraine": a noun naming both sides codes the verb's event.
+        int ns = -1, nt = -1;
+        if (cv.entry->code != "---" && !negated && !Hypothetical(v, &reported_future) &&
+            NominalSides(v, &ns, &nt)) {
+          if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
+          EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
+          continue;
+        }
+        if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
         continue;
       }
       if (negated && !best.pattern) {

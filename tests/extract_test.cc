@@ -473,6 +473,14 @@ TEST_CASE("Coder: 'neither ... nor' negates the verb of both", "[extract][coder]
   CHECK(Code("Arnor nor Rohan attacked Gondor.") == V{"ARN GON 190", "ROH GON 190"});
 }
 
+TEST_CASE("Coder: a noun naming who acted and on whom codes the verb's event", "[extract][coder]") {
+  CHECK(Code("The bombing of Gondor by Arnor shocked Rohan.") == V{"ARN GON 195"});
+  CHECK(Code("Arnor's attack on Gondor was brief.") == V{"ARN GON 190"});
+  // One side alone, a negation or a possibility codes nothing.
+  CHECK(Code("The attack on Gondor was brief.").empty());
+  CHECK(Code("Arnor's possible attack on Gondor worried Eriador.").empty());
+}
+
 TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
   CHECK(Code("Arnor moved very close to Gondor.").empty());
   CHECK(Code("Arnor will close Gondor.") == V{"ARN GON 16"});
