@@ -56,6 +56,7 @@ enum WordClass : std::uint32_t {
   kPossessive = 1 << 18,  // his, its, their ...
   kModal = 1 << 19,       // can, will, would ... after a pair of actors: a clause's subject
   kCondition = 1 << 20,   // if, unless
+  kTowards = 1 << 21,     // of, on, against, to ...: after a verb used as a noun, what it was done to
 };
 
 struct ClassList {
@@ -100,6 +101,7 @@ const std::vector<ClassList>& WordClasses() {
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
       {kCondition, {"if", "unless"}},
+      {kTowards, {"of", "on", "against", "to", "toward", "towards", "upon"}},
   };
   return kClasses;
 }
@@ -1189,12 +1191,14 @@ struct SentenceCoder {
     int d = v.begin - 1;
     while (d >= 0 && d >= v.begin - 2 && PlainWord(d)) --d;
     if (d >= 1 && ids[d] == rep.w.poss && group_ending[d - 1] >= 0) *source = group_ending[d - 1];
-    static const std::array<std::string_view, 7> kOn = {"of", "on", "against", "to", "toward", "towards", "upon"};
     for (int k = v.end; k < n && k < v.end + 12; ++k) {
-      if (Is(k, kBoundary) || ids[k] == rep.w.comma || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
       const bool by = ids[k] == rep.w.by;
-      const bool on = std::find(kOn.begin(), kOn.end(), tokens[k].lower) != kOn.end();
-      if (!by && !on) continue;
+      const bool on = Is(k, kTowards);
+      if (!by && !on) {
+        if (verb_at[k] >= 0 && !NounUse(verb_at[k])) break;
+        continue;
+      }
       int g = GroupFrom(k + 1, 2);
       if (g < 0 || groups[g].Empty(units)) continue;
       if (by && *source < 0) *source = g;
@@ -1619,8 +1623,7 @@ struct SentenceCoder {
         // "the killing of two Palestinians by an Israeli unit", "Russia's
         // attack on Ukraine": a noun naming both sides codes the verb's event.
         int ns = -1, nt = -1;
-        if (cv.entry->code != "---" && !negated && !Hypothetical(v, &reported_future) &&
-            NominalSides(v, &ns, &nt)) {
+        if (cv.entry->code != "---" && !negated && NominalSides(v, &ns, &nt) && !Hypothetical(v, &reported_future)) {
           if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
           EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
           continue;
