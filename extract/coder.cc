@@ -96,7 +96,8 @@ const std::vector<ClassList>& WordClasses() {
       {kOpener, {"after", "before", "until"}},
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
-      {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans"}},
+      {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans",
+                  "planned", "planning", "proposed"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -145,8 +146,9 @@ struct Memory {
   std::string person_code, person_base;    // last person mentioned: he, she
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
   std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
-  // The other members when that subject was a compound ("Fornost and Bree"): "they".
+  // The other members when that subject was a compound ("Fornost and Bree").
   std::vector<std::pair<std::string, std::string>> subject_others;
+  bool subject_many = false;  // a compound or a body of people ("police"): may be "they"
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
 };
 
@@ -739,7 +741,7 @@ struct SentenceCoder {
         u.base = mem.person_base;
         u.person = true;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
-      } else if ((w == "he" || w == "she" || w == "it" || (w == "they" && !mem.subject_others.empty())) && opening) {
+      } else if ((w == "he" || w == "she" || w == "it" || (w == "they" && mem.subject_many)) && opening) {
         u.code = mem.subject_code;
         u.base = mem.subject_base;
         if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
@@ -1772,6 +1774,7 @@ struct SentenceCoder {
       mem.subject_code = s.code;
       mem.subject_base = s.base;
       mem.subject_others.clear();
+      mem.subject_many = groups[v.subject].units.size() > 1 || s.code.size() > s.base.size();
       for (size_t k = 1; k < groups[v.subject].units.size(); ++k) {
         const Unit& o = units[groups[v.subject].units[k]];
         if (!o.code.empty()) mem.subject_others.emplace_back(o.code, o.base);

@@ -479,6 +479,7 @@ TEST_CASE("Coder: a noun naming who acted and on whom codes the verb's event", "
   // One side alone, a negation or a possibility codes nothing.
   CHECK(Code("The attack on Gondor was brief.").empty());
   CHECK(Code("Arnor's possible attack on Gondor worried Eriador.").empty());
+  CHECK(Code("Arnor's planned attack on Gondor worried Eriador.").empty());
 }
 
 TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
@@ -537,7 +538,11 @@ TEST_CASE("Coder: a pronoun opening a sentence refers to the previous sentence's
   REQUIRE(story[1].size() == 2);
   CHECK(story[1][0].source == "ROH");
   CHECK(story[1][1].source == "ERI");
-  // One actor is no "they".
+  // A body of people ("the Arnorian army") may be "they"; a state named alone is not.
+  story = TestCoder().CodeStory({{"1", "", "2015-12-02", "", "", "The Arnorian army praised Rohan.", ""},
+                                 {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
+  REQUIRE(story[1].size() == 1);
+  CHECK(story[1][0].source == "ARNMIL");
   story = TestCoder().CodeStory({{"1", "", "2015-12-02", "", "", "Rohan praised Arnor.", ""},
                                  {"2", "", "2015-12-02", "", "", "They attacked Gondor.", ""}});
   CHECK(story[1].empty());
