@@ -1323,12 +1323,8 @@ struct SentenceCoder {
     int k = groups[target].end;
     if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
       int g = GroupFrom(k + 1, 1);
-      if (g >= 0 && !groups[g].Empty(units)) {
-        const Unit& u = units[groups[g].units[0]];
-        if (!u.person && !u.base.empty() && onto.FindActor(u.base) &&
-            onto.FindActor(u.base)->kind == ontology::ActorKind::kCountry)
-          return u.base;
-      }
+      if (g >= 0 && !groups[g].Empty(units) && OfCountry(units[groups[g].units[0]]))
+        return units[groups[g].units[0]].base;
     }
     // The source's country, when the source is one of its agencies
     // ("Pakistani police arrested militants", "the rebels accused the
@@ -1336,22 +1332,30 @@ struct SentenceCoder {
     // state organ addressed by a statement of another ("announced the
     // mobilization of troops").
     const Unit& s = units[groups[source].units[0]];
-    auto organ = [](std::string_view a) {
+    const bool source_agency = s.code.size() > s.base.size();
+    auto organ = [](std::string_view agent) {
       static const std::array<std::string_view, 6> kStateOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-      if (!a.empty() && a[0] == '~') a.remove_prefix(1);
-      return std::find(kStateOrgans.begin(), kStateOrgans.end(), a.substr(0, 3)) != kStateOrgans.end();
+      return std::find(kStateOrgans.begin(), kStateOrgans.end(), agent) != kStateOrgans.end();
     };
-    const bool source_organ = s.code.size() > s.base.size() && organ(std::string_view(s.code).substr(s.base.size()));
+    const bool source_organ = source_agency && organ(FirstAgent(std::string_view(s.code).substr(s.base.size())));
     for (int u : groups[target].units) {
-      std::string_view a = units[u].agent;
-      if (!a.empty() && a[0] == '~') a.remove_prefix(1);
-      if (a.substr(0, 3) == "MED") return "";
+      std::string_view a = FirstAgent(units[u].agent);
+      if (a == "MED") return "";
       if (source_organ && organ(a) && code.compare(0, 2, "01") == 0) return "";
     }
-    if (!s.person && !s.base.empty() && s.code.size() > s.base.size() && onto.FindActor(s.base) &&
-        onto.FindActor(s.base)->kind == ontology::ActorKind::kCountry)
-      return s.base;
-    return "";
+    return source_agency && OfCountry(s) ? s.base : "";
+  }
+
+  // Whether the unit stands for a country or one of its agencies (not a person).
+  bool OfCountry(const Unit& u) const {
+    const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
+    return a && a->kind == ontology::ActorKind::kCountry;
+  }
+
+  // The first agent code in `agents` ("~NGO", "GOVFRM"): "NGO", "GOV".
+  static std::string_view FirstAgent(std::string_view agents) {
+    if (!agents.empty() && agents[0] == '~') agents.remove_prefix(1);
+    return agents.substr(0, 3);
   }
 
   // Whether an infinitive governed by `gov`, which coded nothing, may be
@@ -1625,7 +1629,7 @@ struct SentenceCoder {
         // "the killing of two Palestinians by an Israeli unit", "Russia's
         // attack on Ukraine": a noun naming both sides codes the verb's event.
         int ns = -1, nt = -1;
-        if (cv.entry->code != "---" && !negated && NominalSides(v, &ns, &nt) && !Hypothetical(v, &reported_future)) {
+        if (cv.entry->code != "---" && !negated && NominalSides(v, &ns, &nt) && !hypothetical) {
           if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
           EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
           continue;
@@ -1637,13 +1641,11 @@ struct SentenceCoder {
         if (trace) Note(label + ": negated; not coded");
         continue;
       }
-      const std::string& chosen = best.pattern ? best.pattern->code : cv.entry->code;
-      if (hypothetical && !(best.pattern && best.pattern->words_before) &&
-          !(reported_future && VerbalCode(chosen))) {
+      const std::string& code = best.pattern ? best.pattern->code : cv.entry->code;
+      if (hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) {
         if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
         continue;
       }
-      std::string code = best.pattern ? best.pattern->code : cv.entry->code;
       if (trace) {
         if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
         else Note(label + ": no pattern matched; the verb's own code " + code);

@@ -137,6 +137,12 @@ std::vector<Diagnostic> Ontology::Check() const {
         warn(a.where, "name '" + n + "' of " + a.code + " is also a name of " + it->second + "; the first wins");
     }
   }
+  // Members of a collective are coded as written; one that is no actor here
+  // is likely a typo (imported dictionaries may name members they lack).
+  for (const ActorEntry& a : actors_)
+    for (const auto& m : a.members)
+      if (!actor_codes.count(m))
+        warn(a.where, "member " + m + " of collective " + a.code + " is not an actor code; coded as written");
   std::set<std::string> agent_codes;
   for (const AgentEntry& a : agents_) {
     if (!agent_codes.insert(a.code + (a.prefix ? "~" : "")).second)

@@ -121,6 +121,23 @@ TEST_CASE("Load names file, line and column of a malformed file and loads nothin
     REQUIRE_FALSE(o.ok());
     CHECK(o.status().message().find("unknown event code 999") != std::string::npos);
   }
+  SECTION("bad prefix flag, unknown kind, unknown collective member") {
+    Write(d / "b.yaml", "agents:\n  - {code: NGO, nouns: [aid group], prefix: maybe}\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("prefix must be true or false") != std::string::npos);
+    Write(d / "b.yaml", "actors:\n  - {code: MEA, kind: area, names: [Middle East]}\n");
+    o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("country, organisation, group or region") != std::string::npos);
+    // A member that is no actor is loaded as written, with a warning naming it.
+    Write(d / "b.yaml", "actors:\n  - {code: \"ARN/XXX\", kind: group, names: [North], members: [ARN, XXX]}\n");
+    std::vector<Diagnostic> warnings;
+    o = Ontology::Load(d, &warnings);
+    REQUIRE(o.ok());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].ToString().find("member XXX of collective ARN/XXX") != std::string::npos);
+  }
   SECTION("bad date in a role") {
     Write(d / "b.yaml", "people:\n  - name: X\n    roles:\n      - {code: ARNGOV, from: 2015-13-01}\n");
     auto o = Ontology::Load(d);
