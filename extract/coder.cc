@@ -161,7 +161,6 @@ const std::vector<internal::CompiledPattern> kNoPatterns;
 
 struct Coder::Rep {
   std::shared_ptr<const ontology::Ontology> onto;
-  CoderOptions options;
   Vocabulary vocab;
   PhraseTrie names;
   std::vector<std::vector<NameHit>> name_hits;  // by trie payload
@@ -240,9 +239,23 @@ struct Coder::Rep {
       p = static_cast<std::uint32_t>(verb_hits.size());
       verb_hits.emplace_back();
     }
-    for (const VerbHit& h : verb_hits[p])
+    auto& hits = verb_hits[p];
+    for (const VerbHit& h : hits)
       if (h.verb == hit.verb) return;
-    verb_hits[p].push_back(hit);
+    // A verb entry in an inflected form of another ("ATTACKED" beside
+    // "ATTACK", for its own patterns) is the one coded, read as that form.
+    if (!hits.empty() && hits.front().headword != hit.headword) {
+      VerbHit& other = hits.front();
+      if (hit.headword) {
+        hit.form = other.form;
+        hits.insert(hits.begin(), hit);
+      } else {
+        other.form = hit.form;
+        hits.push_back(hit);
+      }
+      return;
+    }
+    hits.push_back(hit);
   }
 
   std::uint32_t Class(WordId id) const { return id < word_class.size() ? word_class[id] : 0; }
@@ -264,12 +277,13 @@ VerbForm Classify(const std::string& lemma, const std::string& form) {
 // Everything about coding one sentence; lives for one sentence.
 struct SentenceCoder {
   const Coder::Rep& rep;
+  const CoderOptions& opt;
   const ontology::Ontology& onto;
   Memory& mem;
   std::vector<std::string>* trace;  // null unless explaining
 
-  SentenceCoder(const Coder::Rep& r, const ontology::Ontology& o, Memory& m, std::vector<std::string>* t)
-      : rep(r), onto(o), mem(m), trace(t) {}
+  SentenceCoder(const Coder::Rep& r, const CoderOptions& options, Memory& m, std::vector<std::string>* t)
+      : rep(r), opt(options), onto(*r.onto), mem(m), trace(t) {}
 
   std::string_view text;
   std::vector<Token> tokens;
@@ -295,6 +309,15 @@ struct SentenceCoder {
     if (trace) trace->push_back(s);
   }
   std::uint32_t Cls(int i) const { return rep.Class(ids[i]); }
+  // Words and commas, as TABARI's MINIMUM WORDS counts them ("'s" is no word).
+  int WordCount() const {
+    int n = 0;
+    for (size_t i = 0; i < tokens.size(); ++i)
+      n += ids[i] == rep.w.comma ||
+           (ids[i] != rep.w.poss && (std::isalnum(static_cast<unsigned char>(tokens[i].lower[0])) ||
+                                     static_cast<unsigned char>(tokens[i].lower[0]) >= 0x80));
+    return n;
+  }
   bool Is(int i, std::uint32_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
   bool IsModifier(int i) const {
     if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
@@ -680,6 +703,10 @@ struct SentenceCoder {
           u.code = prev.code.substr(0, prev.code.size() - 3);
           AppendAgent(&u.code, agent);
         }
+      }
+      if (u.code.empty() && !agent.empty() && opt.convert_agents) {
+        // "Guerrillas" -> "~REB": the agent stands as an actor of its own.
+        u.base = u.code = "~" + agent.substr(agent[0] == '~' ? 1 : 0);
       }
       if (u.code.empty()) u.agent = agent;
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
@@ -1517,6 +1544,26 @@ struct SentenceCoder {
       }
   }
 
+  // Like EmitPairs, with the options' default source (target) standing for
+  // a missing or empty side; nothing when that side has no default either.
+  template <typename Emit>
+  void EmitWithDefaults(int source, int target, const std::string& code, const std::string& paired, Emit& emit) {
+    auto side = [&](int g, const std::string& fallback) {
+      std::vector<std::pair<std::string, std::string>> out;  // code, base
+      if (g >= 0)
+        for (int u : groups[g].units)
+          if (!units[u].code.empty()) out.emplace_back(units[u].code, units[u].base);
+      if (out.empty() && !fallback.empty()) out.emplace_back(fallback, fallback);
+      return out;
+    };
+    for (const auto& [sc, sb] : side(source, opt.default_source))
+      for (const auto& [tc, tb] : side(target, opt.default_target)) {
+        if (sc == tc) continue;
+        emit(sc, sb, tc, tb, code);
+        if (!paired.empty() && paired != "---") emit(tc, tb, sc, sb, paired);
+      }
+  }
+
   template <typename Emit>
   void CodeEachVerb(Emit& emit, std::vector<Pending>* pending) {
     int emitted_mark = emitted;
@@ -1736,6 +1783,21 @@ struct SentenceCoder {
         }
       }
       if (source < 0 || groups[source].Empty(units)) {
+        // "..., a senior official said": an unnamed speaker reports; no event.
+        const bool unnamed_speaker = source >= 0 && SaysWhat(v);
+        if (!opt.default_source.empty() && !unnamed_speaker) {
+          const bool has_target = target >= 0 && !groups[target].Empty(units);
+          if (!opt.default_source_prior && has_target) {
+            // No actor before the verb: the first one after it is the source.
+            source = target;
+            int blocked = -1;
+            target = DefaultTarget(groups[source].end, source, &blocked);
+            if (trace) Note(label + ": no actor before the verb; the one after it taken as the source");
+          }
+          if (trace) Note(label + ": default actor for what is missing");
+          EmitWithDefaults(source, target, code, paired, emit);
+          continue;
+        }
         if (trace) Note(label + ": no source actor");
         continue;
       }
@@ -1760,6 +1822,22 @@ struct SentenceCoder {
         }
       }
       if (target < 0 || groups[target].Empty(units)) {
+        if (!opt.default_target.empty() && !opt.default_target_after && groups[source].units.size() > 1) {
+          // No actor after the verb: the compound source's first member acts on the others.
+          const std::vector<int>& members = groups[source].units;
+          for (size_t k = 1; k < members.size(); ++k) {
+            const Unit& s = units[members[0]];
+            const Unit& t = units[members[k]];
+            if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+            emit(s.code, s.base, t.code, t.base, code);
+          }
+          continue;
+        }
+        if (!opt.default_target.empty()) {
+          if (trace) Note(label + ": no target actor; the default target " + opt.default_target);
+          EmitWithDefaults(source, -1, code, paired, emit);
+          continue;
+        }
         if (trace) Note(label + ": no target actor");
         continue;
       }
@@ -1798,8 +1876,17 @@ struct SentenceCoder {
 
 }  // namespace
 
-Coder::Coder() : rep_(std::make_unique<Rep>()) {}
+Coder::Coder() : rep_(std::make_shared<Rep>()) {}
 Coder::~Coder() = default;
+
+std::unique_ptr<Coder> Coder::WithOptions(const CoderOptions& options) const {
+  std::unique_ptr<Coder> coder(new Coder());
+  coder->rep_ = rep_;
+  coder->options_ = options;
+  return coder;
+}
+
+const CoderOptions& Coder::options() const { return options_; }
 
 const ontology::Ontology& Coder::ontology() const { return *rep_->onto; }
 
@@ -1807,7 +1894,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
   std::unique_ptr<Coder> coder(new Coder());
   Rep& r = *coder->rep_;
   r.onto = std::move(onto);
-  r.options = options;
+  coder->options_ = options;
   const ontology::Ontology& o = *r.onto;
 
   for (const auto& cls : WordClasses())
@@ -1925,7 +2012,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     auto index = static_cast<std::uint32_t>(r.compiled.size());
     r.compiled.push_back(std::move(cv));
     std::vector<std::string> forms = v.forms.empty() ? ontology::RegularForms(v.lemma) : v.forms;
-    r.AddVerbForm(v.lemma, {index, VerbForm::kBase});
+    r.AddVerbForm(v.lemma, {index, VerbForm::kBase, true});
     for (const auto& f : forms) r.AddVerbForm(f, {index, Classify(v.lemma, f)});
   }
 
@@ -1981,6 +2068,10 @@ void FillEvent(const ontology::Ontology& onto, Event* e) {
 void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sentence, std::vector<Event>* out) {
   sc.Prepare(sentence);
   if (sc.tokens.empty()) return;
+  if (sc.opt.min_sentence_words > 0 && sc.WordCount() < sc.opt.min_sentence_words) {
+    if (sc.trace) sc.Note("fewer than " + std::to_string(sc.opt.min_sentence_words) + " words; not coded");
+    return;
+  }
   if (sc.Discarded()) {
     sc.Note("sentence holds a discard phrase; not coded");
     return;
@@ -2038,16 +2129,16 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
 namespace {
 
 // Codes one article with what earlier parts of its story left in `mem`.
-std::vector<Event> CodeWithMemory(const Coder::Rep& rep, const Article& article, Memory& mem, CodingStats* stats,
-                                  std::string* cleaned) {
+std::vector<Event> CodeWithMemory(const Coder::Rep& rep, const CoderOptions& options, const Article& article,
+                                  Memory& mem, CodingStats* stats, std::string* cleaned) {
   std::string text = CleanText(article.text);
   std::vector<Span> spans = SplitSentences(text);
   mem.day = ParseDay(article.date).value_or(kNoDay);
   std::string date = mem.day == kNoDay ? article.date : FormatDay(mem.day);
-  SentenceCoder sc(rep, *rep.onto, mem, nullptr);
+  SentenceCoder sc(rep, options, mem, nullptr);
   std::vector<Event> events;
   int index = 0;
-  const int max_tokens = std::max(8, rep.options.max_sentence_tokens);
+  const int max_tokens = std::max(8, options.max_sentence_tokens);
   for (const Span& span : spans) {
     std::string_view sentence(text.data() + span.begin, span.end - span.begin);
     // Overlong sentences are coded in pieces of at most max_tokens tokens.
@@ -2087,13 +2178,13 @@ std::vector<Event> CodeWithMemory(const Coder::Rep& rep, const Article& article,
 
 std::vector<Event> Coder::CodeArticle(const Article& article, CodingStats* stats, std::string* cleaned) const {
   Memory mem;
-  return CodeWithMemory(*rep_, article, mem, stats, cleaned);
+  return CodeWithMemory(*rep_, options_, article, mem, stats, cleaned);
 }
 
 std::vector<std::vector<Event>> Coder::CodeStory(const std::vector<Article>& parts) const {
   Memory mem;
   std::vector<std::vector<Event>> out;
-  for (const Article& a : parts) out.push_back(CodeWithMemory(*rep_, a, mem, nullptr, nullptr));
+  for (const Article& a : parts) out.push_back(CodeWithMemory(*rep_, options_, a, mem, nullptr, nullptr));
   return out;
 }
 
@@ -2102,7 +2193,7 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
   Memory mem;
   mem.day = day;
   std::string text = CleanText(sentence);
-  SentenceCoder sc(*rep_, *rep_->onto, mem, &ex.steps);
+  SentenceCoder sc(*rep_, options_, mem, &ex.steps);
   for (const Span& span : SplitSentences(text)) {
     std::string_view s(text.data() + span.begin, span.end - span.begin);
     ex.steps.push_back("sentence: " + std::string(s));
@@ -2120,7 +2211,7 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
 std::string Coder::LookupActor(std::string_view phrase, Day day) const {
   Memory mem;
   mem.day = day;
-  SentenceCoder sc(*rep_, *rep_->onto, mem, nullptr);
+  SentenceCoder sc(*rep_, options_, mem, nullptr);
   sc.Prepare(phrase);
   sc.BuildUnits();
   for (const Unit& u : sc.units)

@@ -65,6 +65,7 @@ enum class VerbForm : std::uint8_t { kBase, kThird, kPast, kIng };
 struct VerbHit {
   std::uint32_t verb = 0;  // index into CompiledVerb list
   VerbForm form = VerbForm::kBase;
+  bool headword = false;  // the verb entry's own lemma
 };
 
 struct CompiledElement {

@@ -99,6 +99,21 @@ struct CoderOptions {
   // Sentences longer than this many tokens are cut into pieces of this size.
   // Default: 150.
   int max_sentence_tokens = 150;
+  // Sentences of fewer words are not coded (headlines, captions). Default: 0.
+  int min_sentence_words = 0;
+  // Codes given to a coded verb whose source (target) actor is missing, as
+  // TABARI's DEFAULT option does; "" (the default): such a verb codes nothing.
+  // With `default_source_prior` the default source applies whenever no actor
+  // precedes the verb; without it the first actor after the verb is taken as
+  // the source. With `default_target_after` the default target applies
+  // whenever no actor follows the verb; without it the second member of a
+  // compound source is taken as the target.
+  std::string default_source, default_target;
+  bool default_source_prior = true, default_target_after = true;
+  // An agent with no country ("guerrillas", "security forces") is coded as
+  // "~" + its agent code ("~REB"), as TABARI's CONVERT AGENTS does, instead
+  // of coding nothing. Default: off.
+  bool convert_agents = false;
 };
 
 struct CodingStats {
@@ -121,6 +136,10 @@ class Coder {
                                                CoderOptions options = {});
   ~Coder();
   Coder(const Coder&) = delete;
+
+  // A coder sharing this one's compiled dictionaries, with other options.
+  std::unique_ptr<Coder> WithOptions(const CoderOptions& options) const;
+  const CoderOptions& options() const;
   Coder& operator=(const Coder&) = delete;
 
   // Codes every sentence of the article's cleaned text, in order (pronouns
@@ -147,7 +166,8 @@ class Coder {
 
  private:
   Coder();
-  std::unique_ptr<Rep> rep_;
+  std::shared_ptr<Rep> rep_;  // shared by coders made WithOptions
+  CoderOptions options_;
 };
 
 // ---------------------------------------------------------------------------
@@ -170,6 +190,19 @@ struct EvalRecord {
   // sentence 2 of story "FRWD-001") are coded in order as one article, so
   // that pronouns reach back; "" for a record of its own.
   std::string story;
+  // TABARI's "-{ ... }" marker: the listed events must be found, but further
+  // events are not checked (not counted as false positives).
+  bool open_ended = false;
+  // Options the file switched on for the records after a TABARI
+  // "{ OPTION: ... }" record (DEFAULT, SET: CONVERT AGENT, SET: MINIMUM
+  // WORDS); applied over the evaluating coder's own options.
+  struct Settings {
+    std::string default_source, default_target;
+    bool default_source_prior = true, default_target_after = true;
+    bool convert_agents = false;
+    int min_sentence_words = 0;
+    bool operator==(const Settings&) const = default;
+  } settings;
 };
 
 // Reads PETRARCH XML validation records (<Sentence> with <EventCoding> and

@@ -571,3 +571,80 @@ TEST_CASE("CleanText joins a demonym ending cut off its name", "[extract]") {
   // Ordinary words after a name stay apart.
   CHECK(CleanText("Kuwait is small and Iran an enemy.") == "Kuwait is small and Iran an enemy.");
 }
+
+namespace {
+
+std::vector<std::string> CodeWith(const CoderOptions& options, const std::string& text) {
+  std::unique_ptr<Coder> coder = TestCoder().WithOptions(options);
+  std::vector<std::string> out;
+  for (const Event& e : coder->CodeArticle({"t", "", "2015-12-02", "", "", text, ""}))
+    out.push_back(e.source + " " + e.target + " " + e.code);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Coder options: default actors stand for a missing side", "[extract][coder]") {
+  CoderOptions o;
+  o.default_source = "SRC";
+  o.default_target = "TGT";
+  CHECK(CodeWith(o, "The talks were a failure and attacked Gondor.") == V{"SRC GON 190"});
+  CHECK(CodeWith(o, "Arnor criticized the plan.") == V{"ARN TGT 111"});
+  CHECK(CodeWith(o, "Arnor and Rohan criticized the plan.") == V{"ARN TGT 111", "ROH TGT 111"});
+  // An unnamed speaker reporting is no event of a default source.
+  CHECK(CodeWith(o, "Arnor criticized Gondor, a minister said.") == V{"ARN GON 111"});
+  // Without PRIOR the actor after the verb is the source; without AFTER the
+  // compound source's first member acts on the others.
+  o.default_source_prior = false;
+  CHECK(CodeWith(o, "The talks were a failure and attacked Gondor.") == V{"GON TGT 190"});
+  o.default_target_after = false;
+  CHECK(CodeWith(o, "Arnor and Rohan criticized the plan.") == V{"ARN ROH 111"});
+  // The coder it was made from is unchanged.
+  CHECK(Code("Arnor criticized the plan.").empty());
+}
+
+TEST_CASE("Coder options: agents with no country, minimum sentence length", "[extract][coder]") {
+  CoderOptions o;
+  o.convert_agents = true;
+  CHECK(CodeWith(o, "Police attacked Gondor.") == V{"~COP GON 190"});
+  CHECK(CodeWith(o, "Gondor criticized the police and the army.") == V{"GON ~COP 111", "GON ~MIL 111"});
+  CHECK(CodeWith({}, "Police attacked Gondor.").empty());
+  o = {};
+  o.min_sentence_words = 5;  // words and commas; "'s" is none
+  CHECK(CodeWith(o, "Gondor's army attacked Arnor.").empty());
+  CHECK(CodeWith(o, "Gondor's army attacked Arnor today.") == V{"GONMIL ARN 190"});
+}
+
+TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extract]") {
+  fs::path dir = TempDir("tabari_records");
+  fs::path file = dir / "records.txt";
+  std::ofstream(file) << "950101  OPT-01\nSwitching defaults on\n/*\n{ OPTION: DEFAULT: SOURCE [DSRC] TARGET [DTGT] AFTER }\n"
+                         "{ OPTION: SET: CONVERT AGENT = TRUE } */\n\n"
+                         "950102  REC-01\nArnor sharply criticized the plan on Monday in a speech.\n/*\n{ ARN / DTGT / 111 }\n-{ ARN / GON / 111 } */\n\n"
+                         "950103  REC-02\nArnor criticized Gondor.\n/*\n-{ --- / --- / 000 } */\n\n"
+                         "950104  OPT-02\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF } */\n\n"
+                         "950105  REC-03\nArnor criticized Gondor.\n/*\n{ ARN / GON / 111 } */\n";
+  auto records = ReadEvalRecords(file.string());
+  REQUIRE(records.ok());
+  // Option records and records that check nothing are left out.
+  REQUIRE(records.value().size() == 2);
+  const EvalRecord& a = records.value()[0];
+  CHECK(a.id == "REC-01");
+  CHECK(a.open_ended);
+  REQUIRE(a.expected.size() == 1);  // what follows "-{" is not checked
+  CHECK(a.settings.default_source == "DSRC");
+  CHECK(a.settings.default_target == "DTGT");
+  CHECK_FALSE(a.settings.default_source_prior);
+  CHECK(a.settings.default_target_after);
+  CHECK(a.settings.convert_agents);
+  CHECK(a.settings.min_sentence_words == 8);  // TABARI's default
+  const EvalRecord& b = records.value()[1];
+  CHECK(b.settings.default_source.empty());
+  CHECK(b.settings.convert_agents);
+  // Scored with the record's own options; an open-ended record's extra events are no false positives.
+  EvalReport report = Evaluate(TestCoder(), records.value(), nullptr);
+  CHECK(report.total.true_positives == 1);  // REC-01; REC-03 has fewer than 8 words
+  CHECK(report.total.false_positives == 0);
+  CHECK(report.total.false_negatives == 1);
+  fs::remove_all(dir);
+}
