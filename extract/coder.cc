@@ -775,11 +775,19 @@ struct SentenceCoder {
         if (w == "they") they_others = true;
       } else if (w == "it") {
         const Unit* last = nullptr;
+        const Unit* first = nullptr;
         for (const Unit& x : units)
-          if (x.end <= i && !x.person && !x.code.empty()) last = &x;
+          if (x.end <= i && !x.person && !x.code.empty()) {
+            last = &x;
+            if (!first || x.begin < first->begin) first = &x;
+          }
         if (!last) continue;
-        u.code = last->code;
-        u.base = last->base;
+        // "Arnor urged Rohan to talk and then it asked ...": opening a
+        // clause, "it" continues the sentence's subject, not its object.
+        const bool clause_opening = i > 0 && (Is(i - 1, kConjunction) || tokens[i - 1].lower == "then");
+        const Unit* ref = clause_opening && first->begin <= 2 ? first : last;
+        u.code = ref->code;
+        u.base = ref->base;
         if (trace) Note("'it' refers back to " + u.code);
       } else if (w == "we" || w == "i") {
         u.code = "";  // placeholder, resolved in ResolveFirstPerson
@@ -1039,6 +1047,11 @@ struct SentenceCoder {
             g = group_ending[i];
             break;
           }
+        // "$ *": the verb's subject, however far ("Gollum, centre of a row
+        // between Radagast and Gandalf, called on ...").
+        if (e.kind == PatternElement::Kind::kSource && gap > 0 && pos == v.begin && !passive && v.subject >= 0 &&
+            groups[v.subject].end <= v.begin)
+          g = v.subject;
         if (g >= 0 && groups[g].Empty(units)) return false;
         if (g < 0) {
           if (passive) continue;

@@ -648,3 +648,14 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(report.total.false_negatives == 1);
   fs::remove_all(dir);
 }
+
+TEST_CASE("Coder: '$ *' is the verb's subject, past an apposition", "[extract][coder]") {
+  CHECK(Code("Arnor praised Gondor warmly.") == V{"ARN GON 05"});
+  CHECK(Code("Arnor, a rival of Rohan and Eriador, praised Gondor warmly.") == V{"ARN GON 05"});
+}
+
+TEST_CASE("Coder: 'it' opening a clause continues the sentence's subject", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Rohan and then it attacked Gondor.") == V{"ARN ROH 111", "ARN GON 190"});
+  // Elsewhere it is the last actor before it.
+  CHECK(Code("Arnor criticized Rohan because of its plan.") == V{"ARN ROH 111"});
+}
