@@ -138,6 +138,7 @@ struct VerbOcc {
   bool in_pattern = false;  // matched as a word of another verb's pattern
   bool coded = false;       // gave an event (or one held back)
   bool hypothetical = false;
+  bool participle = false;  // a participle after a noun ("rebels backed by Ankara")
 };
 
 // What an article remembers from sentence to sentence.
@@ -407,6 +408,15 @@ struct SentenceCoder {
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
+    // "Nato", "Isis": a four-letter acronym as some papers write it, inside
+    // running text (not opening it, not amid Title Case words of a headline).
+    const int n = static_cast<int>(tokens.size());
+    auto lower_or_mark = [&](int i) { return !tokens[i].capitalized; };
+    if (end - begin == 1 && begin > 0 && tokens[begin].capitalized && tokens[begin].lower.size() == 4 &&
+        std::all_of(tokens[begin].lower.begin(), tokens[begin].lower.end(),
+                    [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        lower_or_mark(begin - 1) && (end == n || lower_or_mark(end)))
+      return true;
     for (int i = begin; i < end; ++i)
       if (!tokens[i].all_caps && ids[i] != rep.w.poss && ids[i] != rep.w.period) return false;
     return true;
@@ -1092,9 +1102,15 @@ struct SentenceCoder {
     while (j >= 0 && IsModifier(j)) --j;
     if (j < 0) return -1;
     if ((Is(j, kConjunction) || ids[j] == rep.w.comma) && group_ending[j] < 0) {
-      // "... and imposed sanctions": the subject of the previous verb.
+      // "... and imposed sanctions": the subject of the previous verb, not
+      // of a participle ("said ... rebels backed by Ankara, and urged").
+      // After ", and" a verb of saying before goes on: "Erdogan said Rohan
+      // would attack, and urged Nato ..." is Erdogan's.
+      const bool comma_and = j > 0 && Is(j, kConjunction) && ids[j - 1] == rep.w.comma;
+      for (int k = vi - 1; comma_and && k >= 0; --k)
+        if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k)
-        if (verbs[k].subject >= 0) return verbs[k].subject;
+        if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
     }
     for (int k = j; k >= 0; --k) {
       // "The European Union (EU) agree": a parenthesis is passed over.
@@ -1168,7 +1184,8 @@ struct SentenceCoder {
     // detention in Afghanistan") is the scene of something else.
     bool crossed = false;
     for (int k = from; k < n && k < from + 12; ++k) {
-      if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener))) break;
+      // "a tax which West Germany is against": a relative clause's actors are its own.
+      if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener | kRelative))) break;
       if (Is(k, kConjunction) || ids[k] == rep.w.comma) crossed = true;
       if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
         const VerbOcc& w = verbs[verb_at[k]];
@@ -1188,6 +1205,12 @@ struct SentenceCoder {
       }
       int g = group_starting[k];
       if (g < 0) continue;
+      // "threatened a military attack": an agent word before a verb's noun is
+      // an adjective, not who is acted upon.
+      if (groups[g].Empty(units) && groups[g].end < n && verb_at[groups[g].end] >= 0) {
+        k = groups[g].end - 1;
+        continue;
+      }
       // An agent with no country ("an official") codes nothing; a place
       // before it is the better target.
       if (place >= 0 && groups[g].Empty(units)) return place;
@@ -1257,6 +1280,17 @@ struct SentenceCoder {
       if (group_ending[k] >= 0) return group_ending[k];
     }
     return -1;
+  }
+
+  // Whether the comma at `c` closes an apposition to an actor: "Bush, the
+  // President of the United States, met ..." (no verb since the comma after
+  // the actor).
+  bool ClosesApposition(int c) const {
+    for (int k = c - 1; k > 0 && k >= c - 15; --k) {
+      if (verb_at[k] >= 0 || Is(k, kBoundary)) return false;
+      if (ids[k] == rep.w.comma) return group_at[k - 1] >= 0 && !groups[group_at[k - 1]].Empty(units);
+    }
+    return false;
   }
 
   // The actor after "by" following a passive verb ending at `from`; -1 when
@@ -1383,7 +1417,10 @@ struct SentenceCoder {
       if (a == "MED") return "";
       if (source_organ && organ(a) && code.compare(0, 2, "01") == 0) return "";
     }
-    return source_agency && OfCountry(s) ? s.base : "";
+    // A person counts by the country of their role ("Khamenei met with army personnel").
+    const ontology::ActorEntry* country = s.base.empty() ? nullptr : onto.FindActor(s.base);
+    const bool of_country = country && country->kind == ontology::ActorKind::kCountry;
+    return source_agency && of_country ? s.base : "";
   }
 
   // Whether the unit stands for a country or one of its agencies (not a person).
@@ -1640,10 +1677,11 @@ struct SentenceCoder {
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
         bool object_follows = v.end < static_cast<int>(tokens.size()) &&
                               (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
-        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows &&
+        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !ClosesApposition(prev) &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         if ((by_follows && after_noun) || apposition) {
           passive = true;
+          v.participle = true;
           // The noun it follows is what was acted upon: an actor, or nothing coded.
           v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];  // -1: no actor
           if (trace) Note(label + ": a participle after a noun, read as passive");

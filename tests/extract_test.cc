@@ -659,3 +659,24 @@ TEST_CASE("Coder: 'it' opening a clause continues the sentence's subject", "[ext
   // Elsewhere it is the last actor before it.
   CHECK(Code("Arnor criticized Rohan because of its plan.") == V{"ARN ROH 111"});
 }
+
+TEST_CASE("Coder: a four-letter acronym written in Title Case inside running text", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Warg on Monday.") == V{"ARN WRG 111"});
+  // Amid the Title Case words of a headline it is an ordinary word.
+  CHECK(Code("Arnor Criticized Warg On Monday").empty());
+}
+
+TEST_CASE("Coder: subjects past appositions, participles and reported clauses", "[extract][coder]") {
+  // A verb after an apposition closed by a comma is the main verb, not a participle.
+  CHECK(Code("Aragorn, the king of Gondor, met with Gimli on Monday.", "2015-06-01") == V{"GONGOV ROHGOV 04"});
+  // ", and" goes on from the verb of saying, past a participle and the reported clause.
+  CHECK(Code("Aragorn said Rohan would attack rebels backed by Arnor, and criticized Eriador.", "2015-06-01") ==
+        V{"GONGOV ERI 111"});
+  // A person's role gives an agent with no country its country.
+  CHECK(Code("Aragorn met with troops on Monday.", "2015-06-01") == V{"GONGOV GONMIL 04"});
+}
+
+TEST_CASE("Coder: no target from a relative clause or an agent word before a verb's noun", "[extract][coder]") {
+  CHECK(Code("Arnor praised a plan which Gondor opposes.").empty());
+  CHECK(Code("Gondorian troops criticized the military attack on Arnor.") == V{"GONMIL ARN 111"});
+}
