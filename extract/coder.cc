@@ -644,6 +644,12 @@ struct SentenceCoder {
             u.base = u.code = onto.actors()[next.hit.index].code;
             AppendAgent(&u.code, agent);
           }
+        } else if (nk == NameHit::Kind::kPerson && has_country && word(u.end) == "'s" && next.begin == u.end + 1 &&
+                   !PersonCode(next.hit.index).empty()) {
+          // "Russia's Putin" is Putin.
+          u.code = PersonCode(next.hit.index);
+          u.base.clear();
+          u.person = true;
         } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
@@ -1575,12 +1581,24 @@ struct SentenceCoder {
     }
   }
 
+  // Whether a capital standing as target is the place, not the government:
+  // "arrived in Havana", "seized Kabul", "shelled Kyiv".
+  bool CapitalAsPlace(const Unit& t, const std::string& code) const {
+    if (!t.government_name || t.base.empty()) return false;
+    int before = t.begin - 1;
+    while (before >= 0 && Is(before, kDeterminer)) --before;
+    if (before >= 0 && Is(before, kLocative)) return true;
+    const int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    return root >= 17 && root <= 20;
+  }
+
   template <typename Emit>
   void EmitPairs(int source, int target, const std::string& code, const std::string& paired, Emit& emit) {
     for (int su : groups[source].units)
       for (int tu : groups[target].units) {
         const Unit& s = units[su];
-        const Unit& t = units[tu];
+        Unit t = units[tu];
+        if (CapitalAsPlace(t, code)) t.code = t.base;
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
         // "US officials refused to discuss US involvement": an agency and its own
         // country named bare are one side, not two.
@@ -1871,6 +1889,22 @@ struct SentenceCoder {
             }
           continue;
         }
+      }
+      // "China and India met", "... signed an agreement": a meeting or an
+      // agreement within a compound subject, when no one else is named.
+      const bool mutual = code.compare(0, 2, "04") == 0 || code == "057";
+      if ((target < 0 || groups[target].Empty(units)) && mutual && !passive && CodedUnits(source) >= 2) {
+        if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
+        const std::vector<int>& members = groups[source].units;
+        for (size_t a = 0; a < members.size(); ++a)
+          for (size_t b = a + 1; b < members.size(); ++b) {
+            const Unit& s = units[members[a]];
+            const Unit& t = units[members[b]];
+            if (s.code.empty() || t.code.empty() || s.base == t.base) continue;
+            emit(s.code, s.base, t.code, t.base, code);
+            emit(t.code, t.base, s.code, s.base, code);
+          }
+        continue;
       }
       if (target < 0 || groups[target].Empty(units)) {
         if (!opt.default_target.empty() && !opt.default_target_after && groups[source].units.size() > 1) {

@@ -680,3 +680,17 @@ TEST_CASE("Coder: no target from a relative clause or an agent word before a ver
   CHECK(Code("Arnor praised a plan which Gondor opposes.").empty());
   CHECK(Code("Gondorian troops criticized the military attack on Arnor.") == V{"GONMIL ARN 111"});
 }
+
+TEST_CASE("Coder: a capital is a place when attacked or after 'in'", "[extract][coder]") {
+  CHECK(Code("Arnor attacked Minas Tirith.") == V{"ARN GON 190"});
+  CHECK(Code("Arnor criticized Minas Tirith.") == V{"ARN GONGOV 111"});
+}
+
+TEST_CASE("Coder: 'Country's Person' is the person", "[extract][coder]") {
+  CHECK(Code("Gondor's Aragorn criticized Rohan's Gimli.", "2015-06-01") == V{"GONGOV ROHGOV 111"});
+}
+
+TEST_CASE("Coder: a meeting within a compound subject goes both ways", "[extract][coder]") {
+  CHECK(Code("Arnor and Rohan met on Monday.") == V{"ARN ROH 04", "ROH ARN 04"});
+  CHECK(Code("Arnor and Rohan criticized the plan.").empty());
+}
