@@ -572,6 +572,13 @@ struct SentenceCoder {
     std::vector<std::string> distributed_extra;  // "lawmakers and officials in A and B": LEG beside GOV
     int distributed_end = -1;
     for (size_t r = 0; r < raw.size(); ++r) {
+      // "Afghanistan A suicide bombing attack ...": a page's label run into
+      // the sentence after it, no actor of it.
+      if (raw[r].begin == 0 && raw[r].end < n && tokens[raw[r].end].capitalized &&
+          (word(raw[r].end) == "a" || word(raw[r].end) == "an" || word(raw[r].end) == "the")) {
+        if (trace) Note("'" + Words(raw[r].begin, raw[r].end) + "' labels what follows; not an actor");
+        continue;
+      }
       Unit u;
       u.begin = raw[r].begin;
       u.end = raw[r].end;
@@ -1107,6 +1114,9 @@ struct SentenceCoder {
     int j = v.begin - 1;
     while (j >= 0 && IsModifier(j)) --j;
     if (j < 0) return -1;
+    if (ids[j] == rep.w.comma && group_ending[j] < 0) {
+      if (int head = AppositionHead(j); head >= 0) return head;
+    }
     if ((Is(j, kConjunction) || ids[j] == rep.w.comma) && group_ending[j] < 0) {
       // "... and imposed sanctions": the subject of the previous verb, not
       // of a participle ("said ... rebels backed by Ankara, and urged").
@@ -1153,7 +1163,8 @@ struct SentenceCoder {
       if (g < 0) continue;
       int before = groups[g].begin - 1;
       while (before >= 0 && Is(before, kDeterminer)) --before;
-      if (before >= 0 && Is(before, kPreposition)) {
+      // "in the city" is no subject; "after the UN implemented" opens a clause with its subject.
+      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener))) {
         k = groups[g].begin;
         continue;
       }
@@ -1288,15 +1299,18 @@ struct SentenceCoder {
     return -1;
   }
 
-  // Whether the comma at `c` closes an apposition to an actor: "Bush, the
-  // President of the United States, met ..." (no verb since the comma after
-  // the actor).
-  bool ClosesApposition(int c) const {
+  // The actor whose apposition the comma at `c` closes, or -1: "Bush, the
+  // President of the United States, met ...", "Rohan, backed by Eriador,
+  // met ..." (no verb but participles since the comma after the actor).
+  int AppositionHead(int c) const {
     for (int k = c - 1; k > 0 && k >= c - 15; --k) {
-      if (verb_at[k] >= 0 || Is(k, kBoundary)) return false;
-      if (ids[k] == rep.w.comma) return group_at[k - 1] >= 0 && !groups[group_at[k - 1]].Empty(units);
+      if ((verb_at[k] >= 0 && !verbs[verb_at[k]].participle) || Is(k, kBoundary)) return -1;
+      if (ids[k] == rep.w.comma) {
+        int g = group_at[k - 1];
+        return g >= 0 && !groups[g].Empty(units) ? g : -1;
+      }
     }
-    return false;
+    return -1;
   }
 
   // The actor after "by" following a passive verb ending at `from`; -1 when
@@ -1695,7 +1709,7 @@ struct SentenceCoder {
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
         bool object_follows = v.end < static_cast<int>(tokens.size()) &&
                               (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
-        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !ClosesApposition(prev) &&
+        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && AppositionHead(prev) < 0 &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         if ((by_follows && after_noun) || apposition) {
           passive = true;
@@ -1829,6 +1843,11 @@ struct SentenceCoder {
         // A verb of saying is addressed to the actor right after it ("told
         // Russia"), never to one inside what was said.
         if (target >= 0 && SaysWhat(v) && !best.pattern && groups[target].begin > v.end + 2) target = -1;
+        // "said an Iranian brigade launched ...": one tells someone, but says
+        // something; an actor after "said" is who the clause is about.
+        if (target >= 0 && SaysWhat(v) && !best.pattern && tokens[v.begin].lower.compare(0, 2, "te") != 0 &&
+            tokens[v.begin].lower != "told")
+          target = -1;
         // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
         // the actor stands between the verb and the pattern's words.
         int from = best.after;

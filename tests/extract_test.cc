@@ -694,3 +694,13 @@ TEST_CASE("Coder: a meeting within a compound subject goes both ways", "[extract
   CHECK(Code("Arnor and Rohan met on Monday.") == V{"ARN ROH 04", "ROH ARN 04"});
   CHECK(Code("Arnor and Rohan criticized the plan.").empty());
 }
+
+TEST_CASE("Coder: openers, page labels and what 'said' is followed by", "[extract][coder]") {
+  // The actor right after "after" is the subject of its clause.
+  CHECK(Code("The talks failed after Arnor imposed sanctions on Gondor.") == V{"ARN GON 163"});
+  // A name run into the sentence after it, "Gondor The ...", is a page's label.
+  CHECK(Code("Gondor The army of Rohan attacked Arnor.") == V{"ROHMIL ARN 190"});
+  // One says something and tells someone: "said Rohan ..." is about Rohan.
+  CHECK(Code("Arnor said Rohan, backed by Eriador, met the Fellowship.") == V{"ROH FEL 04"});
+  CHECK(Code("Arnor told Rohan about the plan.") == V{"ARN ROH 010"});
+}
