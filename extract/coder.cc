@@ -1602,6 +1602,7 @@ struct SentenceCoder {
     int before = t.begin - 1;
     while (before >= 0 && Is(before, kDeterminer)) --before;
     if (before >= 0 && Is(before, kLocative)) return true;
+    if (code == "042") return true;  // "visited Moscow"
     const int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
     return root >= 17 && root <= 20;
   }
@@ -1909,9 +1910,11 @@ struct SentenceCoder {
           continue;
         }
       }
-      // "China and India met", "... signed an agreement": a meeting or an
-      // agreement within a compound subject, when no one else is named.
-      const bool mutual = code.compare(0, 2, "04") == 0 || code == "057";
+      // "China and India met", "... signed an agreement", "... restored ties",
+      // "... agreed to a ceasefire": within a compound subject, when no one
+      // else is named.
+      const bool mutual = code.compare(0, 2, "04") == 0 || code == "036" || code == "050" || code == "057" ||
+                          code == "0871";
       if ((target < 0 || groups[target].Empty(units)) && mutual && !passive && CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         const std::vector<int>& members = groups[source].units;

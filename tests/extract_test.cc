@@ -684,6 +684,7 @@ TEST_CASE("Coder: no target from a relative clause or an agent word before a ver
 TEST_CASE("Coder: a capital is a place when attacked or after 'in'", "[extract][coder]") {
   CHECK(Code("Arnor attacked Minas Tirith.") == V{"ARN GON 190"});
   CHECK(Code("Arnor criticized Minas Tirith.") == V{"ARN GONGOV 111"});
+  CHECK(Code("Rohan visited Minas Tirith.") == V{"ROH GON 042"});
 }
 
 TEST_CASE("Coder: 'Country's Person' is the person", "[extract][coder]") {
