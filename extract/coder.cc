@@ -97,6 +97,7 @@ const std::vector<ClassList>& WordClasses() {
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
       {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans",
+                  "scheduled", "expected", "due",
                   "planned", "planning", "proposed"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
@@ -483,10 +484,30 @@ struct SentenceCoder {
         ++i;
         continue;
       }
+      if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment) &&
+          NameGoesOn(best_end)) {
+        i = best_end;
+        continue;
+      }
       out.push_back({i, best_end, best});
       i = best_end;
     }
     return out;
+  }
+
+  // Whether a place or organisation name ending before token e goes on in
+  // capitals with a word the dictionaries do not know: "St. John's Episcopal
+  // Church", "Washington Post", "Moscow State University" are not the actor.
+  bool NameGoesOn(int e) const {
+    static constexpr std::array<std::string_view, 19> kCalendar = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    if (e >= static_cast<int>(tokens.size()) || shouting) return false;
+    const Token& t = tokens[e];
+    if (!t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Cls(e) != 0) return false;
+    if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
+      return false;
+    return std::find(kCalendar.begin(), kCalendar.end(), t.lower) == kCalendar.end();
   }
 
   std::string PersonCode(std::uint32_t index) const { return onto.people()[index].CodeOn(mem.day); }
@@ -1321,7 +1342,7 @@ struct SentenceCoder {
     for (int k = from; k < n && k < from + 6; ++k) {
       if (ids[k] == rep.w.by) {
         *has_by = true;
-        return GroupFrom(k + 1, 2);
+        return GroupFrom(k + 1, 4);  // "by at least one Israeli tank"
       }
       if (Is(k, kBoundary)) return -1;
     }
@@ -1696,11 +1717,19 @@ struct SentenceCoder {
       // Passive: a form of "be" before a past participle.
       int j = v.begin - 1;
       bool negated = inherited_negation;
-      while (j >= 0 && IsModifier(j) && !Is(j, kBe)) {
+      // "was reportedly hit": an adverb in -ly may stand between.
+      auto ly_adverb = [&](int k) {
+        const std::string& w = tokens[k].lower;
+        return !tokens[k].capitalized && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 && PlainWord(k);
+      };
+      while (j >= 0 && (IsModifier(j) || ly_adverb(j)) && !Is(j, kBe)) {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
-      bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss && v.form == VerbForm::kPast;
+      // A past participle, or a verb whose participle is its base form followed by "by" ("was hit by").
+      const bool by_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
+      bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss &&
+                     (v.form == VerbForm::kPast || (v.form == VerbForm::kBase && by_next));
       // A participle after a noun: "Palestinians detained by Israel were
       // released", "Maher Arar, deported to Syria, ...".
       if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {

@@ -705,3 +705,13 @@ TEST_CASE("Coder: openers, page labels and what 'said' is followed by", "[extrac
   CHECK(Code("Arnor said Rohan, backed by Eriador, met the Fellowship.") == V{"ROH FEL 04"});
   CHECK(Code("Arnor told Rohan about the plan.") == V{"ARN ROH 010"});
 }
+
+TEST_CASE("Coder: a name going on in unknown capitals is something else", "[extract][coder]") {
+  CHECK(Code("The Minas Tirith Herald criticized Arnor.").empty());
+  CHECK(Code("Minas Tirith criticized Arnor on Monday.") == V{"GONGOV ARN 111"});
+}
+
+TEST_CASE("Coder: passives past adverbs and quantities; scheduled meetings", "[extract][coder]") {
+  CHECK(Code("Gondor was reportedly attacked by at least one Arnorian warplane.") == V{"ARNMIL GON 190"});
+  CHECK(Code("Arnor and Rohan are scheduled to meet.").empty());
+}
