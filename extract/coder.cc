@@ -1342,7 +1342,15 @@ struct SentenceCoder {
     for (int k = from; k < n && k < from + 6; ++k) {
       if (ids[k] == rep.w.by) {
         *has_by = true;
-        return GroupFrom(k + 1, 4);  // "by at least one Israeli tank"
+        // "by at least one Israeli tank", "by more than 20 soldiers": a quantity may stand first.
+        static constexpr std::array<std::string_view, 10> kQuantity = {
+            "at", "least", "more", "than", "up", "to", "about", "nearly", "almost", "some"};
+        int q = k + 1;
+        while (q < n && q < k + 5 &&
+               (std::isdigit(static_cast<unsigned char>(tokens[q].lower[0])) ||
+                std::find(kQuantity.begin(), kQuantity.end(), tokens[q].lower) != kQuantity.end()))
+          ++q;
+        return GroupFrom(q, 2);
       }
       if (Is(k, kBoundary)) return -1;
     }
