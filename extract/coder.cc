@@ -1148,6 +1148,11 @@ struct SentenceCoder {
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k)
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
+      // "revolutionaries captured the U.S. embassy, taking ...": the actor
+      // before is the previous verb's object, not this one's subject.
+      int last = vi - 1;
+      while (last >= 0 && NounUse(last)) --last;
+      if (last >= 0 && verbs[last].end <= j) return -1;
     }
     for (int k = j; k >= 0; --k) {
       // "The European Union (EU) agree": a parenthesis is passed over.
@@ -1325,13 +1330,28 @@ struct SentenceCoder {
   // met ..." (no verb but participles since the comma after the actor).
   int AppositionHead(int c) const {
     for (int k = c - 1; k > 0 && k >= c - 15; --k) {
-      if ((verb_at[k] >= 0 && !verbs[verb_at[k]].participle) || Is(k, kBoundary)) return -1;
+      if ((verb_at[k] >= 0 && !verbs[verb_at[k]].participle && !NounUse(verb_at[k])) || Is(k, kBoundary)) return -1;
       if (ids[k] == rep.w.comma) {
         int g = group_at[k - 1];
         return g >= 0 && !groups[g].Empty(units) ? g : -1;
       }
     }
     return -1;
+  }
+
+  // Whether a form of "be" follows in the clause from token `from` on,
+  // before any comma, conjunction or other verb.
+  bool BeLater(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 10; ++k) {
+      const std::string& w = tokens[k].lower;
+      if (w == "is" || w == "are" || w == "was" || w == "were") return true;
+      if (ids[k] == rep.w.comma || Is(k, kBoundary | kConjunction | kSpeech | kRelative | kModal)) return false;
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k])) return false;
+      // A subject of its own: "said it would be".
+      if (w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return false;
+    }
+    return false;
   }
 
   // The actor after "by" following a passive verb ending at `from`; -1 when
@@ -1353,6 +1373,8 @@ struct SentenceCoder {
         return GroupFrom(q, 2);
       }
       if (Is(k, kBoundary)) return -1;
+      // "troops attacked in Arnor were praised by Rohan": the "by" of another verb.
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k])) return -1;
     }
     return -1;
   }
@@ -1386,7 +1408,10 @@ struct SentenceCoder {
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
-      while (d >= 0 && d >= v.begin - 2 && !tokens[d].capitalized && PlainWord(d)) --d;
+      // "a Russian-led attack": a hyphenated modifier may be capitalized.
+      while (d >= 0 && d >= v.begin - 2 && (!tokens[d].capitalized || tokens[d].lower.find('-') != std::string::npos) &&
+             PlainWord(d))
+        --d;
       // "the attack"; after a possessive and modifiers, a noun unless an
       // object follows: "Putin's next target will be" but "Gondor's two
       // envoys praise Arnor".
@@ -1443,6 +1468,9 @@ struct SentenceCoder {
   std::string ContextCountry(int target, int source, const std::string& code) const {
     const int n = static_cast<int>(tokens.size());
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
+    // Not the press, the audience of "told reporters in Bahrain".
+    for (int u : groups[target].units)
+      if (FirstAgent(units[u].agent) == "MED") return "";
     int k = groups[target].end;
     if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
       int g = GroupFrom(k + 1, 1);
@@ -1454,6 +1482,15 @@ struct SentenceCoder {
     // government"): not the press, the audience of "told reporters", nor a
     // state organ addressed by a statement of another ("announced the
     // mobilization of troops").
+    // Whom an armed force kills or attacks ("Russian jets ... killing four
+    // people") is not known to be of its own country, unless it is its own
+    // rebels, protesters, opposition, criminals or police.
+    const int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    if (root >= 18)
+      for (int u : groups[target].units) {
+        static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
+        if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
+      }
     const Unit& s = units[groups[source].units[0]];
     const bool source_agency = s.code.size() > s.base.size();
     auto organ = [](std::string_view agent) {
@@ -1749,7 +1786,10 @@ struct SentenceCoder {
                               (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
         bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && AppositionHead(prev) < 0 &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
-        if ((by_follows && after_noun) || apposition) {
+        // "The journalists kidnapped in Iraq ... were freed": a participle
+        // before the clause's own "be".
+        bool reduced_relative = group_ending[prev] >= 0 && !SaysWhat(v) && BeLater(v.end);
+        if ((by_follows && after_noun) || apposition || reduced_relative) {
           passive = true;
           v.participle = true;
           // The noun it follows is what was acted upon: an actor, or nothing coded.
@@ -1895,7 +1935,8 @@ struct SentenceCoder {
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
-        int clause = target < 0 && !SaysWhat(v) ? ComplementSubject(from, blocked) : -1;
+        // A statement ("claimed that ...") is about its clause, not addressed to its subject.
+        int clause = target < 0 && !SaysWhat(v) && code.compare(0, 2, "01") != 0 ? ComplementSubject(from, blocked) : -1;
         // "Japanese Prime Minister Koizumi announced that Japan will ...": the
         // source's own country opening the clause is no target.
         bool own_country = clause >= 0 && source >= 0 && !groups[source].Empty(units) &&

@@ -448,18 +448,19 @@ TEST_CASE("Coder: participles after a determiner and possessive nouns are not ve
 
 TEST_CASE("Coder: the subject of a complement clause is the target when it does nothing coded", "[extract][coder]") {
   // "believes Gondor can cope": Gondor's own verb codes nothing, so the belief is about Gondor.
-  CHECK(Code("Arnor believes Gondor can cope with the drought.") == V{"ARN GON 010"});
-  CHECK(Code("Arnor believes that Gondor will cope.") == V{"ARN GON 010"});
+  CHECK(Code("Arnor believes Gondor can cope with the drought.") == V{"ARN GON 02"});
+  CHECK(Code("Arnor believes that Gondor will cope.") == V{"ARN GON 02"});
   // "that" a few words on, and an apposition after the clause's subject.
-  CHECK(Code("Arnor believes on balance that Gondor, its old foe, will cope.") == V{"ARN GON 010"});
+  CHECK(Code("Arnor believes on balance that Gondor, its old foe, will cope.") == V{"ARN GON 02"});
   // A modal after a pair makes both the clause's subject.
-  CHECK(Code("Arnor believes Gondor and Rohan can cope.") == V{"ARN GON 010", "ARN ROH 010"});
+  CHECK(Code("Arnor believes Gondor and Rohan can cope.") == V{"ARN GON 02", "ARN ROH 02"});
   // When the clause's subject acts, that act is the event, not the belief.
   CHECK(Code("Arnor believes Gondor will attack Rohan.") == V{"GON ROH 190"});
   // The source's own country opening the clause is no target.
   CHECK(Code("The Arnorian minister believes that Arnor will cope.").empty());
-  // Verbs of saying take their clause as what is said.
+  // Verbs of saying and statements take their clause as what is said.
   CHECK(Code("Arnor said Gondor will cope.").empty());
+  CHECK(Code("Arnor claims Gondor can cope.").empty());
 }
 
 TEST_CASE("Coder: an agent joined to a country's agent shares the country", "[extract][coder]") {
@@ -714,4 +715,16 @@ TEST_CASE("Coder: a name going on in unknown capitals is something else", "[extr
 TEST_CASE("Coder: passives past adverbs and quantities; scheduled meetings", "[extract][coder]") {
   CHECK(Code("Gondor was reportedly attacked by at least one Arnorian warplane.") == V{"ARNMIL GON 190"});
   CHECK(Code("Arnor and Rohan are scheduled to meet.").empty());
+}
+
+TEST_CASE("Coder: participles before the clause's verb, verbs after a comma with no subject", "[extract][coder]") {
+  // "troops attacked in Arnor were praised": a participle, not what the troops did.
+  CHECK(Code("Gondorian troops attacked in Arnor were praised by Rohan.") == V{"ROH GONMIL 051"});
+  // The actor before ", shooting down" is the object of the verb before it, not a subject.
+  CHECK(Code("In spring, elves criticized Rohan, shooting down a Gondorian warplane.").empty());
+}
+
+TEST_CASE("Coder: whom an armed force strikes is of its country only if rebels or protesters", "[extract][coder]") {
+  CHECK(Code("Gondorian troops attacked protesters.") == V{"GONMIL GONOPP 190"});
+  CHECK(Code("Gondorian troops attacked elder statesmen.").empty());
 }
