@@ -303,6 +303,7 @@ struct SentenceCoder {
   std::vector<VerbOcc> verbs;
   std::vector<int> verb_at;  // token -> verb occurrence or -1
   int speaker = -1;          // group
+  bool unknown_opener = false;  // the sentence opens with a name no dictionary knows
   int emitted = 0;           // events emitted in this sentence so far
 
   // Records an explanation step. Callers on hot paths test `trace` first, so
@@ -788,8 +789,24 @@ struct SentenceCoder {
     std::vector<bool> taken(tokens.size(), false);
     for (const Unit& u : units)
       for (int i = u.begin; i < u.end; ++i) taken[i] = true;
+    // "De Mistura reiterated ... he urged": a sentence opened by a name the
+    // dictionaries do not know is about someone else than the person before.
+    unknown_opener = false;
+    {
+      int k = 0;
+      bool unknown = false;
+      while (k < static_cast<int>(tokens.size()) && k < 4 && !taken[k] && tokens[k].capitalized && Cls(k) == 0 &&
+             std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) {
+        unknown |= ids[k] == kUnknownWord;
+        ++k;
+      }
+      // Two words at least, a first and a last name: one capitalized word opens any sentence.
+      unknown_opener = unknown && k >= 2 && k < static_cast<int>(tokens.size()) && !tokens[k].capitalized &&
+                       std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
+    }
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
       if (taken[i]) continue;
+      if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
       bool they_others = false;
       Unit u;
@@ -1392,6 +1409,11 @@ struct SentenceCoder {
     if (v.begin == 0) return false;
     // A degree word makes an adjective: "very close to the border", "too concerned".
     if (Is(v.begin - 1, kDegree)) return true;
+    // "British air support are involved", "the attacks were": a subject, not a verb.
+    if ((v.form == VerbForm::kBase || v.form == VerbForm::kThird) && v.end < static_cast<int>(tokens.size())) {
+      const std::string& next = tokens[v.end].lower;
+      if (next == "is" || next == "are" || next == "was" || next == "were") return true;
+    }
     // Right after a preposition, a base form is a noun ("its group of support
     // ships") and a participle an adjective ("on captured Iraqi soil").
     if (v.form != VerbForm::kIng && Is(v.begin - 1, kPreposition) && ids[v.begin - 1] != rep.w.to) return true;
@@ -1680,6 +1702,10 @@ struct SentenceCoder {
         const Unit& s = units[su];
         Unit t = units[tu];
         if (CapitalAsPlace(t, code)) t.code = t.base;
+        // "told Israeli television": a statement to the press is addressed to no one.
+        if (code.compare(0, 2, "01") == 0 && t.code.size() >= t.base.size() + 3 &&
+            FirstAgent(std::string_view(t.code).substr(t.base.size())) == "MED")
+          continue;
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
         // "US officials refused to discuss US involvement": an agency and its own
         // country named bare are one side, not two.
@@ -1778,7 +1804,12 @@ struct SentenceCoder {
       // A participle after a noun: "Palestinians detained by Israel were
       // released", "Maher Arar, deported to Syria, ...".
       if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {
-        bool by_follows = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
+        // "vessels seized recently by Iran": adverbs may stand before "by".
+        int after_adverbs = v.end;
+        while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
+               (Is(after_adverbs, kAdverb) || ly_adverb(after_adverbs)))
+          ++after_adverbs;
+        bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by;
         bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
         // "Maher Arar, deported to Syria": after a name and a comma.
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
@@ -2031,6 +2062,7 @@ struct SentenceCoder {
   }
 
   void Remember() {
+    if (unknown_opener) mem.person_code.clear();
     // The subject of the sentence's first verb that has one.
     for (const VerbOcc& v : verbs) {
       if (v.subject < 0 || groups[v.subject].Empty(units)) continue;

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Scores geokg on hand-coded real news sentences (tests/data/news_gold.tsv).
 
-Usage: news_eval.py GEOKG SHARED_DIR [--min-exact F1] [--min-root F1] [--show]
+Usage: news_eval.py GEOKG SHARED_DIR [--gold FILE] [--min-exact F1] [--min-root F1] [--show]
+
+FILE defaults to tests/data/news_gold.tsv, the sentences looked at while
+developing the coder; tests/data/news_heldout.tsv holds sentences coded blind
+and never used to tune it.
 
 Each sentence is read from SHARED_DIR/corpora at the place the gold file
 names, checked against its SHA-1, and coded alone, with its article's date,
@@ -64,6 +68,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('geokg')
     ap.add_argument('shared')
+    ap.add_argument('--gold', default=os.path.join(HERE, 'data', 'news_gold.tsv'))
     ap.add_argument('--min-exact', type=float, default=0.0)
     ap.add_argument('--min-root', type=float, default=0.0)
     ap.add_argument('--show', action='store_true', help='print every sentence with a miss or a spurious event')
@@ -74,7 +79,7 @@ def main():
         print('news_eval: skipped: %s not found (the corpora live in ../shared)' % corpora)
         return 0
     rows = []
-    with open(os.path.join(HERE, 'data', 'news_gold.tsv'), encoding='utf-8') as f:
+    with open(args.gold, encoding='utf-8') as f:
         lines = [l.rstrip('\n') for l in f if not l.startswith('#')]
     header = lines[0].split('\t')
     for n, line in enumerate(lines[1:], start=2):
@@ -140,8 +145,8 @@ def main():
                     '; '.join(' '.join(e) for e in got) or 'no event'))
     quiet = sum(1 for i, (_, _, gold) in enumerate(sentences) if not gold)
     spurious = sum(len(produced.get(i, [])) for i, (_, _, gold) in enumerate(sentences) if not gold)
-    print('news sentences: %d (%d with events to code, %d gold events); %d events on the %d sentences with none'
-          % (len(sentences), len(sentences) - quiet, sum(len(g) for _, _, g in sentences), spurious, quiet))
+    print('%s: %d sentences (%d with events to code, %d gold events); %d events on the %d sentences with none'
+          % (os.path.basename(args.gold), len(sentences), len(sentences) - quiet, sum(len(g) for _, _, g in sentences), spurious, quiet))
     failed = False
     for level, floor in (('exact', args.min_exact), ('root', args.min_root)):
         p, r, f1, tp, n_got, n_gold = score(level)
