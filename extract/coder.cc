@@ -466,6 +466,16 @@ struct SentenceCoder {
                                                NameHit::Kind::kGovernment, NameHit::Kind::kAgent,
                                                NameHit::Kind::kDescription};
         bool found = false;
+        // Among people of one name ("Blair"), the one in office on the day.
+        const NameHit* in_office = nullptr;
+        for (const NameHit& h : rep.name_hits[p])
+          if (h.kind == NameHit::Kind::kPerson && !in_office && HitAllowed(h, i, j + 1) && InOffice(h.index))
+            in_office = &h;
+        if (in_office) {
+          best = *in_office;
+          best_end = j + 1;
+          continue;
+        }
         for (NameHit::Kind k : kOrder) {
           for (const NameHit& h : rep.name_hits[p]) {
             if (h.kind != k || !HitAllowed(h, i, j + 1)) continue;
@@ -494,6 +504,14 @@ struct SentenceCoder {
       i = best_end;
     }
     return out;
+  }
+
+  // Whether person `index` holds one of their roles on the article's day.
+  bool InOffice(std::uint32_t index) const {
+    if (mem.day == kNoDay) return false;
+    for (const ontology::Role& r : onto.people()[index].roles)
+      if ((r.from == kNoDay || r.from <= mem.day) && (r.to == kNoDay || mem.day <= r.to)) return true;
+    return false;
   }
 
   // Whether a place or organisation name ending before token e goes on in

@@ -54,6 +54,10 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Britons", "", "GBR"},                   {"Montenegrin", "", "MNE"},
       {"Ivory Coast", "", "CIV"},               {"Côte d'Ivoire", "", "CIV"},
       {"DPRK", "", "PRK"},                      {"North Korean", "", "PRK"},
+      // A surname several people share goes to the one in office on the day.
+      {"Castro", "1995-06-01", "CUBGOV"},       {"Raul Castro", "2015-06-01", "CUBGOV"},
+      {"Koizumi", "2005-01-01", "JPNGOV"},      {"Koizumi", "2020-01-01", "JPNGOV"},
+      {"Blair", "2006-06-01", "GBRGOV"},        {"Assad", "1995-06-01", "SYRGOV"},
   };
   for (const Case& c : cases) {
     Day day = *c.date ? ParseDay(c.date).value() : kNoDay;
