@@ -1084,6 +1084,9 @@ struct SentenceCoder {
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = GroupFrom(pos, gap + 1);
+        // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
+        for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
+          if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
         if (g >= 0 && groups[g].Empty(units)) return false;  // a slot needs a coded actor
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
@@ -1098,7 +1101,7 @@ struct SentenceCoder {
       if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, len = 0;
       for (int i = pos; i < n && i <= pos + gap; ++i) {
-        if (i > pos && (Is(i, kBoundary) && ids[i] != rep.w.that)) break;
+        if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that) || Is(i, kOpener))) break;
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
           if (m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i;

@@ -669,7 +669,7 @@ TEST_CASE("Coder: a four-letter acronym written in Title Case inside running tex
 
 TEST_CASE("Coder: subjects past appositions, participles and reported clauses", "[extract][coder]") {
   // A verb after an apposition closed by a comma is the main verb, not a participle.
-  CHECK(Code("Aragorn, the king of Gondor, met with Gimli on Monday.", "2015-06-01") == V{"GONGOV ROHGOV 04"});
+  CHECK(Code("Aragorn, the king of Gondor, met with Gimli on Monday.", "2015-06-01") == V{"GONGOV ROHGOV 042"});
   // ", and" goes on from the verb of saying, past a participle and the reported clause.
   CHECK(Code("Aragorn said Rohan would attack rebels backed by Arnor, and criticized Eriador.", "2015-06-01") ==
         V{"GONGOV ERI 111"});
@@ -727,4 +727,9 @@ TEST_CASE("Coder: participles before the clause's verb, verbs after a comma with
 TEST_CASE("Coder: whom an armed force strikes is of its country only if rebels or protesters", "[extract][coder]") {
   CHECK(Code("Gondorian troops attacked protesters.") == V{"GONMIL GONOPP 190"});
   CHECK(Code("Gondorian troops attacked elder statesmen.").empty());
+}
+
+TEST_CASE("Coder: a pattern's words and slots do not reach past a clause opener", "[extract][coder]") {
+  CHECK(Code("Arnor met with Rohan.") == V{"ARN ROH 042"});
+  CHECK(Code("Arnor met on Monday before its talks with Rohan.").empty());
 }
