@@ -467,10 +467,14 @@ struct SentenceCoder {
                                                NameHit::Kind::kDescription};
         bool found = false;
         // Among people of one name ("Blair"), the one in office on the day.
+        const auto& hits = rep.name_hits[p];
         const NameHit* in_office = nullptr;
-        for (const NameHit& h : rep.name_hits[p])
-          if (h.kind == NameHit::Kind::kPerson && !in_office && HitAllowed(h, i, j + 1) && InOffice(h.index))
-            in_office = &h;
+        int persons = 0;
+        for (const NameHit& h : hits) persons += h.kind == NameHit::Kind::kPerson;
+        if (persons > 1)
+          for (const NameHit& h : hits)
+            if (h.kind == NameHit::Kind::kPerson && !in_office && HitAllowed(h, i, j + 1) && InOffice(h.index))
+              in_office = &h;
         if (in_office) {
           best = *in_office;
           best_end = j + 1;
