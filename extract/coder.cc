@@ -1188,8 +1188,15 @@ struct SentenceCoder {
       const bool comma_and = j > 0 && Is(j, kConjunction) && ids[j - 1] == rep.w.comma;
       for (int k = vi - 1; comma_and && k >= 0; --k)
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
-      for (int k = vi - 1; k >= 0; --k)
+      for (int k = vi - 1; k >= 0; --k) {
+        // "blocked aid until the movement recognizes Israel and agrees ...":
+        // past a clause opener the subject is that clause's own.
+        for (int t = verbs[k].end; t < j; ++t)
+          if (Is(t, kOpener) || (Is(t, kBoundary) && ids[t] != rep.w.that && ids[t] != rep.w.lparen &&
+                                 ids[t] != rep.w.rparen && tokens[t].lower != "\""))
+            return -1;
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
+      }
       // "revolutionaries captured the U.S. embassy, taking ...": the actor
       // before is the previous verb's object, not this one's subject.
       int last = vi - 1;
@@ -1803,8 +1810,18 @@ struct SentenceCoder {
       // "recommended suspending sanctions": a gerund right after a verb is its
       // object, left to that verb as an infinitive is.
       if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
-        if (trace) Note(label + ": gerund governed by the verb before it; not coded on its own");
-        continue;
+        // "began asking", "started supporting": a verb of beginning or going
+        // on that codes nothing leaves the gerund to be coded with its subject.
+        static constexpr std::array<std::string_view, 5> kAspect = {"begin", "start", "continue", "keep", "resume"};
+        const VerbOcc& gov = verbs[verb_at[prev]];
+        const std::string& lemma = rep.compiled[gov.verb].entry->lemma;
+        if (gov.coded || gov.subject < 0 || std::find(kAspect.begin(), kAspect.end(), lemma) == kAspect.end()) {
+          if (trace) Note(label + ": gerund governed by the verb before it; not coded on its own");
+          continue;
+        }
+        if (trace) Note(label + ": gerund after '" + lemma + "', which codes nothing; coded with its subject");
+        v.subject = gov.subject;
+        inherited_negation = gov.negated;
       }
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
         if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");

@@ -733,3 +733,10 @@ TEST_CASE("Coder: a pattern's words and slots do not reach past a clause opener"
   CHECK(Code("Arnor met with Rohan.") == V{"ARN ROH 042"});
   CHECK(Code("Arnor met on Monday before its talks with Rohan.").empty());
 }
+
+TEST_CASE("Coder: gerunds after 'began', subjects past 'until'", "[extract][coder]") {
+  // "began criticizing": begin codes nothing, so the gerund is coded with its subject.
+  CHECK(Code("Arnor began criticizing Rohan.") == V{"ARN ROH 111"});
+  // A verb joined by "and" inside an "until" clause is not the main subject's.
+  CHECK(Code("Arnor criticized Rohan until the elves arrived and attacked Gondor.") == V{"ARN ROH 111"});
+}
