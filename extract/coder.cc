@@ -1751,6 +1751,22 @@ struct SentenceCoder {
       }
   }
 
+  // Events between the members of a compound group, each with each other:
+  // `code` one way and `back` ("---": none) the other.
+  template <typename Emit>
+  void EmitAmongMembers(int group, const std::string& code, const std::string& back, Emit& emit) {
+    const std::vector<int>& members = groups[group].units;
+    for (size_t a = 0; a < members.size(); ++a)
+      for (size_t b = a + 1; b < members.size(); ++b) {
+        const Unit& s = units[members[a]];
+        const Unit& t = units[members[b]];
+        // Members of one collective ("the Baltic states") are not each other's partners.
+        if (s.code.empty() || t.code.empty() || s.code == t.code || s.begin == t.begin) continue;
+        emit(s.code, s.base, t.code, t.base, code);
+        if (back != "---") emit(t.code, t.base, s.code, s.base, back);
+      }
+  }
+
   // Like EmitPairs, with the options' default source (target) standing for
   // a missing or empty side; nothing when that side has no default either.
   template <typename Emit>
@@ -1939,17 +1955,7 @@ struct SentenceCoder {
       if (best.pattern && best.pattern->compound && !passive) {
         // "Gondor and Rohan renewed ties": each member with each other one.
         if (trace) Note(label + ": compound pattern; events between the members of the subject");
-        const std::vector<int>& members = groups[v.subject].units;
-        for (size_t a = 0; a < members.size(); ++a)
-          for (size_t b = a + 1; b < members.size(); ++b) {
-            const Unit& s = units[members[a]];
-            const Unit& t = units[members[b]];
-            // Members of one collective ("the Baltic states") are not each other's partners.
-            if (s.code.empty() || t.code.empty() || s.code == t.code || s.begin == t.begin) continue;
-            emit(s.code, s.base, t.code, t.base, code);
-            const std::string& back = paired.empty() ? code : paired;
-            if (back != "---") emit(t.code, t.base, s.code, s.base, back);
-          }
+        EmitAmongMembers(v.subject, code, paired.empty() ? code : paired, emit);
         continue;
       }
       int source = best.source, target = best.target;
@@ -2068,15 +2074,7 @@ struct SentenceCoder {
                           code == "0871";
       if ((target < 0 || groups[target].Empty(units)) && mutual && !passive && CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
-        const std::vector<int>& members = groups[source].units;
-        for (size_t a = 0; a < members.size(); ++a)
-          for (size_t b = a + 1; b < members.size(); ++b) {
-            const Unit& s = units[members[a]];
-            const Unit& t = units[members[b]];
-            if (s.code.empty() || t.code.empty() || s.base == t.base) continue;
-            emit(s.code, s.base, t.code, t.base, code);
-            emit(t.code, t.base, s.code, s.base, code);
-          }
+        EmitAmongMembers(source, code, code, emit);
         continue;
       }
       if (target < 0 || groups[target].Empty(units)) {
