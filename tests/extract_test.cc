@@ -740,3 +740,8 @@ TEST_CASE("Coder: gerunds after 'began', subjects past 'until'", "[extract][code
   // A verb joined by "and" inside an "until" clause is not the main subject's.
   CHECK(Code("Arnor criticized Rohan until the elves arrived and attacked Gondor.") == V{"ARN ROH 111"});
 }
+
+TEST_CASE("Coder: an adjective of a country joined to a country's agent shares it", "[extract][coder]") {
+  CHECK(Code("Arnorian and Gondorian troops attacked Rohan.") == V{"ARNMIL ROH 190", "GONMIL ROH 190"});
+  CHECK(Code("Arnor and Gondorian troops attacked Rohan.") == V{"ARN ROH 190", "GONMIL ROH 190"});
+}
