@@ -1366,8 +1366,15 @@ struct SentenceCoder {
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
       const bool by = ids[k] == rep.w.by;
       const bool on = Is(k, kTowards);
+      // "airstrikes triggered by Serbia's crackdown": the "by" of a participle
+      // the dictionaries do not know.
+      if (by && k > v.end && PlainWord(k - 1) && tokens[k - 1].lower.size() > 4 &&
+          tokens[k - 1].lower.compare(tokens[k - 1].lower.size() - 2, 2, "ed") == 0)
+        break;
       if (!by && !on) {
-        if (verb_at[k] >= 0 && !NounUse(verb_at[k])) break;
+        // Another verb, or another event's noun ("airstrikes triggered by
+        // Serbia's crackdown on Kosovo"), ends this noun's phrase.
+        if (verb_at[k] >= 0) break;
         continue;
       }
       int g = GroupFrom(k + 1, 2);
@@ -1493,6 +1500,11 @@ struct SentenceCoder {
     }
     if (v.form == VerbForm::kThird) {
       if (verb_at[v.begin - 1] >= 0) return true;
+      // "a wave of NATO airstrikes", "the US strikes": after an actor that
+      // follows a preposition or an article.
+      if (int ag = group_ending[v.begin - 1]; ag >= 0 && groups[ag].begin > 0 &&
+                                              Is(groups[ag].begin - 1, kPreposition | kDeterminer))
+        return true;
       // "struck Hamas targets": an -s form after the object of a verb.
       int g = group_ending[v.begin - 1];
       int before = g >= 0 ? groups[g].begin - 1 : -1;
@@ -1852,6 +1864,19 @@ struct SentenceCoder {
         if (trace) Note(label + ": gerund after '" + lemma + "', which codes nothing; coded with its subject");
         v.subject = gov.subject;
         inherited_negation = gov.negated;
+      }
+      // "called on every ally to step up support ..., striking at its core":
+      // a participle going on from a governed infinitive or a possibility
+      // shares what it is.
+      int last_verb = static_cast<int>(vi) - 1;  // the last verb before, not a noun or a pattern's word
+      while (last_verb >= 0 && (NounUse(last_verb) || verbs[last_verb].in_pattern)) --last_verb;
+      if (!noun && v.form == VerbForm::kIng && prev >= 0 && ids[prev] == rep.w.comma && last_verb >= 0) {
+        const VerbOcc& before = verbs[last_verb];
+        const bool governed = before.begin > 0 && ids[before.begin - 1] == rep.w.to && GovernedInfinitive(before.begin - 1);
+        if (governed || before.hypothetical) {
+          if (trace) Note(label + ": goes on from '" + Words(before.begin, before.end) + "', which is not coded as a fact");
+          continue;
+        }
       }
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
         if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");

@@ -745,3 +745,9 @@ TEST_CASE("Coder: an adjective of a country joined to a country's agent shares i
   CHECK(Code("Arnorian and Gondorian troops attacked Rohan.") == V{"ARNMIL ROH 190", "GONMIL ROH 190"});
   CHECK(Code("Arnor and Gondorian troops attacked Rohan.") == V{"ARN ROH 190", "GONMIL ROH 190"});
 }
+
+TEST_CASE("Coder: what goes on from an appeal is no fact; nouns of attacks after an actor", "[extract][coder]") {
+  CHECK(Code("The Fellowship invited Rohan to attack Gondor, bombing its army.") == V{"FEL ROH 020"});
+  // "Rohan attacks" after "of" is a noun; the "by" belongs to a participle.
+  CHECK(Code("A wave of Rohan attacks triggered by Arnor's plan on Eriador ended.").empty());
+}
