@@ -771,7 +771,7 @@ struct SentenceCoder {
           AppendAgent(&u.code, agent);
         }
       }
-      if (u.code.empty() && !agent.empty() && opt.convert_agents) {
+      if (u.code.empty() && !agent.empty() && opt.rules.convert_agents) {
         // "Guerrillas" -> "~REB": the agent stands as an actor of its own.
         u.base = u.code = "~" + agent.substr(agent[0] == '~' ? 1 : 0);
       }
@@ -1805,8 +1805,8 @@ struct SentenceCoder {
       if (out.empty() && !fallback.empty()) out.emplace_back(fallback, fallback);
       return out;
     };
-    for (const auto& [sc, sb] : side(source, opt.default_source))
-      for (const auto& [tc, tb] : side(target, opt.default_target)) {
+    for (const auto& [sc, sb] : side(source, opt.rules.default_source))
+      for (const auto& [tc, tb] : side(target, opt.rules.default_target)) {
         if (sc == tc) continue;
         emit(sc, sb, tc, tb, code);
         if (!paired.empty() && paired != "---") emit(tc, tb, sc, sb, paired);
@@ -2070,9 +2070,9 @@ struct SentenceCoder {
       if (source < 0 || groups[source].Empty(units)) {
         // "..., a senior official said": an unnamed speaker reports; no event.
         const bool unnamed_speaker = source >= 0 && SaysWhat(v);
-        if (!opt.default_source.empty() && !unnamed_speaker) {
+        if (!opt.rules.default_source.empty() && !unnamed_speaker) {
           const bool has_target = target >= 0 && !groups[target].Empty(units);
-          if (!opt.default_source_prior && has_target) {
+          if (!opt.rules.default_source_prior && has_target) {
             // No actor before the verb: the first one after it is the source.
             source = target;
             int blocked = -1;
@@ -2117,7 +2117,7 @@ struct SentenceCoder {
         continue;
       }
       if (target < 0 || groups[target].Empty(units)) {
-        if (!opt.default_target.empty() && !opt.default_target_after && groups[source].units.size() > 1) {
+        if (!opt.rules.default_target.empty() && !opt.rules.default_target_after && groups[source].units.size() > 1) {
           // No actor after the verb: the compound source's first member acts on the others.
           const std::vector<int>& members = groups[source].units;
           for (size_t k = 1; k < members.size(); ++k) {
@@ -2128,8 +2128,8 @@ struct SentenceCoder {
           }
           continue;
         }
-        if (!opt.default_target.empty()) {
-          if (trace) Note(label + ": no target actor; the default target " + opt.default_target);
+        if (!opt.rules.default_target.empty()) {
+          if (trace) Note(label + ": no target actor; the default target " + opt.rules.default_target);
           EmitWithDefaults(source, -1, code, paired, emit);
           continue;
         }
@@ -2364,8 +2364,8 @@ void FillEvent(const ontology::Ontology& onto, Event* e) {
 void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sentence, std::vector<Event>* out) {
   sc.Prepare(sentence);
   if (sc.tokens.empty()) return;
-  if (sc.opt.min_sentence_words > 0 && sc.WordCount() < sc.opt.min_sentence_words) {
-    if (sc.trace) sc.Note("fewer than " + std::to_string(sc.opt.min_sentence_words) + " words; not coded");
+  if (sc.opt.rules.min_sentence_words > 0 && sc.WordCount() < sc.opt.rules.min_sentence_words) {
+    if (sc.trace) sc.Note("fewer than " + std::to_string(sc.opt.rules.min_sentence_words) + " words; not coded");
     return;
   }
   if (sc.Discarded()) {

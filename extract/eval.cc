@@ -124,9 +124,9 @@ std::string BracketAfter(const std::string& line, const std::string& key) {
   return Trim(line.substr(open + 1, close - open - 1));
 }
 
-// Applies one "{ OPTION: ... }" line to the settings of the records after it;
+// Applies one "{ OPTION: ... }" line to the rules of the records after it;
 // options the coder has no counterpart for (COMPLEX, COMMA, ...) are ignored.
-void ApplyOption(const std::string& line, EvalRecord::Settings* s) {
+void ApplyOption(const std::string& line, CodingRules* s) {
   std::string u = line;
   for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (u.find("DEFAULT:") != std::string::npos) {
@@ -160,8 +160,8 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   EvalRecord cur;
   bool in_record = false, in_comment = false, option = false;
   bool forward = false;  // "{ OPTION: FORWARD: ... }" until "... OFF"
-  EvalRecord::Settings settings;
-  settings.min_sentence_words = 8;  // TABARI's default, under which the suites were coded
+  CodingRules rules;
+  rules.min_sentence_words = 8;  // TABARI's default, under which the suites were coded
   auto finish = [&] {
     // A record whose events are all left unchecked ("-{ ... }" alone) tests nothing.
     bool unchecked = cur.open_ended && cur.expected.empty();
@@ -182,7 +182,7 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
       cur.category = dash == std::string::npos ? cur.id : cur.id.substr(0, dash);
       cur.where = path + ":" + std::to_string(line_no);
       if (forward && cur.id.rfind('-') != std::string::npos) cur.story = cur.id.substr(0, cur.id.rfind('-'));
-      cur.settings = settings;
+      cur.rules = rules;
       continue;
     }
     if (!in_record) continue;
@@ -197,7 +197,7 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
     if (line.find("OPTION:") != std::string::npos) {
       option = true;
       if (line.find("FORWARD:") != std::string::npos) forward = line.find(" OFF") == std::string::npos;
-      ApplyOption(line, &settings);
+      ApplyOption(line, &rules);
     }
     // "-{ ... }": this and any further events are not checked.
     if (line.find("-{") != std::string::npos) cur.open_ended = true;
@@ -240,20 +240,15 @@ double EvalCounts::F1() const {
 EvalReport Evaluate(const Coder& coder, const std::vector<EvalRecord>& records, std::vector<Event>* produced) {
   EvalReport report;
   std::map<std::string, EvalCounts> by;
-  // A coder for each set of options the records switch on, sharing `coder`'s dictionaries.
-  std::vector<std::pair<EvalRecord::Settings, std::unique_ptr<Coder>>> variants;
-  auto coder_for = [&](const EvalRecord::Settings& s) -> const Coder& {
-    if (s == EvalRecord::Settings{}) return coder;
-    for (const auto& [settings, c] : variants)
-      if (settings == s) return *c;
+  // A coder for each set of rules the records switch on, sharing `coder`'s dictionaries.
+  std::vector<std::pair<CodingRules, std::unique_ptr<Coder>>> variants;
+  auto coder_for = [&](const CodingRules& rules) -> const Coder& {
+    if (rules == coder.options().rules) return coder;
+    for (const auto& [r, c] : variants)
+      if (r == rules) return *c;
     CoderOptions o = coder.options();
-    o.default_source = s.default_source;
-    o.default_target = s.default_target;
-    o.default_source_prior = s.default_source_prior;
-    o.default_target_after = s.default_target_after;
-    o.convert_agents = s.convert_agents;
-    o.min_sentence_words = s.min_sentence_words;
-    variants.emplace_back(s, coder.WithOptions(o));
+    o.rules = rules;
+    variants.emplace_back(rules, coder.WithOptions(o));
     return *variants.back().second;
   };
   // Each record's events; the records of a story are coded together.
@@ -266,7 +261,7 @@ EvalReport Evaluate(const Coder& coder, const std::vector<EvalRecord>& records, 
       const EvalRecord& r = records[k];
       parts.push_back({r.id, "", r.date, "", "", r.text, r.where});
     }
-    std::vector<std::vector<Event>> events = coder_for(records[i].settings).CodeStory(parts);
+    std::vector<std::vector<Event>> events = coder_for(records[i].rules).CodeStory(parts);
     for (size_t k = i; k < end; ++k) coded[k] = std::move(events[k - i]);
     i = end;
   }

@@ -95,10 +95,9 @@ std::vector<Token> Tokenize(std::string_view sentence);
 // ---------------------------------------------------------------------------
 // Coding
 
-struct CoderOptions {
-  // Sentences longer than this many tokens are cut into pieces of this size.
-  // Default: 150.
-  int max_sentence_tokens = 150;
+// Coding rules of TABARI's that its validation files switch on and off
+// ("{ OPTION: ... }"); all off by default.
+struct CodingRules {
   // Sentences of fewer words are not coded (headlines, captions). Default: 0.
   int min_sentence_words = 0;
   // Codes given to a coded verb whose source (target) actor is missing, as
@@ -114,6 +113,14 @@ struct CoderOptions {
   // "~" + its agent code ("~REB"), as TABARI's CONVERT AGENTS does, instead
   // of coding nothing. Default: off.
   bool convert_agents = false;
+  bool operator==(const CodingRules&) const = default;
+};
+
+struct CoderOptions {
+  // Sentences longer than this many tokens are cut into pieces of this size.
+  // Default: 150.
+  int max_sentence_tokens = 150;
+  CodingRules rules;
 };
 
 struct CodingStats {
@@ -193,16 +200,10 @@ struct EvalRecord {
   // TABARI's "-{ ... }" marker: the listed events must be found, but further
   // events are not checked (not counted as false positives).
   bool open_ended = false;
-  // Options the file switched on for the records after a TABARI
+  // The rules the file switched on for the records after a TABARI
   // "{ OPTION: ... }" record (DEFAULT, SET: CONVERT AGENT, SET: MINIMUM
-  // WORDS); applied over the evaluating coder's own options.
-  struct Settings {
-    std::string default_source, default_target;
-    bool default_source_prior = true, default_target_after = true;
-    bool convert_agents = false;
-    int min_sentence_words = 0;
-    bool operator==(const Settings&) const = default;
-  } settings;
+  // WORDS); they replace the evaluating coder's own rules.
+  CodingRules rules;
 };
 
 // Reads PETRARCH XML validation records (<Sentence> with <EventCoding> and

@@ -587,8 +587,8 @@ std::vector<std::string> CodeWith(const CoderOptions& options, const std::string
 
 TEST_CASE("Coder options: default actors stand for a missing side", "[extract][coder]") {
   CoderOptions o;
-  o.default_source = "SRC";
-  o.default_target = "TGT";
+  o.rules.default_source = "SRC";
+  o.rules.default_target = "TGT";
   CHECK(CodeWith(o, "The talks were a failure and attacked Gondor.") == V{"SRC GON 190"});
   CHECK(CodeWith(o, "Arnor criticized the plan.") == V{"ARN TGT 111"});
   CHECK(CodeWith(o, "Arnor and Rohan criticized the plan.") == V{"ARN TGT 111", "ROH TGT 111"});
@@ -596,9 +596,9 @@ TEST_CASE("Coder options: default actors stand for a missing side", "[extract][c
   CHECK(CodeWith(o, "Arnor criticized Gondor, a minister said.") == V{"ARN GON 111"});
   // Without PRIOR the actor after the verb is the source; without AFTER the
   // compound source's first member acts on the others.
-  o.default_source_prior = false;
+  o.rules.default_source_prior = false;
   CHECK(CodeWith(o, "The talks were a failure and attacked Gondor.") == V{"GON TGT 190"});
-  o.default_target_after = false;
+  o.rules.default_target_after = false;
   CHECK(CodeWith(o, "Arnor and Rohan criticized the plan.") == V{"ARN ROH 111"});
   // The coder it was made from is unchanged.
   CHECK(Code("Arnor criticized the plan.").empty());
@@ -606,12 +606,12 @@ TEST_CASE("Coder options: default actors stand for a missing side", "[extract][c
 
 TEST_CASE("Coder options: agents with no country, minimum sentence length", "[extract][coder]") {
   CoderOptions o;
-  o.convert_agents = true;
+  o.rules.convert_agents = true;
   CHECK(CodeWith(o, "Police attacked Gondor.") == V{"~COP GON 190"});
   CHECK(CodeWith(o, "Gondor criticized the police and the army.") == V{"GON ~COP 111", "GON ~MIL 111"});
   CHECK(CodeWith({}, "Police attacked Gondor.").empty());
   o = {};
-  o.min_sentence_words = 5;  // words and commas; "'s" is none
+  o.rules.min_sentence_words = 5;  // words and commas; "'s" is none
   CHECK(CodeWith(o, "Gondor's army attacked Arnor.").empty());
   CHECK(CodeWith(o, "Gondor's army attacked Arnor today.") == V{"GONMIL ARN 190"});
 }
@@ -633,15 +633,15 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(a.id == "REC-01");
   CHECK(a.open_ended);
   REQUIRE(a.expected.size() == 1);  // what follows "-{" is not checked
-  CHECK(a.settings.default_source == "DSRC");
-  CHECK(a.settings.default_target == "DTGT");
-  CHECK_FALSE(a.settings.default_source_prior);
-  CHECK(a.settings.default_target_after);
-  CHECK(a.settings.convert_agents);
-  CHECK(a.settings.min_sentence_words == 8);  // TABARI's default
+  CHECK(a.rules.default_source == "DSRC");
+  CHECK(a.rules.default_target == "DTGT");
+  CHECK_FALSE(a.rules.default_source_prior);
+  CHECK(a.rules.default_target_after);
+  CHECK(a.rules.convert_agents);
+  CHECK(a.rules.min_sentence_words == 8);  // TABARI's default
   const EvalRecord& b = records.value()[1];
-  CHECK(b.settings.default_source.empty());
-  CHECK(b.settings.convert_agents);
+  CHECK(b.rules.default_source.empty());
+  CHECK(b.rules.convert_agents);
   // Scored with the record's own options; an open-ended record's extra events are no false positives.
   EvalReport report = Evaluate(TestCoder(), records.value(), nullptr);
   CHECK(report.total.true_positives == 1);  // REC-01; REC-03 has fewer than 8 words
