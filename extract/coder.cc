@@ -1515,6 +1515,14 @@ struct SentenceCoder {
 
   // Whether an event code is verbal cooperation or conflict (quad 1 or 3);
   // outside the codebook, by the CAMEO roots 01-05 and 10-14.
+  // The CAMEO root of a code as a number ("1712" -> 17); 0 when not digits.
+  static int RootNumber(const std::string& code) {
+    if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+        !std::isdigit(static_cast<unsigned char>(code[1])))
+      return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+  }
+
   bool VerbalCode(const std::string& code) const {
     const ontology::CodeInfo* info = onto.FindCode(code);
     if (!info && code.size() >= 2) info = onto.FindCode(code.substr(0, 2));
@@ -1565,8 +1573,7 @@ struct SentenceCoder {
     // Whom an armed force kills or attacks ("Russian jets ... killing four
     // people") is not known to be of its own country, unless it is its own
     // rebels, protesters, opposition, criminals or police.
-    const int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
-    if (root >= 18)
+    if (RootNumber(code) >= 18)
       for (int u : groups[target].units) {
         static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
         if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
@@ -1749,7 +1756,7 @@ struct SentenceCoder {
     while (before >= 0 && Is(before, kDeterminer)) --before;
     if (before >= 0 && Is(before, kLocative)) return true;
     if (code == "042") return true;  // "visited Moscow"
-    const int root = code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    const int root = RootNumber(code);
     return root >= 17 && root <= 20;
   }
 
