@@ -201,6 +201,7 @@ struct Coder::Rep {
     WordId and_ = kUnknownWord;  // "and"
     WordId period = kUnknownWord;  // "."
     WordId amp = kUnknownWord;  // "&"
+    WordId with = kUnknownWord;  // "with"
   } w;
 
   void AddName(std::string_view phrase, NameHit hit) {
@@ -814,9 +815,66 @@ struct SentenceCoder {
         continue;
       a.code += b.code.substr(b.base.size());
     }
+    PlaceCountry();
     unit_at.assign(tokens.size(), -1);
     for (size_t k = 0; k < units.size(); ++k)
       for (int i = units[k].begin; i < units[k].end; ++i) unit_at[i] = static_cast<int>(k);
+  }
+
+  // "Locals block the road to riot police in Karava, Greece": where the
+  // sentence names one country as the place ("in Greece", ", Greece") and
+  // no actor of another country, agents with no country are of that one.
+  // Not applied under TABARI's or PETRARCH's own rules (suites with
+  // DEFAULT actors code such agents their own way).
+  void PlaceCountry() {
+    std::vector<bool> in_unit(tokens.size(), false);
+    for (const Unit& u : units)
+      for (int i = u.begin; i < u.end; ++i) in_unit[i] = true;
+    std::string country;
+    bool located = false;
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.base.empty()) continue;
+      const ontology::ActorEntry* a = onto.FindActor(u.base);
+      if (!a || a->kind != ontology::ActorKind::kCountry) continue;
+      if (!country.empty() && u.base != country) return;  // a second country
+      country = u.base;
+      int b = u.begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      // "in the north of Gondor": "of" after a locative phrase.
+      if (b >= 2 && ids[b] == rep.w.of)
+        for (int k = b - 1; k >= 0 && k >= b - 3; --k)
+          if (Is(k, kLocative)) {
+            b = k;
+            break;
+          }
+      if (u.code == u.base && !u.person && b >= 0 &&
+          (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && !in_unit[b - 1])))
+        located = true;
+      for (int i = u.begin + 1; i + 1 < u.end; ++i)  // "protesters in Athens"
+        if (Is(i, kLocative)) located = true;
+    }
+    if (!located) return;
+    for (Unit& u : units) {
+      if (!u.code.empty() || u.agent.empty()) continue;
+      u.base = country;
+      u.code = country;
+      AppendAgent(&u.code, u.agent);
+    }
+  }
+
+  // "It was there she met", "It is unclear whether", "It was feared that":
+  // an "it" that stands for no one.
+  bool ExpletiveIt(int i) const {
+    static constexpr std::array<std::string_view, 9> kLinks = {"is", "was", "'s", "seems", "seemed", "appears",
+                                                               "appeared", "remains", "remained"};
+    // Not "likely": "it is likely to attack" is someone.
+    static constexpr std::array<std::string_view, 22> kNoOne = {
+        "there",    "unclear", "clear",    "possible", "impossible", "important", "necessary", "feared",
+        "hoped",    "thought", "believed", "reported", "understood", "known",     "estimated", "time",
+        "true",     "difficult", "hard",   "easy",     "worth",      "raining"};
+    auto in = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
+    const int n = static_cast<int>(tokens.size());
+    return i + 2 < n && in(kLinks, tokens[i + 1].lower) && in(kNoOne, tokens[i + 2].lower);
   }
 
   // he/she: the last person; it: the last actor before it in this sentence.
@@ -844,6 +902,7 @@ struct SentenceCoder {
       if (taken[i]) continue;
       if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
+      if (w == "it" && ExpletiveIt(i)) continue;
       bool they_others = false;
       Unit u;
       u.begin = i;
@@ -1251,9 +1310,21 @@ struct SentenceCoder {
       int g = group_ending[k];
       if (g < 0) continue;
       int before = groups[g].begin - 1;
-      while (before >= 0 && Is(before, kDeterminer)) --before;
-      // "in the city" is no subject; "after the UN implemented" opens a clause with its subject.
-      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener))) {
+      // "by several former Spanish priests": determiners and up to three
+      // plain words (quantities, adjectives) before the group are passed.
+      for (int plain = 0; before >= 0; --before) {
+        if (Is(before, kDeterminer)) continue;
+        if (plain < 3 && ((PlainWord(before) && !tokens[before].capitalized) ||
+                          std::isdigit(static_cast<unsigned char>(tokens[before].lower[0])))) {
+          ++plain;
+          continue;
+        }
+        break;
+      }
+      // "in the city" is no subject; "after the UN implemented" opens a clause with its subject,
+      // as does "with" before a verb in -ing: "with loyalist mobs attacking police".
+      const bool with_ing = k == j && before >= 0 && ids[before] == rep.w.with && std::string_view(tokens[v.begin].lower).ends_with("ing");
+      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing) {
         k = groups[g].begin;
         continue;
       }
@@ -1596,6 +1667,29 @@ struct SentenceCoder {
     return source_agency && of_country ? s.base : "";
   }
 
+  // The country of an agent-only source group ("militants", "protesters"):
+  // of the place right after it ("militants in Kashmir"), or, for rebels,
+  // protesters, the opposition and criminals, of the state organ they
+  // confront ("clashed with Israeli police"); "" when neither.
+  std::string SourceCountry(int source, int target) const {
+    const int n = static_cast<int>(tokens.size());
+    int k = groups[source].end;
+    if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
+      int g = GroupFrom(k + 1, 1);
+      if (g >= 0 && g != target && !groups[g].Empty(units) && OfCountry(units[groups[g].units[0]]))
+        return units[groups[g].units[0]].base;
+    }
+    static constexpr std::array<std::string_view, 4> kDomestic = {"REB", "PTR", "OPP", "CRM"};
+    for (int u : groups[source].units)
+      if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
+    const Unit& t = units[groups[target].units[0]];
+    if (!OfCountry(t) || t.code.size() <= t.base.size()) return "";
+    // Foreign troops are often who rebels fight; police and governments are their own.
+    static constexpr std::array<std::string_view, 4> kOrgans = {"GOV", "COP", "JUD", "LEG"};
+    std::string_view a = FirstAgent(std::string_view(t.code).substr(t.base.size()));
+    return std::find(kOrgans.begin(), kOrgans.end(), a) != kOrgans.end() ? t.base : "";
+  }
+
   // Whether the unit stands for a country or one of its agencies (not a person).
   bool OfCountry(const Unit& u) const {
     const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
@@ -1731,7 +1825,10 @@ struct SentenceCoder {
                     const std::string& code) {
       sources.push_back(s);
       ++emitted;
-      emit_event(s, sb, t, tb, code);
+      // Protesters who assault or fight are rioting: CAMEO's 145.
+      const int root = RootNumber(code);
+      const bool riot = (root == 18 || root == 19) && s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
+      emit_event(s, sb, t, tb, riot ? std::string("145") : code);
     };
     std::vector<Pending> pending;
     CodeEachVerb(emit, &pending);
@@ -2074,6 +2171,26 @@ struct SentenceCoder {
           continue;
         }
       }
+      if (source >= 0 && groups[source].Empty(units) && target >= 0 && !groups[target].Empty(units)) {
+        // "militants in Kashmir attacked", "protesters clashed with Israeli
+        // police": rebels, protesters and the opposition with no country
+        // take it from the place after them or from the state they confront.
+        std::string country = SourceCountry(source, target);
+        if (!country.empty()) {
+          if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country);
+          for (int su : groups[source].units)
+            for (int tu : groups[target].units) {
+              const Unit& t = units[tu];
+              if (t.code.empty() || units[su].agent.empty()) continue;
+              std::string s = country;
+              AppendAgent(&s, units[su].agent);
+              if (s == t.code) continue;
+              emit(s, country, t.code, t.base, code);
+              if (!paired.empty() && paired != "---") emit(t.code, t.base, s, country, paired);
+            }
+          continue;
+        }
+      }
       if (source < 0 || groups[source].Empty(units)) {
         // "..., a senior official said": an unnamed speaker reports; no event.
         const bool unnamed_speaker = source >= 0 && SaysWhat(v);
@@ -2326,6 +2443,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
   r.w.the = r.vocab.Intern("the");
   r.w.or_ = r.vocab.Intern("or");
   r.w.by = r.vocab.Intern("by");
+  r.w.with = r.vocab.Intern("with");
   r.w.lparen = r.vocab.Intern("(");
   r.w.rparen = r.vocab.Intern(")");
   r.w.would = r.vocab.Intern("would");

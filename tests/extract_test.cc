@@ -751,3 +751,28 @@ TEST_CASE("Coder: what goes on from an appeal is no fact; nouns of attacks after
   // "Rohan attacks" after "of" is a noun; the "by" belongs to a participle.
   CHECK(Code("A wave of Rohan attacks triggered by Arnor's plan on Eriador ended.").empty());
 }
+
+TEST_CASE("Coder: the subject past a relative clause's agent; 'with X -ing'", "[extract][coder]") {
+  // "by several former Gondorian ministers" belongs to the relative clause.
+  CHECK(Code("The X-Squad, which is headed by several former Gondorian ministers, attacked Rohan.") ==
+        V{"XIS ROH 190"});
+  // "with rioters attacking police": the rioters attack. Rioters who
+  // assault are coded as a violent protest, 145.
+  CHECK(Code("Fighting broke out in Arnor, with rioters attacking police.") == V{"ARNPTR ARNCOP 145"});
+}
+
+TEST_CASE("Coder: agents with no country take the one country named as the place", "[extract][coder]") {
+  CHECK(Code("Militants attacked police in Gondor.") == V{"GONREB GONCOP 190"});
+  CHECK(Code("Militants attacked police on Monday in the north of Gondor.") == V{"GONREB GONCOP 190"});
+  // Two countries: no telling whose the militants are.
+  CHECK(Code("Militants attacked Arnorian troops in Gondor.").empty());
+  // No place: rebels confronting a state's police or government are its own,
+  // but not when they fight its troops, often foreign.
+  CHECK(Code("Militants attacked the Gondorian government.") == V{"GONREB GONGOV 190"});
+  CHECK(Code("Militants attacked Gondorian troops.").empty());
+}
+
+TEST_CASE("Coder: an 'it' that stands for no one is not an actor", "[extract][coder]") {
+  CHECK(Code("Arnor praised Gondor. It is hard to criticize Rohan.") == V{"ARN GON 051"});
+  CHECK(Code("Arnor praised Gondor. It then criticized Rohan.") == V{"ARN GON 051", "ARN ROH 111"});
+}
