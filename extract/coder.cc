@@ -140,6 +140,7 @@ struct VerbOcc {
   bool coded = false;       // gave an event (or one held back)
   bool hypothetical = false;
   bool participle = false;  // a participle after a noun ("rebels backed by Ankara")
+  bool passive = false;     // once decided
 };
 
 // What an article remembers from sentence to sentence.
@@ -408,6 +409,7 @@ struct SentenceCoder {
   };
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
+    if (h.after_title) return TitleBefore(begin) && InOffice(h.index);
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
@@ -423,6 +425,30 @@ struct SentenceCoder {
     for (int i = begin; i < end; ++i)
       if (!tokens[i].all_caps && ids[i] != rep.w.poss && ids[i] != rep.w.period) return false;
     return true;
+  }
+
+  // Whether token i follows an honorific ("Mr", "Dr.") or a title the
+  // dictionaries know as an agent ("President", "Prime Minister").
+  bool TitleBefore(int i) const {
+    if (i == 0) return false;
+    std::string_view w = tokens[i - 1].lower;
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w == "." && i >= 2) w = tokens[i - 2].lower;
+    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms", "dr", "sen", "gen",
+                                                                    "sir", "madam"};
+    if (std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end()) return true;
+    if (!tokens[i - 1].capitalized) return false;
+    std::uint32_t node = rep.names.Child(0, ids[i - 1]);
+    if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) {
+      // The last word of a two-word title: "Prime Minister".
+      if (i < 2) return false;
+      node = rep.names.Child(0, ids[i - 2]);
+      if (node != PhraseTrie::kNone) node = rep.names.Child(node, ids[i - 1]);
+      if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) return false;
+    }
+    for (const NameHit& h : rep.name_hits[rep.names.payload(node)])
+      if (h.kind == NameHit::Kind::kAgent) return true;
+    return false;
   }
 
   // "its troops from Kuwait": a possessive says whose the agent is, not the
@@ -696,6 +722,17 @@ struct SentenceCoder {
             u.base = u.code = onto.actors()[next.hit.index].code;
             AppendAgent(&u.code, agent);
           }
+        } else if (u.person && !u.code.empty() && nk == NameHit::Kind::kAgent &&
+                   (gap == 0 || (gap == 1 && word(u.end) == "'s"))) {
+          // "the Bush administration", "Assad's forces": the agent of the
+          // person's country.
+          std::string base = onto.SplitCode(u.code).first;
+          if (base.empty()) break;
+          u.code = base;
+          AppendAgent(&u.code, AgentCode(next.hit.index, former));
+          u.base = base;
+          u.person = false;
+          merged_agent = true;
         } else if (nk == NameHit::Kind::kPerson && has_country && word(u.end) == "'s" && next.begin == u.end + 1 &&
                    !PersonCode(next.hit.index).empty()) {
           // "Russia's Putin" is Putin.
@@ -847,8 +884,11 @@ struct SentenceCoder {
             b = k;
             break;
           }
-      if (u.code == u.base && !u.person && b >= 0 &&
-          (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && !in_unit[b - 1])))
+      // A country, or its capital after "in" ("marched in Cairo").
+      if (!u.person && b >= 0 &&
+          ((u.code == u.base &&
+            (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && !in_unit[b - 1]))) ||
+           (u.government_name && Is(b, kLocative))))
         located = true;
       for (int i = u.begin + 1; i + 1 < u.end; ++i)  // "protesters in Athens"
         if (Is(i, kLocative)) located = true;
@@ -1009,6 +1049,11 @@ struct SentenceCoder {
         bool modal = saw_conjunction && after < n &&
                      Is(after, kModal);
         if (starts_clause && object_before && !modal) joined = false;
+        // "In Kenya, the government and opposition ...": a place phrase
+        // opening the sentence ends at its comma.
+        if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 &&
+            g.end < n && ids[g.end] == rep.w.comma)
+          joined = false;
         if (joined && saw_join) {
           g.units.push_back(static_cast<int>(k));
           g.end = u.end;
@@ -1287,6 +1332,11 @@ struct SentenceCoder {
         }
       }
       if (Is(k, kBoundary) && ids[k] != rep.w.that) return -1;
+      // "Russia said the man attacked Georgia": past another verb the
+      // subject is the unknown words in between, not an actor before.
+      if (k < j && verb_at[k] >= 0 && verb_at[k] != vi && SaysWhat(verbs[verb_at[k]]) && !NounUse(verb_at[k]) &&
+          k + 1 <= j && group_at[k + 1] < 0 && unit_at[k + 1] < 0)
+        return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
       if (k < j && Is(k, kOpener)) return -1;
       if (Is(k, kRelative)) {
@@ -1363,7 +1413,16 @@ struct SentenceCoder {
     for (int k = from; k < n && k < from + 12; ++k) {
       // "a tax which West Germany is against": a relative clause's actors are its own.
       if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener | kRelative))) break;
-      if (Is(k, kConjunction) || ids[k] == rep.w.comma) crossed = true;
+      if (Is(k, kConjunction) || ids[k] == rep.w.comma) {
+        // A list of things ("struck roads, bridges and a power plant in
+        // Gaza") is one object, not another clause.
+        const bool list = (ids[k] == rep.w.and_ || ids[k] == rep.w.or_ || ids[k] == rep.w.comma) && k + 1 < n &&
+                          ((PlainWord(k + 1) && !tokens[k + 1].capitalized &&
+                            !std::string_view(tokens[k + 1].lower).ends_with("ed")) ||
+                           Is(k + 1, kDeterminer)) &&
+                          verb_at[k + 1] < 0;
+        if (!list) crossed = true;
+      }
       if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
         const VerbOcc& w = verbs[verb_at[k]];
         // "abandoned efforts to stop an anti-Gondor parade": an infinitive
@@ -1514,8 +1573,16 @@ struct SentenceCoder {
         return GroupFrom(q, 2);
       }
       if (Is(k, kBoundary)) return -1;
-      // "troops attacked in Arnor were praised by Rohan": the "by" of another verb.
-      if (verb_at[k] >= 0 && !NounUse(verb_at[k])) return -1;
+      // "troops attacked in Arnor were praised by Rohan": the "by" of another
+      // verb; but "attacked and bombed by Rohan" share it.
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k])) {
+        const VerbOcc& o = verbs[verb_at[k]];
+        if (k == from + 1 && Is(from, kConjunction) && o.form == VerbForm::kPast) {
+          k = o.end - 1;
+          continue;
+        }
+        return -1;
+      }
     }
     return -1;
   }
@@ -2029,6 +2096,15 @@ struct SentenceCoder {
           if (trace) Note(label + ": a participle after a noun, read as passive");
         }
       }
+      // "was looted and bombed by the Russians": a participle joined to a
+      // passive one is passive too, with the same subject.
+      if (!noun && !passive && v.form == VerbForm::kPast && prev >= 1 && Is(prev, kConjunction) && last_verb >= 0 &&
+          verbs[last_verb].passive && verbs[last_verb].end == prev) {
+        passive = true;
+        v.subject = verbs[last_verb].subject;
+        if (trace) Note(label + ": joined to the passive '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'");
+      }
+      v.passive = passive;
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
       // "Neither Arnor nor Rohan attacked": the subject is negated.
@@ -2073,6 +2149,17 @@ struct SentenceCoder {
           if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
           EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
           continue;
+        }
+        // "clashes between Turkey and the PKK", "talks between the two":
+        // each side to the other.
+        if (cv.entry->code != "---" && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
+            tokens[v.end].lower == "between") {
+          int g = GroupFrom(v.end + 1, 1);
+          if (g >= 0 && CodedUnits(g) >= 2) {
+            if (trace) Note(label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
+            EmitAmongMembers(g, cv.entry->code, cv.entry->code, emit);
+            continue;
+          }
         }
         if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
         continue;
@@ -2235,7 +2322,17 @@ struct SentenceCoder {
       // else is named.
       const bool mutual = code.compare(0, 2, "04") == 0 || code == "036" || code == "050" || code == "057" ||
                           code == "0871";
-      if ((target < 0 || groups[target].Empty(units)) && mutual && !passive && CodedUnits(source) >= 2) {
+      // "Olmert and Abbas agreed to talks on a Palestinian state": what the
+      // talks are about is no party to them.
+      auto topic = [&](int g) {
+        int b = groups[g].begin - 1;
+        while (b >= 0 && Is(b, kDeterminer)) --b;
+        if (b < 0) return false;
+        const std::string& w = tokens[b].lower;
+        return w == "on" || w == "about" || w == "over" || w == "regarding" || w == "concerning";
+      };
+      if ((target < 0 || groups[target].Empty(units) || topic(target)) && mutual && !passive &&
+          CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         EmitAmongMembers(source, code, code, emit);
         continue;
@@ -2337,8 +2434,24 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       r.actor_descriptions[i].push_back(lower);
     }
   }
-  for (size_t i = 0; i < o.people().size(); ++i)
-    for (const auto& n : o.people()[i].names) r.AddName(n, {NameHit::Kind::kPerson, false, static_cast<std::uint32_t>(i)});
+  for (size_t i = 0; i < o.people().size(); ++i) {
+    const auto& names = o.people()[i].names;
+    for (const auto& n : names) r.AddName(n, {NameHit::Kind::kPerson, false, static_cast<std::uint32_t>(i)});
+    // The surname of each full name, for "Mr Howard", "President Bush".
+    std::vector<std::string> surnames;
+    for (const auto& n : names) {
+      std::vector<std::string> words = PhraseWords(n);
+      if (words.size() < 2 || !std::isupper(static_cast<unsigned char>(n[n.rfind(' ') + 1]))) continue;
+      const std::string& last = words.back();
+      if (std::find(surnames.begin(), surnames.end(), last) != surnames.end()) continue;
+      surnames.push_back(last);
+      const bool listed = std::any_of(names.begin(), names.end(), [&](const std::string& m) {
+        std::vector<std::string> w = PhraseWords(m);
+        return w.size() == 1 && w[0] == last;
+      });
+      if (!listed) r.AddName(last, {NameHit::Kind::kPerson, false, static_cast<std::uint32_t>(i), true});
+    }
+  }
   for (size_t i = 0; i < o.agents().size(); ++i)
     for (const auto& n : o.agents()[i].nouns) r.AddName(n, {NameHit::Kind::kAgent, false, static_cast<std::uint32_t>(i)});
 

@@ -58,6 +58,10 @@ struct NameHit {
   Kind kind = Kind::kActor;
   bool caps_only = false;  // written in capitals, <= 4 letters: match only capitals
   std::uint32_t index = 0; // into the ontology's actors, people or agents
+  // A person's bare surname ("Howard" of John Howard): matches only after a
+  // title or honorific ("Mr Howard", "Prime Minister Howard"), and only for
+  // someone in office on the article's day.
+  bool after_title = false;
 };
 
 enum class VerbForm : std::uint8_t { kBase, kThird, kPast, kIng };

@@ -776,3 +776,34 @@ TEST_CASE("Coder: an 'it' that stands for no one is not an actor", "[extract][co
   CHECK(Code("Arnor praised Gondor. It is hard to criticize Rohan.") == V{"ARN GON 051"});
   CHECK(Code("Arnor praised Gondor. It then criticized Rohan.") == V{"ARN GON 051", "ARN ROH 111"});
 }
+
+TEST_CASE("Coder: a person's administration, government or forces are their country's", "[extract][coder]") {
+  CHECK(Code("The Gimli government criticized Arnor.") == V{"ROHGOV ARN 111"});
+  CHECK(Code("Aragorn's troops attacked Rohan.") == V{"GONMIL ROH 190"});
+}
+
+TEST_CASE("Coder: a surname alone after a title or honorific, for someone in office", "[extract][coder]") {
+  CHECK(Code("Mr Ecthelion criticized Rohan.", "2005-01-01") == V{"GONGOV ROH 111"});
+  CHECK(Code("King Ecthelion criticized Rohan.", "2005-01-01") == V{"GONGOV ROH 111"});
+  CHECK(Code("Ecthelion criticized Rohan.", "2005-01-01").empty());  // no title: any Ecthelion
+  CHECK(Code("Mr Ecthelion criticized Rohan.", "2015-01-01").empty());  // out of office
+}
+
+TEST_CASE("Coder: passives joined by 'and'; no subject from before a verb of saying", "[extract][coder]") {
+  // "was attacked and bombed by Rohan": both passive, acted on an unknown town.
+  CHECK(Code("Arnor said that Osgil was attacked and bombed by Rohan.").empty());
+  CHECK(Code("Gondor was attacked and bombed by Rohan.") == V{"ROH GON 190", "ROH GON 195"});
+  // "said the man attacked": the man attacked, not Arnor.
+  CHECK(Code("Arnor said the man attacked Gondor.").empty());
+  CHECK(Code("Arnor said Rohan attacked Gondor.") == V{"ROH GON 190"});
+}
+
+TEST_CASE("Coder: places after a list of objects; a place phrase opening the sentence", "[extract][coder]") {
+  CHECK(Code("Arnor attacked roads, bridges and a power plant in Gondor.") == V{"ARN GON 190"});
+  CHECK(Code("In Gondor, the government and protesters met.") == V{"GONGOV GONOPP 04", "GONOPP GONGOV 04"});
+}
+
+TEST_CASE("Coder: meetings between two; a compound's talks about a third", "[extract][coder]") {
+  CHECK(Code("A meeting between Arnor and Rohan took place.") == V{"ARN ROH 04", "ROH ARN 04"});
+  CHECK(Code("Arnor and Rohan met about Gondor.") == V{"ARN ROH 04", "ROH ARN 04"});
+}
