@@ -1950,6 +1950,27 @@ struct SentenceCoder {
 
   // Events between the members of a compound group, each with each other:
   // `code` one way and `back` ("---": none) the other.
+  // Events between the agents with no country of group `agents`, taken to
+  // be of `country`, and the coded actors of group `other`; the agents are
+  // the source when `agents_act`.
+  template <typename Emit>
+  void EmitAgentsOf(const std::string& country, int agents, int other, bool agents_act, const std::string& code,
+                    const std::string& paired, Emit& emit) {
+    for (int au : groups[agents].units)
+      for (int ou : groups[other].units) {
+        const Unit& o = units[ou];
+        if (o.code.empty() || units[au].agent.empty()) continue;
+        std::string a = country;
+        AppendAgent(&a, units[au].agent);
+        if (a == o.code) continue;
+        if (agents_act) emit(a, country, o.code, o.base, code);
+        else emit(o.code, o.base, a, country, code);
+        if (paired.empty() || paired == "---") continue;
+        if (agents_act) emit(o.code, o.base, a, country, paired);
+        else emit(a, country, o.code, o.base, paired);
+      }
+  }
+
   template <typename Emit>
   void EmitAmongMembers(int group, const std::string& code, const std::string& back, Emit& emit) {
     const std::vector<int>& members = groups[group].units;
@@ -2265,16 +2286,7 @@ struct SentenceCoder {
         std::string country = SourceCountry(source, target);
         if (!country.empty()) {
           if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country);
-          for (int su : groups[source].units)
-            for (int tu : groups[target].units) {
-              const Unit& t = units[tu];
-              if (t.code.empty() || units[su].agent.empty()) continue;
-              std::string s = country;
-              AppendAgent(&s, units[su].agent);
-              if (s == t.code) continue;
-              emit(s, country, t.code, t.base, code);
-              if (!paired.empty() && paired != "---") emit(t.code, t.base, s, country, paired);
-            }
+          EmitAgentsOf(country, source, target, /*agents_act=*/true, code, paired, emit);
           continue;
         }
       }
@@ -2304,16 +2316,7 @@ struct SentenceCoder {
         std::string country = ContextCountry(target, source, code);
         if (!country.empty()) {
           if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken to be of " + country);
-          for (int su : groups[source].units)
-            for (int tu : groups[target].units) {
-              const Unit& s = units[su];
-              if (s.code.empty() || units[tu].agent.empty()) continue;
-              std::string t = country;
-              AppendAgent(&t, units[tu].agent);
-              if (t == s.code) continue;
-              emit(s.code, s.base, t, country, code);
-              if (!paired.empty() && paired != "---") emit(t, country, s.code, s.base, paired);
-            }
+          EmitAgentsOf(country, target, source, /*agents_act=*/false, code, paired, emit);
           continue;
         }
       }
