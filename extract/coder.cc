@@ -336,6 +336,7 @@ struct SentenceCoder {
 
   // Starts a sentence; state from the previous one is cleared (buffers kept).
   void Prepare(std::string_view sentence) {
+    title_asked_at_ = -1;
     emitted = 0;
     units.clear();
     verbs.clear();
@@ -430,6 +431,13 @@ struct SentenceCoder {
   // Whether token i follows an honorific ("Mr", "Dr.") or a title the
   // dictionaries know as an agent ("President", "Prime Minister").
   bool TitleBefore(int i) const {
+    // Asked once for each surname hit at a position: remember the last answer.
+    if (i == title_asked_at_) return title_answer_;
+    title_asked_at_ = i;
+    title_answer_ = TitleBeforeUncached(i);
+    return title_answer_;
+  }
+  bool TitleBeforeUncached(int i) const {
     if (i == 0) return false;
     std::string_view w = tokens[i - 1].lower;
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -450,6 +458,9 @@ struct SentenceCoder {
       if (h.kind == NameHit::Kind::kAgent) return true;
     return false;
   }
+
+  mutable int title_asked_at_ = -1;  // TitleBefore's last question and answer, for this sentence
+  mutable bool title_answer_ = false;
 
   // "its troops from Kuwait": a possessive says whose the agent is, not the
   // place after it.
