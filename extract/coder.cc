@@ -863,21 +863,17 @@ struct SentenceCoder {
         continue;
       a.code += b.code.substr(b.base.size());
     }
-    PlaceCountry();
     unit_at.assign(tokens.size(), -1);
     for (size_t k = 0; k < units.size(); ++k)
       for (int i = units[k].begin; i < units[k].end; ++i) unit_at[i] = static_cast<int>(k);
+    PlaceCountry();
   }
 
   // "Locals block the road to riot police in Karava, Greece": where the
   // sentence names one country as the place ("in Greece", ", Greece") and
   // no actor of another country, agents with no country are of that one.
-  // Not applied under TABARI's or PETRARCH's own rules (suites with
-  // DEFAULT actors code such agents their own way).
+  // Needs unit_at.
   void PlaceCountry() {
-    std::vector<bool> in_unit(tokens.size(), false);
-    for (const Unit& u : units)
-      for (int i = u.begin; i < u.end; ++i) in_unit[i] = true;
     std::string country;
     bool located = false;
     for (const Unit& u : units) {
@@ -898,7 +894,7 @@ struct SentenceCoder {
       // A country, or its capital after "in" ("marched in Cairo").
       if (!u.person && b >= 0 &&
           ((u.code == u.base &&
-            (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && !in_unit[b - 1]))) ||
+            (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && unit_at[b - 1] < 0))) ||
            (u.government_name && Is(b, kLocative))))
         located = true;
       for (int i = u.begin + 1; i + 1 < u.end; ++i)  // "protesters in Athens"
@@ -1703,17 +1699,11 @@ struct SentenceCoder {
   // right after it behind "in", "of" or "from", else the source's; "" when
   // neither has one.
   std::string ContextCountry(int target, int source, const std::string& code) const {
-    const int n = static_cast<int>(tokens.size());
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
     // Not the press, the audience of "told reporters in Bahrain".
     for (int u : groups[target].units)
       if (FirstAgent(units[u].agent) == "MED") return "";
-    int k = groups[target].end;
-    if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
-      int g = GroupFrom(k + 1, 1);
-      if (g >= 0 && !groups[g].Empty(units) && OfCountry(units[groups[g].units[0]]))
-        return units[groups[g].units[0]].base;
-    }
+    if (std::string c = CountryAfter(target, -1); !c.empty()) return c;
     // The source's country, when the source is one of its agencies
     // ("Pakistani police arrested militants", "the rebels accused the
     // government"): not the press, the audience of "told reporters", nor a
@@ -1745,18 +1735,23 @@ struct SentenceCoder {
     return source_agency && of_country ? s.base : "";
   }
 
+  // The country named right after group `g` ("militants in Afghanistan",
+  // "the army of Syria"), unless that is group `other`; "" when none.
+  std::string CountryAfter(int g, int other) const {
+    const int n = static_cast<int>(tokens.size());
+    const int k = groups[g].end;
+    if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) return "";
+    const int p = GroupFrom(k + 1, 1);
+    if (p < 0 || p == other || groups[p].Empty(units) || !OfCountry(units[groups[p].units[0]])) return "";
+    return units[groups[p].units[0]].base;
+  }
+
   // The country of an agent-only source group ("militants", "protesters"):
   // of the place right after it ("militants in Kashmir"), or, for rebels,
   // protesters, the opposition and criminals, of the state organ they
   // confront ("clashed with Israeli police"); "" when neither.
   std::string SourceCountry(int source, int target) const {
-    const int n = static_cast<int>(tokens.size());
-    int k = groups[source].end;
-    if (k + 1 < n && (ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) {
-      int g = GroupFrom(k + 1, 1);
-      if (g >= 0 && g != target && !groups[g].Empty(units) && OfCountry(units[groups[g].units[0]]))
-        return units[groups[g].units[0]].base;
-    }
+    if (std::string c = CountryAfter(source, target); !c.empty()) return c;
     static constexpr std::array<std::string_view, 4> kDomestic = {"REB", "PTR", "OPP", "CRM"};
     for (int u : groups[source].units)
       if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
