@@ -131,6 +131,7 @@ struct ExplainArgs {
   std::string sentence;
   std::string date;
   std::string ontology;
+  bool tabari = false;  // code with extract::TabariRules()
 };
 Status Explain(const ExplainArgs& args, Io io);
 

@@ -133,6 +133,9 @@ int main(int argc, char** argv) {
   c_explain->add_option("sentence", explain.sentence, "The sentence")->required();
   c_explain->add_option("--date", explain.date, "Date for date-restricted actors, YYYY-MM-DD");
   c_explain->add_option("--ontology", explain.ontology, onto_help);
+  c_explain->add_flag("--tabari", explain.tabari,
+                      "Code as TABARI does (its sparse parse, comma rule, CODE BY CLAUSE, 8-word minimum), "
+                      "as dictionaries written for TABARI expect");
 
   EvalArgs eval;
   auto* c_eval = app.add_subcommand("eval", "Score the coder on PETRARCH or TABARI validation records");

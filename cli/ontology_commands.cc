@@ -28,6 +28,11 @@ Status Explain(const ExplainArgs& args, Io io) {
   if (!day.ok()) return day.status();
   auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
+  if (args.tabari) {
+    extract::CoderOptions options = coder.value()->options();
+    options.rules = extract::TabariRules();
+    coder = coder.value()->WithOptions(options);
+  }
   const ontology::Ontology& onto = coder.value()->ontology();
   extract::Explanation ex = coder.value()->Explain(args.sentence, day.value());
   for (const std::string& step : ex.steps) io.out << "  " << step << "\n";

@@ -390,6 +390,77 @@ struct SentenceCoder {
     return kUnknownWord;
   }
 
+  // TABARI's COMMA rule (CodingRules::comma): the sentence without its
+  // comma-delimited asides, in *out; false when nothing is dropped.
+  // Needs unit_at, to pass over the commas of a list of actors.
+  bool WithoutAsides(std::string* out) {
+    const CodingRules::CommaRule& rule = opt.rules.comma;
+    const int n = static_cast<int>(tokens.size());
+    int end = n;  // the sentence's closing punctuation stays
+    while (end > 0 && (tokens[end - 1].lower == "." || tokens[end - 1].lower == "?" || tokens[end - 1].lower == "!"))
+      --end;
+    // "Evil Mordor, the awful Fornost, and Gondor": an actor on each side,
+    // the second within three words and not a possessor ("Rohan, Gondor's ally,").
+    auto in_list = [&](int c) {
+      if (unit_at[c - 1] < 0) return false;
+      for (int k = c + 1; k < end && k <= c + 3; ++k)
+        if (unit_at[k] >= 0) {
+          int e = units[unit_at[k]].end;
+          return e >= n || ids[e] != rep.w.poss;
+        }
+      return false;
+    };
+    std::vector<int> commas;
+    for (int i = 1; i + 1 < end; ++i)
+      if (ids[i] == rep.w.comma && !in_list(i)) commas.push_back(i);
+    if (commas.empty()) return false;
+    auto words = [&](int b, int e) {
+      int count = 0;
+      for (int i = b; i < e; ++i)
+        count += ids[i] != rep.w.poss && (std::isalnum(static_cast<unsigned char>(tokens[i].lower[0])) ||
+                                          static_cast<unsigned char>(tokens[i].lower[0]) >= 0x80);
+      return count;
+    };
+    auto within = [](int w, int lo, int hi) { return w >= lo && w <= hi; };
+    std::vector<char> dropped(n, 0);
+    auto drop = [&](int b, int e) {
+      std::fill(dropped.begin() + b, dropped.begin() + e, 1);
+      if (trace) Note("comma-delimited phrase dropped: '" + Words(b, e) + "'");
+    };
+    if (within(words(0, commas[0]), rule.begin_min, rule.begin_max)) drop(0, commas[0] + 1);
+    // The phrase after a dropped one has no comma of its own to open it and
+    // stays. Both commas go ("X, in remarks on Monday, urged Y" is "X urged
+    // Y"), unless an actor and a name would run together ("with Dagolath,
+    // its biggest partner, officials said").
+    bool after_dropped = false;
+    for (size_t k = 0; k + 1 < commas.size(); ++k) {
+      if (!after_dropped && within(words(commas[k] + 1, commas[k + 1]), rule.min, rule.max)) {
+        const int next = commas[k + 1] + 1;
+        const bool run_together = unit_at[commas[k] - 1] >= 0 && rep.names.Child(0, ids[next]) != PhraseTrie::kNone;
+        drop(commas[k], run_together ? next - 1 : next);
+        after_dropped = true;
+      } else {
+        after_dropped = false;
+      }
+    }
+    if (!after_dropped && within(words(commas.back() + 1, end), rule.end_min, rule.end_max)) drop(commas.back(), end);
+    if (std::find(dropped.begin(), dropped.end(), 1) == dropped.end()) return false;
+    out->clear();
+    for (int i = 0; i < n;) {
+      if (dropped[i]) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      while (j < n && !dropped[j]) ++j;
+      if (!out->empty()) out->push_back(' ');
+      out->append(text.substr(tokens[i].span.begin, tokens[j - 1].span.end - tokens[i].span.begin));
+      i = j;
+    }
+    return true;
+  }
+  std::string without_asides;  // WithoutAsides' result, which `text` then views
+
   bool Discarded() const {
     for (size_t i = 0; i < ids.size(); ++i) {
       std::uint32_t node = 0;
@@ -1903,6 +1974,10 @@ struct SentenceCoder {
       const bool riot = (root == 18 || root == 19) && s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
       emit_event(s, sb, t, tb, riot ? std::string("145") : code);
     };
+    if (opt.rules.tabari_parse) {
+      CodeAsTabari(emit);
+      return;
+    }
     std::vector<Pending> pending;
     CodeEachVerb(emit, &pending);
     for (const Pending& p : pending) {
@@ -2009,6 +2084,163 @@ struct SentenceCoder {
         emit(sc, sb, tc, tb, code);
         if (!paired.empty() && paired != "---") emit(tc, tb, sc, sb, paired);
       }
+  }
+
+  template <typename Emit>
+  void CodeAsTabari(Emit& emit) {
+    using CodeBy = CodingRules::CodeBy;
+    using ontology::CodePriority;
+    // Events are held until the sentence is done: a subordinate one ("said"
+    // [023?]) is kept only where nothing else was coded, a dominant one
+    // ([031!]) puts all others aside.
+    struct Held {
+      std::string s, sb, t, tb, code;
+      CodePriority priority;
+      int clause;
+    };
+    std::vector<Held> held;
+    CodePriority priority = CodePriority::kNormal;
+    int clause = 0;
+    auto hold = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
+                    const std::string& code) { held.push_back({s, sb, t, tb, code, priority, clause}); };
+    const int n = static_cast<int>(tokens.size());
+    // Clauses: cut at and/but/or/nor outside actor lists and outside the
+    // words of a verb's pattern ("shot and killed").
+    auto conjunction = [&](int i) {
+      return group_at[i] < 0 && (ids[i] == rep.w.and_ || ids[i] == rep.w.or_ || ids[i] == rep.w.nor ||
+                                 tokens[i].lower == "but");
+    };
+    std::vector<int> clause_of(n, 0);
+    for (int i = 1; i < n; ++i) clause_of[i] = clause_of[i - 1] + (conjunction(i - 1) ? 1 : 0);
+    auto coded_group = [&](int g) { return g >= 0 && !groups[g].Empty(units); };
+    auto same_code = [&](int a, int b) {
+      for (int ua : groups[a].units)
+        for (int ub : groups[b].units)
+          if (!units[ua].code.empty() && units[ua].code == units[ub].code) return true;
+      return false;
+    };
+    // The first coded group in [b, e) that is not `other` nor shares its code.
+    auto first_group = [&](int b, int e, int other) {
+      for (int i = std::max(b, 0); i < e && i < n; ++i) {
+        int g = group_starting[i];
+        if (!coded_group(g) || (other >= 0 && (g == other || same_code(g, other)))) continue;
+        return g;
+      }
+      return -1;
+    };
+    auto clause_begin = [&](int i) {
+      while (i > 0 && clause_of[i - 1] == clause_of[i]) --i;
+      return i;
+    };
+    auto clause_end = [&](int i) {
+      const int c = clause_of[i];
+      while (i < n && clause_of[i] == c) ++i;
+      return i;
+    };
+    int carried_source = -1;  // the source of the clauses before
+    int coded_clause = -1;    // the last clause that gave an event
+    for (size_t vi = 0; vi < verbs.size(); ++vi) {
+      VerbOcc& v = verbs[vi];
+      if (v.in_pattern) continue;
+      clause = clause_of[v.begin];
+      const int cb = clause_begin(v.begin), ce = clause_end(v.begin);
+      // Whether this clause (sentence) already has its event; then only a
+      // dominant code is still coded.
+      const bool done = (opt.rules.code_by == CodeBy::kClause && coded_clause == clause) ||
+                        (opt.rules.code_by == CodeBy::kSentence && coded_clause >= 0);
+      const CompiledVerb& cv = rep.compiled[v.verb];
+      const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
+      // The clause's source: its first actor before the verb; a later
+      // clause keeps the one before unless an actor opens it.
+      int source = first_group(cb, v.begin, -1);
+      if (cb > 0 && carried_source >= 0 && (source < 0 || groups[source].begin > cb + 1)) source = carried_source;
+      if (clause == 0 || source >= 0) carried_source = source >= 0 ? source : carried_source;
+      v.subject = source;
+      // Passive: "was", "were" or "been" one or two words before, "by" right after.
+      bool passive = false;
+      for (int k = v.begin - 1; k >= 0 && k >= v.begin - 2; --k) {
+        const std::string& w = tokens[k].lower;
+        passive |= w == "was" || w == "were" || w == "been";
+      }
+      passive = passive && v.end < n && ids[v.end] == rep.w.by;
+      Match best;
+      best.after = v.end;
+      int best_weight = -1;
+      for (const CompiledPattern& p : cv.patterns) {
+        if (p.weight <= best_weight) continue;
+        if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
+        if (p.compound && (source < 0 || CodedUnits(source) < 2)) continue;
+        Match m;
+        if (MatchPattern(p, v, passive, &m)) {
+          best = m;
+          best_weight = p.weight;
+        }
+      }
+      if (best.pattern)
+        for (int w = 0; w < best.words; ++w)
+          if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
+      const std::string& code = best.pattern ? best.pattern->code : cv.entry->code;
+      if (trace) {
+        if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
+        else Note(label + ": no pattern matched; the verb's own code " + code);
+      }
+      if (code == "---") continue;
+      priority = best.pattern ? best.pattern->source->priority : cv.entry->priority;
+      if (done && priority != CodePriority::kDominant) {
+        if (trace) Note(label + ": its clause has its event already; not coded");
+        continue;
+      }
+      const bool counts = priority != CodePriority::kSubordinate;  // a subordinate code leaves the clause open
+      const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
+      if (best.pattern && best.pattern->compound) {
+        if (trace) Note(label + ": compound pattern; events between the members of the subject");
+        EmitAmongMembers(source, code, paired.empty() ? code : paired, hold);
+        if (counts) coded_clause = clause;
+        continue;
+      }
+      const bool by_pattern = best.source >= 0 || best.target >= 0;
+      int target = best.target;
+      if (best.source >= 0) source = best.source;
+      else if (target >= 0) source = first_group(0, v.begin, target);
+      if (target < 0) {
+        target = first_group(v.end, ce, source);
+        if (target < 0) target = first_group(cb, v.begin, source);
+      }
+      if (passive && !by_pattern) {
+        if (trace) Note(label + ": passive voice; source and target swapped");
+        std::swap(source, target);
+      }
+      const size_t before = held.size();
+      if (!coded_group(source) || !coded_group(target)) {
+        if (coded_group(source) && target < 0 && CodedUnits(source) >= 2) {
+          EmitAmongMembers(source, code, code, hold);
+        } else if (!opt.rules.default_source.empty() || !opt.rules.default_target.empty()) {
+          if (trace) Note(label + ": default actor for what is missing");
+          EmitWithDefaults(source, target, code, paired, hold);
+        } else if (trace) {
+          Note(label + (coded_group(source) ? ": no target actor" : ": no source actor"));
+        }
+      } else {
+        EmitPairs(source, target, code, paired, hold);
+      }
+      if (held.size() > before && counts) coded_clause = clause;
+    }
+    const bool dominant = std::any_of(held.begin(), held.end(),
+                                      [](const Held& h) { return h.priority == CodePriority::kDominant; });
+    for (const Held& h : held) {
+      if (dominant && h.priority != CodePriority::kDominant) continue;
+      if (h.priority == CodePriority::kSubordinate) {
+        const bool by_clause = opt.rules.code_by == CodeBy::kClause;
+        const bool other = std::any_of(held.begin(), held.end(), [&](const Held& o) {
+          return o.priority != CodePriority::kSubordinate && (!by_clause || o.clause == h.clause);
+        });
+        if (other) {
+          if (trace) Note("subordinate " + h.code + " " + h.s + "->" + h.t + " dropped: another event was coded");
+          continue;
+        }
+      }
+      emit(h.s, h.sb, h.t, h.tb, h.code);
+    }
   }
 
   template <typename Emit>
@@ -2618,6 +2850,18 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   if (sc.Discarded()) {
     sc.Note("sentence holds a discard phrase; not coded");
     return;
+  }
+  if (sc.opt.rules.comma.on) {
+    sc.BuildUnits();
+    std::string shorter;
+    // Units are built afresh below, from a clean start.
+    if (sc.WithoutAsides(&shorter)) {
+      sc.without_asides = std::move(shorter);
+      sc.Prepare(sc.without_asides);
+      if (sc.tokens.empty()) return;
+    } else {
+      sc.Prepare(sentence);
+    }
   }
   sc.BuildUnits();
   sc.FindVerbs();

@@ -125,7 +125,7 @@ std::string BracketAfter(const std::string& line, const std::string& key) {
 }
 
 // Applies one "{ OPTION: ... }" line to the rules of the records after it;
-// options the coder has no counterpart for (COMPLEX, COMMA, ...) are ignored.
+// options the coder has no counterpart for (COMPLEX, ...) are ignored.
 void ApplyOption(const std::string& line, CodingRules* s) {
   std::string u = line;
   for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -143,6 +143,30 @@ void ApplyOption(const std::string& line, CodingRules* s) {
     s->default_target_after = t != std::string::npos && u.find("AFTER", t) != std::string::npos;
     return;
   }
+  if (u.find("COMMA:") != std::string::npos) {
+    CodingRules::CommaRule& c = s->comma;
+    c.on = u.find(" OFF") == std::string::npos;
+    // "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8": keys not given keep their value.
+    auto number_after = [&](const std::string& key, int* value) {
+      for (size_t k = u.find(key); k != std::string::npos; k = u.find(key, k + 1)) {
+        if (k > 0 && std::isalpha(static_cast<unsigned char>(u[k - 1]))) continue;  // "EMIN" is no "MIN"
+        size_t eq = u.find_first_not_of(" ", k + key.size());
+        if (eq == std::string::npos || u[eq] != '=') continue;
+        *value = std::atoi(u.c_str() + eq + 1);
+        return;
+      }
+    };
+    number_after("MIN", &c.min);
+    number_after("MAX", &c.max);
+    number_after("EMIN", &c.end_min);
+    number_after("EMAX", &c.end_max);
+    number_after("BMIN", &c.begin_min);
+    number_after("BMAX", &c.begin_max);
+    return;
+  }
+  if (u.find("CODE BY SENTENCE") != std::string::npos) s->code_by = CodingRules::CodeBy::kSentence;
+  if (u.find("CODE BY CLAUSE") != std::string::npos) s->code_by = CodingRules::CodeBy::kClause;
+  if (u.find("CODE ALL") != std::string::npos) s->code_by = CodingRules::CodeBy::kAll;
   size_t eq = u.find('=');
   if (eq == std::string::npos) return;
   std::string value = Trim(u.substr(eq + 1));
@@ -160,8 +184,7 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   EvalRecord cur;
   bool in_record = false, in_comment = false, option = false;
   bool forward = false;  // "{ OPTION: FORWARD: ... }" until "... OFF"
-  CodingRules rules;
-  rules.min_sentence_words = 8;  // TABARI's default, under which the suites were coded
+  CodingRules rules = TabariRules();  // under which the suites were coded
   auto finish = [&] {
     // A record whose events are all left unchecked ("-{ ... }" alone) tests nothing.
     bool unchecked = cur.open_ended && cur.expected.empty();
@@ -213,6 +236,14 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
 }
 
 }  // namespace
+
+CodingRules TabariRules() {
+  CodingRules rules;
+  rules.min_sentence_words = 8;
+  rules.comma.on = true;
+  rules.tabari_parse = true;
+  return rules;
+}
 
 Result<std::vector<EvalRecord>> ReadEvalRecords(const std::string& path) {
   std::ifstream f(path);

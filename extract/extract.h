@@ -113,8 +113,38 @@ struct CodingRules {
   // "~" + its agent code ("~REB"), as TABARI's CONVERT AGENTS does, instead
   // of coding nothing. Default: off.
   bool convert_agents = false;
+  // TABARI's COMMA option: comma-delimited phrases of between `min` and
+  // `max` words (both inclusive) are dropped before coding, as asides
+  // ("Rohan, the state's fiercest foe, said"); `begin_*` limits apply to the
+  // phrase before the first comma, `end_*` to the one after the last.
+  // Commas between actors of a list ("Arnor, Rohan and Gondor") delimit
+  // nothing. Default: off. TABARI's defaults are those given here.
+  struct CommaRule {
+    bool on = false;
+    int min = 2, max = 10;
+    int end_min = 2, end_max = 10;
+    int begin_min = 128, begin_max = 0;
+    bool operator==(const CommaRule&) const = default;
+  } comma;
+  // TABARI's sparse parse in place of geokg's clause analysis: the sentence
+  // is cut into clauses at and/but/or/nor outside actor lists; in each, the
+  // first verb giving an event is coded (`code_by`), with the clause's first
+  // actor as source (kept from the clause before when none opens it) and
+  // the first actor after the verb whose code differs as target (else the
+  // first before it); "was/were/been V by" swaps them. There is no test of
+  // negation, possibility or reported speech other than the patterns' own.
+  // Dictionaries written for TABARI code as their authors meant under it.
+  // Default: off.
+  bool tabari_parse = false;
+  enum class CodeBy { kClause, kSentence, kAll };  // TABARI's SET: CODE BY / CODE ALL
+  CodeBy code_by = CodeBy::kClause;
   bool operator==(const CodingRules&) const = default;
 };
+
+// The rules TABARI codes by unless told otherwise: its sparse parse, its
+// COMMA defaults, CODE BY CLAUSE and a minimum of 8 words. Dictionaries
+// written for TABARI are meant to be used under them.
+CodingRules TabariRules();
 
 struct CoderOptions {
   // Sentences longer than this many tokens are cut into pieces of this size.

@@ -196,9 +196,10 @@ std::string Unblank(std::string_view s) {
   return out;
 }
 
-// An event code as written in a verb dictionary, cleaned: blanks removed, the
-// TABARI priority marks '!' (dominant) and '?' (subordinate) dropped, and both
-// halves of a paired code "a:b" kept (ParsePattern keeps the first).
+// An event code as written in a verb dictionary, cleaned: blanks removed,
+// TABARI's priority mark '!' (dominant) or '?' (subordinate) kept on the
+// first half only (TakePriorityMark reads it), and both halves of a paired
+// code "a:b" kept (ParsePattern keeps the first).
 std::string CleanEventCode(std::string_view raw) {
   std::string s = Unblank(raw);
   std::string out;
@@ -206,7 +207,13 @@ std::string CleanEventCode(std::string_view raw) {
   while (start <= s.size()) {
     size_t colon = s.find(':', start);
     std::string part = s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-    while (!part.empty() && (part.back() == '!' || part.back() == '?')) part.pop_back();
+    const bool first = start == 0;
+    char mark = 0;
+    while (!part.empty() && (part.back() == '!' || part.back() == '?')) {
+      mark = part.back();
+      part.pop_back();
+    }
+    if (first && mark && !part.empty()) part += mark;
     if (!out.empty() || start > 0) out += ':';
     out += part;
     if (colon == std::string::npos) break;
@@ -1244,7 +1251,8 @@ class Importer {
       Skip(raw.where, "pattern '" + raw.body + "' has no [code]; skipped");
       return;
     }
-    const std::string primary = PrimaryCode(raw.code);
+    std::string primary = PrimaryCode(raw.code);
+    TakePriorityMark(&primary);  // ParsePattern reads it from the text below
     if (primary.empty() && raw.code.size() > 1) {
       Skip(raw.where, "pattern '" + raw.body + "' has the reverse-only code [" + raw.code +
                           "] (an event from the target to the subject), which a pattern cannot express; skipped");
@@ -1422,6 +1430,7 @@ class Importer {
           patterns = *shared;
         }
         std::string primary = PrimaryCode(code);
+        const CodePriority priority = TakePriorityMark(&primary);
         if (primary.empty()) primary = "---";
         if (primary == "###") {
           // TABARI: a verb root with the discard code discards its sentence.
@@ -1448,7 +1457,7 @@ class Importer {
             patterns.push_back(std::move(p));
           }
         }
-        AddVerb(std::move(vf), primary, raw.where, std::move(patterns));
+        AddVerb(std::move(vf), primary, priority, raw.where, std::move(patterns));
       }
       if (block.verbs.empty() && !block.patterns.empty())
         Skip(block.patterns.front().where, "verb block without verbs; its " + std::to_string(block.patterns.size()) +
@@ -1459,12 +1468,14 @@ class Importer {
   // Adds a verb, merging it with an earlier one of the same lemma (several
   // blocks or files may list it): forms are united, patterns appended (without
   // repeats), and the code is the first that is not "---".
-  void AddVerb(VerbForm vf, const std::string& code, const SourceLocation& where, std::vector<VerbPattern> patterns) {
+  void AddVerb(VerbForm vf, const std::string& code, CodePriority priority, const SourceLocation& where,
+               std::vector<VerbPattern> patterns) {
     auto [it, fresh] = verb_index_.emplace(vf.lemma, out_.verbs().size());
     if (fresh) {
       VerbEntry v;
       v.lemma = vf.lemma;
       v.code = code;
+      v.priority = priority;
       v.where = where;
       out_.mutable_verbs().push_back(std::move(v));
       verb_builds_.emplace_back();
@@ -1475,6 +1486,7 @@ class Importer {
     if (!fresh) {
       if (v.code == "---") {
         v.code = code;
+        v.priority = priority;
       } else if (code != "---" && code != v.code) {
         Skip(where, "verb '" + v.lemma + "' has code " + code + " here but " + v.code + " at " + v.where.ToString() +
                         "; kept " + v.code);

@@ -103,7 +103,7 @@ void Ontology::BuildIndexes() {
   }
   for (const VerbEntry& v : verbs_) {
     fp.Add(v.lemma);
-    fp.Add(v.code);
+    fp.Add(v.code + PriorityMark(v.priority));
     for (const auto& f : v.forms) fp.Add(f);
     for (const auto& p : v.patterns) fp.Add(p.text);
   }

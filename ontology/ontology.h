@@ -196,9 +196,20 @@ struct PatternElement {
   bool joined_to_next = false;     // '_' after it: no gap before the next element
 };
 
+// TABARI's marks on a code: "[023?]" is subordinate, coded only where
+// nothing else is ("said he rejected" is the rejection); "[031!]" is
+// dominant, coded before all else.
+enum class CodePriority { kNormal, kSubordinate, kDominant };
+
+// Takes a trailing '?' or '!' off *code and says which it was.
+CodePriority TakePriorityMark(std::string* code);
+// The mark for `p`: "", "?" or "!".
+const char* PriorityMark(CodePriority p);
+
 struct VerbPattern {
   std::vector<PatternElement> elements;  // exactly one kVerb
   std::string code;                      // "---" codes nothing
+  CodePriority priority = CodePriority::kNormal;
   std::string paired_code;               // "[a:b]": b, the event from the target back to the
                                          // source (meetings, visits); "" when not paired
   bool compound = false;                 // TABARI '%': the event is between the members of
@@ -212,6 +223,7 @@ struct VerbEntry {
   std::string lemma;               // "shoot", "step up"
   std::vector<std::string> forms;  // every other form; generated when not given
   std::string code = "---";
+  CodePriority priority = CodePriority::kNormal;  // of `code`; written "023?" in YAML
   std::vector<VerbPattern> patterns;
   SourceLocation where;
 };

@@ -20,6 +20,26 @@ int VerbPattern::verb_index() const {
   return -1;
 }
 
+CodePriority TakePriorityMark(std::string* code) {
+  if (code->empty()) return CodePriority::kNormal;
+  const char last = code->back();
+  if (last != '?' && last != '!') return CodePriority::kNormal;
+  code->pop_back();
+  return last == '?' ? CodePriority::kSubordinate : CodePriority::kDominant;
+}
+
+const char* PriorityMark(CodePriority p) {
+  switch (p) {
+    case CodePriority::kSubordinate:
+      return "?";
+    case CodePriority::kDominant:
+      return "!";
+    case CodePriority::kNormal:
+      break;
+  }
+  return "";
+}
+
 Result<VerbPattern> ParsePattern(std::string_view text) {
   VerbPattern p;
   p.text = std::string(text);
@@ -41,6 +61,7 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
     return s;
   };
   p.code = std::string(trim(code));
+  p.priority = TakePriorityMark(&p.code);
   p.paired_code = std::string(trim(paired));
   if (p.code.empty()) return Status::InvalidArgument("pattern '" + std::string(text) + "' has an empty code");
   body = body.substr(0, open);

@@ -226,6 +226,7 @@ class FileReader {
     v.lemma = Str(n, "verb", true);
     v.forms = Strings(n["forms"]);
     v.code = Str(n, "code", false);
+    v.priority = TakePriorityMark(&v.code);
     if (v.code.empty()) v.code = "---";
     const YAML::Node ps = n["patterns"];
     if (ps && !ps.IsNull()) {
@@ -455,7 +456,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       const VerbEntry& v = verbs_[k];
       out << YAML::BeginMap << YAML::Key << "verb" << YAML::Value << v.lemma;
       Phrases(out, "forms", v.forms);
-      out << YAML::Key << "code" << YAML::Value << YAML::DoubleQuoted << v.code;
+      out << YAML::Key << "code" << YAML::Value << YAML::DoubleQuoted << v.code + PriorityMark(v.priority);
       if (!v.patterns.empty()) {
         out << YAML::Key << "patterns" << YAML::Value << YAML::BeginSeq;
         for (const VerbPattern& p : v.patterns) out << YAML::DoubleQuoted << p.text;
