@@ -616,6 +616,57 @@ TEST_CASE("Coder options: agents with no country, minimum sentence length", "[ex
   CHECK(CodeWith(o, "Gondor's army attacked Arnor today.") == V{"GONMIL ARN 190"});
 }
 
+TEST_CASE("Coder options: TABARI's comma rule drops asides of 2 to 10 words", "[extract][coder]") {
+  CoderOptions o;
+  o.rules = TabariRules();
+  // The aside names the last actor before the verb; dropped, the target is Gondor.
+  CHECK(CodeWith(o, "Arnor sharply criticized, in a speech to Rohan on Monday, Gondor yesterday.") ==
+        V{"ARN GON 111"});
+  CHECK(CodeWith({}, "Arnor sharply criticized, in a speech to Rohan on Monday, Gondor yesterday.") ==
+        V{"ARN ROH 111"});
+  // The phrase before the first comma stays (TABARI's BMIN 128, BMAX 0), as
+  // does one of more than ten words.
+  o.rules.comma.max = 3;
+  CHECK(CodeWith(o, "Arnor sharply criticized, in a speech to Rohan on Monday, Gondor yesterday.") ==
+        V{"ARN ROH 111"});
+  // Commas of a list of actors delimit nothing.
+  o.rules = TabariRules();
+  CHECK(CodeWith(o, "Arnor attacked Rohan, the Gondor army, and Eriador on Monday.") ==
+        V{"ARN ROH 190", "ARN GONMIL 190", "ARN ERI 190"});
+}
+
+TEST_CASE("Coder options: TABARI's sparse parse and CODE BY", "[extract][coder]") {
+  CoderOptions o;
+  o.rules = TabariRules();
+  // The source is the first actor in the sentence, the target the first
+  // after the verb with another code.
+  CHECK(CodeWith(o, "Arnor on Monday said that Rohan criticized Gondor in a speech.") == V{"ARN GON 111"});
+  // One event in each clause; a clause not opened by an actor keeps the source.
+  CHECK(CodeWith(o, "Arnor criticized Gondor on Monday and attacked Rohan on Tuesday.") ==
+        V{"ARN GON 111", "ARN ROH 190"});
+  CHECK(CodeWith(o, "Arnor criticized Gondor on Monday and then attacked Rohan and Eriador.") ==
+        V{"ARN GON 111", "ARN ROH 190", "ARN ERI 190"});
+  // "was ... V by": source and target change places.
+  CHECK(CodeWith(o, "Gondor was attacked by Arnor on Monday night.") == V{"ARN GON 190"});
+  o.rules.code_by = CodingRules::CodeBy::kSentence;
+  CHECK(CodeWith(o, "Arnor criticized Gondor on Monday and attacked Rohan on Tuesday.") == V{"ARN GON 111"});
+  // Every verb of a clause under CODE ALL, only the first by default.
+  o.rules.code_by = CodingRules::CodeBy::kClause;
+  CHECK(CodeWith(o, "Arnor criticized Gondor for its plan to attack Rohan.") == V{"ARN GON 111"});
+  o.rules.code_by = CodingRules::CodeBy::kAll;
+  CHECK(CodeWith(o, "Arnor criticized Gondor for its plan to attack Rohan.") == V{"ARN GON 111", "ARN ROH 190"});
+}
+
+TEST_CASE("Coder options: subordinate and dominant codes under TABARI's rules", "[extract][coder]") {
+  CoderOptions o;
+  o.rules = TabariRules();
+  // "said" [010?] is coded only where its clause codes nothing else.
+  CHECK(CodeWith(o, "Arnor said on Monday that it strongly criticized Gondor.") == V{"ARN GON 111"});
+  CHECK(CodeWith(o, "Arnor said on Monday that Gondor is a good neighbour.") == V{"ARN GON 010"});
+  // "attend talks with" [042!] puts the clause's first event aside.
+  CHECK(CodeWith(o, "Arnor criticized Rohan before it will attend talks with Gondor.") == V{"ARN GON 042"});
+}
+
 TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extract]") {
   fs::path dir = TempDir("tabari_records");
   fs::path file = dir / "records.txt";
@@ -639,6 +690,9 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(a.rules.default_target_after);
   CHECK(a.rules.convert_agents);
   CHECK(a.rules.min_sentence_words == 8);  // TABARI's default
+  CHECK(a.rules.tabari_parse);
+  CHECK(a.rules.comma.on);
+  CHECK(a.rules.code_by == CodingRules::CodeBy::kClause);
   const EvalRecord& b = records.value()[1];
   CHECK(b.rules.default_source.empty());
   CHECK(b.rules.convert_agents);

@@ -52,4 +52,8 @@ grep -qE "[0-9]{4,} patterns" "$work/tabari.check" || fail "tabari: too few patt
 # Kerry resolves by date in the imported Phoenix actors as in the built-in ones.
 [ "$("$geokg" ontology lookup "Secretary of State John Kerry" --date 2015-12-02 --ontology "$work/phoenix2" | cut -f1)" = USAGOV ] ||
   fail "phoenix: John Kerry on 2015-12-02 is not USAGOV"
+# TABARI's priority marks survive the import: SAID [023?] is subordinate, ATTEND [031!] dominant.
+grep -A3 -E '^  - verb: said?$' "$work/tabari-validate"/verbs*.yaml | grep -q 'code: "023?"' ||
+  fail "tabari-validate: SAID lost its subordinate mark [023?]"
+grep -q 'code: "031!"' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: ATTEND lost its dominant mark [031!]"
 echo "import: ok"

@@ -51,6 +51,18 @@ TEST_CASE("ParsePattern reads slots, words, synsets, joins and the code", "[onto
   CHECK(q.value().elements[4].kind == PatternElement::Kind::kSynset);
   CHECK(q.value().elements[4].synset == "TALKS");
 
+  // TABARI's priority marks: '?' subordinate, '!' dominant.
+  auto sub = ParsePattern("* + [023?]");
+  REQUIRE(sub.ok());
+  CHECK(sub.value().code == "023");
+  CHECK(sub.value().priority == CodePriority::kSubordinate);
+  auto dom = ParsePattern("* + [031!:031]");
+  REQUIRE(dom.ok());
+  CHECK(dom.value().code == "031");
+  CHECK(dom.value().paired_code == "031");
+  CHECK(dom.value().priority == CodePriority::kDominant);
+  CHECK(p.value().priority == CodePriority::kNormal);
+
   CHECK_FALSE(ParsePattern("down + [190]").ok());     // no verb
   CHECK_FALSE(ParsePattern("* * + [190]").ok());      // two verbs
   CHECK_FALSE(ParsePattern("* down +").ok());         // no code
