@@ -399,16 +399,22 @@ struct SentenceCoder {
     int end = n;  // the sentence's closing punctuation stays
     while (end > 0 && (tokens[end - 1].lower == "." || tokens[end - 1].lower == "?" || tokens[end - 1].lower == "!"))
       --end;
-    // "Evil Mordor, the awful Fornost, and Gondor": an actor on each side,
-    // the second within three words and not a possessor ("Rohan, Gondor's ally,").
+    // "Evil Mordor, the awful Fornost, and Gondor": actors joined by commas
+    // up to an "and" or "or" before the last, each within three words of
+    // the comma before it.
     auto in_list = [&](int c) {
       if (unit_at[c - 1] < 0) return false;
-      for (int k = c + 1; k < end && k <= c + 3; ++k)
-        if (unit_at[k] >= 0) {
-          int e = units[unit_at[k]].end;
-          return e >= n || ids[e] != rep.w.poss;
-        }
-      return false;
+      while (true) {
+        int k = c + 1;
+        if (k < end && (ids[k] == rep.w.and_ || ids[k] == rep.w.or_)) return true;  // "Mordor, and Gondor"
+        while (k < end && k <= c + 3 && unit_at[k] < 0) ++k;
+        if (k >= end || unit_at[k] < 0) return false;
+        const int e = units[unit_at[k]].end;
+        if (e >= end) return false;
+        if (ids[e] == rep.w.and_ || ids[e] == rep.w.or_) return true;
+        if (ids[e] != rep.w.comma) return false;
+        c = e;
+      }
     };
     std::vector<int> commas;
     for (int i = 1; i + 1 < end; ++i)
@@ -2211,10 +2217,22 @@ struct SentenceCoder {
         std::swap(source, target);
       }
       const size_t before = held.size();
+      const bool defaults = !opt.rules.default_source.empty() || !opt.rules.default_target.empty();
+      if (!coded_group(source) && coded_group(target) && defaults && !opt.rules.default_source_prior) {
+        // DEFAULT without PRIOR: with no actor before the verb, the first after it is the source.
+        source = target;
+        target = first_group(groups[source].end, ce, source);
+      }
       if (!coded_group(source) || !coded_group(target)) {
-        if (coded_group(source) && target < 0 && CodedUnits(source) >= 2) {
-          EmitAmongMembers(source, code, code, hold);
-        } else if (!opt.rules.default_source.empty() || !opt.rules.default_target.empty()) {
+        if (coded_group(source) && target < 0 && CodedUnits(source) >= 2 && opt.rules.default_target.empty()) {
+          // No target: the compound source's first member acts on the others.
+          const std::vector<int>& members = groups[source].units;
+          for (size_t k = 1; k < members.size(); ++k) {
+            const Unit& s = units[members[0]];
+            const Unit& t = units[members[k]];
+            if (!s.code.empty() && !t.code.empty() && s.code != t.code) hold(s.code, s.base, t.code, t.base, code);
+          }
+        } else if (defaults) {
           if (trace) Note(label + ": default actor for what is missing");
           EmitWithDefaults(source, target, code, paired, hold);
         } else if (trace) {
