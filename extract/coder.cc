@@ -2143,6 +2143,28 @@ struct SentenceCoder {
       while (i < n && clause_of[i] == c) ++i;
       return i;
     };
+    // TABARI's COMPLEX filter. Verbs that code nothing and have no pattern do not count.
+    const CodingRules::Complexity& complex = opt.rules.complex;
+    if (complex.verbs > 0 || complex.conjunctions > 0 || complex.no_actor_prior) {
+      int coding_verbs = 0, first_verb = -1;
+      for (const VerbOcc& v : verbs) {
+        const CompiledVerb& cv = rep.compiled[v.verb];
+        if (cv.entry->code == "---" && cv.patterns.empty()) continue;
+        ++coding_verbs;
+        // "On accord Gondor repelled Mordor": a verb coding nothing itself does not open the sentence.
+        if (first_verb < 0 && cv.entry->code != "---") first_verb = v.begin;
+      }
+      const int conjunctions = n > 0 ? clause_of[n - 1] : 0;
+      const char* why = nullptr;
+      if (complex.verbs > 0 && coding_verbs >= complex.verbs) why = "too many verbs";
+      else if (complex.conjunctions > 0 && conjunctions >= complex.conjunctions) why = "too many conjunctions";
+      else if (complex.no_actor_prior && first_verb >= 0 && first_group(0, first_verb, -1) < 0)
+        why = "no actor before the first verb";
+      if (why) {
+        if (trace) Note(std::string("too complex to code (TABARI's COMPLEX): ") + why);
+        return;
+      }
+    }
     int carried_source = -1;  // the source of the clauses before
     int coded_clause = -1;    // the last clause that gave an event
     for (size_t vi = 0; vi < verbs.size(); ++vi) {
@@ -2224,8 +2246,10 @@ struct SentenceCoder {
         target = first_group(groups[source].end, ce, source);
       }
       if (!coded_group(source) || !coded_group(target)) {
-        if (coded_group(source) && target < 0 && CodedUnits(source) >= 2 && opt.rules.default_target.empty()) {
-          // No target: the compound source's first member acts on the others.
+        if (coded_group(source) && target < 0 && CodedUnits(source) >= 2 &&
+            (opt.rules.default_target.empty() || !opt.rules.default_target_after)) {
+          // No target: the compound source's first member acts on the others
+          // (a default target applies first only with AFTER).
           const std::vector<int>& members = groups[source].units;
           for (size_t k = 1; k < members.size(); ++k) {
             const Unit& s = units[members[0]];

@@ -3,6 +3,7 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -164,6 +165,14 @@ void ApplyOption(const std::string& line, CodingRules* s) {
     number_after("BMAX", &c.begin_max);
     return;
   }
+  if (u.find("COMPLEX:") != std::string::npos) {
+    // "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN": each line sets all three.
+    auto bracket = [&](const std::string& key) { return std::atoi(BracketAfter(u, key).c_str()); };
+    s->complex.verbs = u.find("VERBS[") != std::string::npos ? bracket("VERBS[") : 0;
+    s->complex.conjunctions = u.find("CONJ[") != std::string::npos ? bracket("CONJ[") : 0;
+    s->complex.no_actor_prior = u.find("NOACTPRIOR") != std::string::npos;
+    return;
+  }
   if (u.find("CODE BY SENTENCE") != std::string::npos) s->code_by = CodingRules::CodeBy::kSentence;
   if (u.find("CODE BY CLAUSE") != std::string::npos) s->code_by = CodingRules::CodeBy::kClause;
   if (u.find("CODE ALL") != std::string::npos) s->code_by = CodingRules::CodeBy::kAll;
@@ -185,6 +194,18 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   bool in_record = false, in_comment = false, option = false;
   bool forward = false;  // "{ OPTION: FORWARD: ... }" until "... OFF"
   CodingRules rules = TabariRules();  // under which the suites were coded
+  // The options file beside the text ("Validate.options" for
+  // "Validate.text"), as TABARI's project file names it, sets the rules
+  // the records start from.
+  std::filesystem::path options = std::filesystem::path(path).replace_extension(".options");
+  if (std::ifstream of(options); of) {
+    std::string option_line;
+    while (std::getline(of, option_line)) {
+      const std::string t = Trim(option_line);
+      if (t.empty() || t.rfind("//", 0) == 0 || t[0] == '#') continue;
+      ApplyOption(option_line, &rules);
+    }
+  }
   auto finish = [&] {
     // A record whose events are all left unchecked ("-{ ... }" alone) tests nothing.
     bool unchecked = cur.open_ended && cur.expected.empty();

@@ -138,6 +138,15 @@ struct CodingRules {
   bool tabari_parse = false;
   enum class CodeBy { kClause, kSentence, kAll };  // TABARI's SET: CODE BY / CODE ALL
   CodeBy code_by = CodeBy::kClause;
+  // TABARI's COMPLEX filter, under `tabari_parse`: a sentence with at least
+  // `verbs` coding verbs or `conjunctions` clause conjunctions (0: no
+  // limit), or with no actor before its first verb (`no_actor_prior`), is
+  // too complex to code. Default: off.
+  struct Complexity {
+    int verbs = 0, conjunctions = 0;
+    bool no_actor_prior = false;
+    bool operator==(const Complexity&) const = default;
+  } complex;
   bool operator==(const CodingRules&) const = default;
 };
 
