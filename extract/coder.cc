@@ -1022,6 +1022,10 @@ struct SentenceCoder {
       unknown_opener = unknown && k >= 2 && k < static_cast<int>(tokens.size()) && !tokens[k].capitalized &&
                        std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
     }
+    if (opt.rules.tabari_parse) {
+      AddPronounsAsTabari(taken);
+      return;
+    }
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
       if (taken[i]) continue;
       if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
@@ -1085,6 +1089,56 @@ struct SentenceCoder {
           other.actor_index = ActorIndex(base);
           units.push_back(std::move(other));
         }
+    }
+  }
+
+  // TABARI's pronoun rules: he, she, it and him are the sentence's first
+  // actor; they and them the first compound actor, else the first actor.
+  // Before any actor of its sentence, a pronoun is the previous sentence's
+  // subject. Possessives (its, his, their) stay unresolved: the validation
+  // records expect "its dealings with Rohan" to leave Rohan the target.
+  void AddPronounsAsTabari(const std::vector<bool>& taken) {
+    const size_t named = units.size();  // pronoun units come after these
+    auto coded = [&](size_t k) { return !units[k].code.empty(); };
+    // The members of the compound starting at unit k ("Iraq and Syria"), or just k.
+    auto members = [&](size_t k) {
+      std::vector<size_t> out{k};
+      for (size_t m = k + 1; m < named && coded(m) && OnlyJoiners(units[out.back()].end, units[m].begin); ++m)
+        out.push_back(m);
+      return out;
+    };
+    for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+      if (taken[i]) continue;
+      const std::string& w = tokens[i].lower;
+      const bool subject = w == "he" || w == "she" || w == "it" || w == "him";
+      const bool plural = w == "they" || w == "them";
+      if (!subject && !plural) continue;
+      std::vector<std::pair<std::string, std::string>> refs;  // code, base
+      size_t first = named, compound = named;
+      for (size_t k = 0; k < named; ++k) {
+        if (!coded(k) || units[k].end > i) continue;
+        if (first == named) first = k;
+        if (compound == named && members(k).size() > 1) compound = k;
+      }
+      if (first == named) {
+        if (mem.subject_code.empty()) continue;
+        refs.emplace_back(mem.subject_code, mem.subject_base);
+        if (plural) refs.insert(refs.end(), mem.subject_others.begin(), mem.subject_others.end());
+      } else if (plural) {
+        for (size_t m : members(compound != named ? compound : first)) refs.emplace_back(units[m].code, units[m].base);
+      } else {
+        refs.emplace_back(units[first].code, units[first].base);
+      }
+      if (trace) Note("'" + w + "' refers to " + refs.front().first + (refs.size() > 1 ? " and others" : ""));
+      for (const auto& [code, base] : refs) {
+        Unit u;
+        u.begin = i;
+        u.end = i + 1;
+        u.code = code;
+        u.base = base;
+        u.actor_index = ActorIndex(base);
+        units.push_back(std::move(u));
+      }
     }
   }
 
