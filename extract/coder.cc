@@ -167,10 +167,11 @@ struct Coder::Rep {
   Vocabulary vocab;
   PhraseTrie names;
   std::vector<std::vector<NameHit>> name_hits;  // by trie payload
+  std::vector<bool> name_gap_after;  // by names node: other words may follow ("prince ... dol amroth")
   PhraseTrie verbs;
   std::vector<std::vector<VerbHit>> verb_hits;  // by trie payload
   std::vector<CompiledVerb> compiled;
-  std::vector<std::vector<std::vector<WordId>>> synsets;
+  std::vector<std::vector<SynsetMember>> synsets;
   std::vector<std::vector<std::uint32_t>> synsets_by_first;  // by WordId: synsets with a member starting there
   PhraseTrie discards;
   std::vector<std::uint32_t> word_class;  // by WordId
@@ -206,12 +207,32 @@ struct Coder::Rep {
   } w;
 
   void AddName(std::string_view phrase, NameHit hit) {
-    std::vector<std::string> words = PhraseWords(phrase);
+    // "prince ... dol amroth": other words may stand at the "...".
+    std::vector<std::string> words;
+    std::vector<size_t> gaps;  // word counts after which a gap may open
+    for (size_t start = 0; start <= phrase.size();) {
+      size_t dots = phrase.find(" ... ", start);
+      for (std::string& w : PhraseWords(phrase.substr(start, dots == std::string_view::npos ? dots : dots - start)))
+        words.push_back(std::move(w));
+      if (dots == std::string_view::npos) break;
+      gaps.push_back(words.size());
+      start = dots + 5;
+    }
     if (words.empty()) return;
     // Leading articles are skipped in text, so they are dropped here too.
-    if (words.size() > 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an")) words.erase(words.begin());
+    if (words.size() > 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an")) {
+      words.erase(words.begin());
+      for (size_t& g : gaps) --g;
+    }
     std::vector<WordId> ids;
     for (auto& w : words) ids.push_back(vocab.Intern(w));
+    // Mark the trie nodes after which the gaps open.
+    for (size_t g : gaps) {
+      if (g == 0 || g >= ids.size()) continue;
+      std::uint32_t node = names.Insert(std::vector<WordId>(ids.begin(), ids.begin() + g));
+      if (name_gap_after.size() <= node) name_gap_after.resize(node + 1, false);
+      name_gap_after[node] = true;
+    }
     int letters = 0;
     bool upper = true;
     for (char c : phrase) {
@@ -293,6 +314,10 @@ struct SentenceCoder {
   std::vector<Token> tokens;
   bool shouting = false;  // the sentence is (nearly) all capitals
   std::vector<WordId> present;  // the sentence's word ids, sorted, for pattern anchors
+  // Under TABARI's rules a pattern word is a stem: "dollar" matches
+  // "dollars". By token, the ids of the dictionary words that are proper
+  // prefixes of it; empty otherwise.
+  std::vector<std::vector<WordId>> stem_ids;
   std::vector<std::uint32_t> synset_seen;  // by synset: == generation when SynsetPresent
   std::uint32_t generation = 0;
   std::vector<WordId> ids;
@@ -357,6 +382,19 @@ struct SentenceCoder {
       if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
     }
     present.assign(ids.begin(), ids.end());
+    stem_ids.clear();
+    if (opt.rules.tabari_parse) {
+      stem_ids.resize(tokens.size());
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& w = tokens[i].lower;
+        if (!std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+        for (size_t len = 2; len < w.size(); ++len)
+          if (WordId id = rep.vocab.Find(std::string_view(w).substr(0, len)); id != kUnknownWord) {
+            stem_ids[i].push_back(id);
+            present.push_back(id);
+          }
+      }
+    }
     std::sort(present.begin(), present.end());
     present.erase(std::unique(present.begin(), present.end()), present.end());
     // The synsets one of whose members starts with a word of the sentence.
@@ -571,6 +609,19 @@ struct SentenceCoder {
             skipped = true;
             ++j;
           }
+        }
+        // "Prince of Dol_Amroth" for "prince ... dol amroth": a few words may
+        // stand where the name has a gap, not past the end of the sentence
+        // nor a possessive ("Ithilen's government radio" is not Ithilen Radio).
+        auto stops_gap = [&](int k) { return ids[k] == rep.w.period || tokens[k].lower == "'s"; };
+        if (child == PhraseTrie::kNone && node < rep.name_gap_after.size() && rep.name_gap_after[node] &&
+            !stops_gap(j)) {
+          constexpr int kNameGap = 6;
+          for (int k = j + 1; k < n && k <= j + kNameGap && !stops_gap(k); ++k)
+            if ((child = rep.names.Child(node, ids[k])) != PhraseTrie::kNone) {
+              j = k;
+              break;
+            }
         }
         node = child;
         if (node == PhraseTrie::kNone) break;
@@ -1293,28 +1344,44 @@ struct SentenceCoder {
 
   bool Present(WordId w) const { return std::binary_search(present.begin(), present.end(), w); }
 
+  // Whether pattern word w matches token i: the same word or, under
+  // TABARI's rules and when `stem`, a stem of it.
+  bool WordAt(int i, WordId w, bool stem) const {
+    if (ids[i] == w) return true;
+    if (!stem || stem_ids.empty()) return false;
+    return std::find(stem_ids[i].begin(), stem_ids[i].end(), w) != stem_ids[i].end();
+  }
+
   // Length of the element's match at token i, or 0.
   int MatchAt(const CompiledElement& e, int i) const {
     const int n = static_cast<int>(ids.size());
     if (e.kind == PatternElement::Kind::kWords) {
       if (i + static_cast<int>(e.words.size()) > n) return 0;
-      for (size_t k = 0; k < e.words.size(); ++k)
-        if (ids[i + k] != e.words[k]) return 0;
+      // Words joined by '_' are whole; the last is a stem unless marked whole.
+      const size_t last = e.words.size() - 1;
+      for (size_t k = 0; k <= last; ++k)
+        if (!WordAt(i + static_cast<int>(k), e.words[k], k == last && !e.whole_word)) return 0;
       return static_cast<int>(e.words.size());
     }
     // kSynset: the longest member that matches. Members are sorted by first
     // word, longest first, so only those starting with this token are tried.
     const auto& members = rep.synsets[e.synset];
-    auto it = std::lower_bound(members.begin(), members.end(), ids[i],
-                               [](const std::vector<WordId>& m, WordId w) { return m[0] < w; });
-    for (; it != members.end() && (*it)[0] == ids[i]; ++it) {
-      int len = static_cast<int>(it->size());
-      if (i + len > n) continue;
-      bool ok = true;
-      for (int k = 1; k < len && ok; ++k) ok = ids[i + k] == (*it)[k];
-      if (ok) return len;
-    }
-    return 0;
+    int best = 0;
+    auto try_first = [&](WordId first, bool stemmed) {
+      auto it = std::lower_bound(members.begin(), members.end(), first,
+                                 [](const SynsetMember& m, WordId w) { return m.words[0] < w; });
+      for (; it != members.end() && it->words[0] == first; ++it) {
+        const int len = static_cast<int>(it->words.size());
+        if (i + len > n || len <= best || (stemmed && len == 1 && it->whole_word)) continue;
+        bool ok = true;
+        for (int k = 1; k < len && ok; ++k) ok = WordAt(i + k, it->words[k], k < len - 1 || !it->whole_word);
+        if (ok) best = len;
+      }
+    };
+    try_first(ids[i], false);
+    if (!stem_ids.empty())
+      for (WordId stem : stem_ids[i]) try_first(stem, true);
+    return best;
   }
 
   // The group whose first token is within [from, from+gap], skipping
@@ -2247,15 +2314,16 @@ struct SentenceCoder {
       passive = passive && v.end < n && ids[v.end] == rep.w.by;
       Match best;
       best.after = v.end;
-      int best_weight = -1;
+      // TABARI tries the longest pattern first, length counted in letters.
+      int best_letters = -1;
       for (const CompiledPattern& p : cv.patterns) {
-        if (p.weight <= best_weight) continue;
+        if (p.letters <= best_letters) continue;
         if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
         if (p.compound && (source < 0 || CodedUnits(source) < 2)) continue;
         Match m;
         if (MatchPattern(p, v, passive, &m)) {
           best = m;
-          best_weight = p.weight;
+          best_letters = p.letters;
         }
       }
       if (best.pattern)
@@ -2798,19 +2866,21 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     synset_index[name] = static_cast<std::uint32_t>(r.synsets.size());
     auto& compiled = r.synsets.emplace_back();
     for (const auto& m : members) {
-      std::vector<WordId> ids;
-      for (const auto& w : PhraseWords(m)) ids.push_back(r.vocab.Intern(w));
-      if (!ids.empty()) compiled.push_back(std::move(ids));
+      SynsetMember member;
+      for (const auto& w : PhraseWords(m)) member.words.push_back(r.vocab.Intern(w));
+      member.whole_word = !m.empty() && m.back() == '_';
+      if (!member.words.empty()) compiled.push_back(std::move(member));
     }
     for (const auto& member : compiled) {
-      if (r.synsets_by_first.size() <= member[0]) r.synsets_by_first.resize(member[0] + 1);
-      auto& list = r.synsets_by_first[member[0]];
+      const WordId first = member.words[0];
+      if (r.synsets_by_first.size() <= first) r.synsets_by_first.resize(first + 1);
+      auto& list = r.synsets_by_first[first];
       const auto index = static_cast<std::uint32_t>(r.synsets.size() - 1);
       if (list.empty() || list.back() != index) list.push_back(index);
     }
     // By first word, the longest first: MatchAt relies on this order.
-    std::sort(compiled.begin(), compiled.end(), [](const std::vector<WordId>& a, const std::vector<WordId>& b) {
-      return a[0] != b[0] ? a[0] < b[0] : a.size() > b.size();
+    std::sort(compiled.begin(), compiled.end(), [](const SynsetMember& a, const SynsetMember& b) {
+      return a.words[0] != b.words[0] ? a.words[0] < b.words[0] : a.words.size() > b.words.size();
     });
   }
 
@@ -2830,7 +2900,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       for (int k = 0; k < static_cast<int>(p.elements.size()); ++k) {
         const auto& e = p.elements[k];
         if (k == star) continue;
-        CompiledElement ce{e.kind, {}, 0, e.joined_to_next};
+        CompiledElement ce{e.kind, {}, 0, e.joined_to_next, e.whole_word};
         if (e.kind == PatternElement::Kind::kWords)
           for (const auto& w : e.words)
             for (const auto& part : PhraseWords(w)) {
@@ -2858,9 +2928,17 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
           if (e.kind == PatternElement::Kind::kWords && negation(ce.words)) cp.negative = true;
           if (e.kind == PatternElement::Kind::kSynset)
             for (const auto& member : r.synsets[ce.synset])
-              if (negation(member)) cp.negative = true;
+              if (negation(member.words)) cp.negative = true;
         }
         if (e.kind != PatternElement::Kind::kSkip) ++cp.weight;
+        cp.letters += e.joined_to_next;
+        for (const auto& w : e.words) cp.letters += static_cast<int>(w.size());
+        if (e.words.size() > 1) cp.letters += static_cast<int>(e.words.size()) - 1;
+        if (e.kind == PatternElement::Kind::kSynset) {
+          size_t longest = 0;
+          for (const auto& m : o.synsets().at(e.synset)) longest = std::max(longest, m.size());
+          cp.letters += static_cast<int>(longest);
+        }
         if (k < star) cp.before.push_back(std::move(ce));
         else cp.after.push_back(std::move(ce));
       }

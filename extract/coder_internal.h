@@ -77,6 +77,13 @@ struct CompiledElement {
   std::vector<WordId> words;  // kWords
   std::uint32_t synset = 0;   // kSynset: index into synsets
   bool joined_to_next = false;
+  bool whole_word = false;    // the last word is no stem, even under TABARI's rules
+};
+
+// A synset member, "swiss franc": consecutive words.
+struct SynsetMember {
+  std::vector<WordId> words;
+  bool whole_word = false;  // written "kroner_": the last word is no stem
 };
 
 struct CompiledPattern {
@@ -92,6 +99,9 @@ struct CompiledPattern {
                             // only kind of pattern that codes a negated verb
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
+  // TABARI's length: letters of the fixed text, '_' included (a synset
+  // counts as its longest member); under TABARI's rules the longest wins.
+  int letters = 0;
   // A literal word the pattern needs (its longest), or kUnknownWord: a
   // sentence without it cannot match, which is checked before matching.
   WordId anchor = kUnknownWord;

@@ -489,13 +489,21 @@ class Importer {
   // its end are dropped, it is lower-cased, a leading article is dropped (the
   // coder skips it in text), and "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)" gives both
   // "aden abyan islamic army" and "aaia". A word of one or two letters ("US",
-  // "UN") stays in capitals so that it matches only in capitals.
-  static std::vector<std::string> Names(std::string_view raw) {
+  // "UN") stays in capitals so that it matches only in capitals. With
+  // `gaps` (TABARI actors), a blank between words lets other words stand
+  // there, as TABARI reads "PRINCE DOL_AMROTH": it becomes "prince ... dol amroth".
+  static std::vector<std::string> Names(std::string_view raw, bool gaps = false) {
     std::string s;
     for (char c : raw) {
       if (c == '"' || c == '[' || c == ']' || c == '{' || c == '}' || c == '+') continue;
+      if (gaps && IsBlank(c) && !s.empty() && s.back() != ' ' && s.back() != '_') {
+        s += " ... ";
+        continue;
+      }
       s += c == '_' || IsBlank(c) ? ' ' : c;
     }
+    for (size_t at; (at = s.find("...  ")) != std::string::npos;) s.erase(at + 3, 1);
+    while (EndsWith(s, " ... ")) s.erase(s.size() - 5);
     while (!s.empty() && (s.back() == '=' || s.back() == ' ')) s.pop_back();
     std::vector<std::string> variants;
     size_t open = s.find('(');
@@ -525,6 +533,13 @@ class Importer {
       }
     }
     return out;
+  }
+
+  // The display name of a name: "Prince Dol Amroth" for "prince ... dol amroth".
+  static std::string DisplayName(std::string_view name) {
+    std::string plain(name);
+    for (size_t at; (at = plain.find(" ...")) != std::string::npos;) plain.erase(at, 4);
+    return TitleCase(plain);
   }
 
   // A discard phrase: as written, lower case, without the story-level '+'.
@@ -672,7 +687,7 @@ class Importer {
     std::vector<std::string> names;
     std::unordered_set<std::string> seen;
     for (std::string_view p : rec.phrases)
-      for (std::string& n : Names(p))
+      for (std::string& n : Names(p, tabari()))
         if (seen.insert(n).second) names.push_back(std::move(n));
     const std::string first = rec.phrases.empty() ? std::string("?") : std::string(rec.phrases.front());
     if (names.empty()) {
@@ -723,7 +738,7 @@ class Importer {
     if (!roles.empty()) {
       PersonEntry p;
       p.where = rec.where;
-      p.name = TitleCase(names.front());
+      p.name = DisplayName(names.front());
       p.names = std::move(names);
       p.roles = std::move(roles);
       if (fallback && *fallback != "---") {
@@ -757,7 +772,7 @@ class Importer {
     if (fresh) {
       ActorEntry a;
       a.code = code;
-      a.name = TitleCase(names.front());
+      a.name = DisplayName(names.front());
       a.kind = code.size() == 3 ? ActorKind::kCountry : ActorKind::kOrganisation;
       a.where = rec.where;
       out_.mutable_actors().push_back(std::move(a));
@@ -775,7 +790,7 @@ class Importer {
     if (fresh) {
       ActorEntry a;
       a.code = code;
-      a.name = TitleCase(names.front());
+      a.name = DisplayName(names.front());
       a.kind = ActorKind::kGroup;
       a.where = where;
       for (size_t b = 0; b <= code.size();) {
@@ -1160,11 +1175,13 @@ class Importer {
                         " phrases; member dropped");
         continue;
       }
+      // TABARI: a member ending in '_' is whole, not a stem ("KRONER_").
+      const bool whole = tabari() && EndsWith(member, "_") && !parts.back().empty() && parts.back().size() == 1;
       for (std::string& p : phrases) {
         std::optional<std::string> plural;
         if (!no_plural) plural = RegularPlural(p);
         if (seen_base.insert(p).second) base.push_back(p);
-        add(std::move(p));
+        add(whole ? p + "_" : std::move(p));
         if (plural) add(std::move(*plural));
       }
     }
@@ -1239,6 +1256,10 @@ class Importer {
       PushPatternWord(std::move(word), &parts);
     }
     *out = Join(parts, "_");
+    // TABARI: a word ending in '_' is whole, not a stem ("IN_" is not "into").
+    if (tabari() && !tok.empty() && tok.back() == '_' && !parts.empty() && !out->empty() &&
+        std::isalpha(static_cast<unsigned char>(out->back())))
+      *out += '_';
     return true;
   }
 

@@ -194,6 +194,10 @@ struct PatternElement {
   std::vector<std::string> words;  // kWords: consecutive lowercase words
   std::string synset;              // kSynset: its name, without '&'
   bool joined_to_next = false;     // '_' after it: no gap before the next element
+  // A '_' that ends the pattern token ("kroner_"): under TABARI's rules,
+  // where the last word of an element is a stem ("dollar" matches
+  // "dollars"), this one must match whole.
+  bool whole_word = false;
 };
 
 // TABARI's marks on a code: "[023?]" is subordinate, coded only where

@@ -88,6 +88,7 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
           us = tok.find('_', us + 1);
       std::string_view part = tok.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
       bool joined = us != std::string_view::npos && us + 1 < tok.size();
+      const bool whole = us != std::string_view::npos && us + 1 == tok.size();
       if (!part.empty()) {
         PatternElement e;
         if (part == "*") {
@@ -121,8 +122,10 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
             p.elements.back().kind == PatternElement::Kind::kWords && p.elements.back().joined_to_next) {
           p.elements.back().words.push_back(e.words[0]);
           p.elements.back().joined_to_next = joined;
+          p.elements.back().whole_word = whole;
         } else {
           e.joined_to_next = joined;
+          e.whole_word = whole && e.kind == PatternElement::Kind::kWords;
           p.elements.push_back(std::move(e));
         }
       }

@@ -657,6 +657,26 @@ TEST_CASE("Coder options: TABARI's sparse parse and CODE BY", "[extract][coder]"
   CHECK(CodeWith(o, "Arnor criticized Gondor for its plan to attack Rohan.") == V{"ARN GON 111", "ARN ROH 190"});
 }
 
+TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]") {
+  CoderOptions o;
+  CHECK(CodeWith(o, "Arnor will contribute a million dollar to Gondor.") == V{"ARN GON 042"});
+  CHECK(CodeWith(o, "Arnor will contribute a million dollars to Gondor.").empty());
+  o.rules = TabariRules();
+  // A pattern's last word is a stem unless written whole ("kroner_").
+  CHECK(CodeWith(o, "Arnor will contribute a million dollars to Gondor.") == V{"ARN GON 042"});
+  CHECK(CodeWith(o, "Arnor will contribute a million kroner to Gondor.") == V{"ARN GON 043"});
+  CHECK(CodeWith(o, "Arnor will contribute a million kronerx to Gondor.").empty());
+  // The pattern with the most letters wins, not the one with most elements.
+  CHECK(CodeWith(o, "Arnor vowed resistance to the end to the invading Gondorians.") == V{"ARN GON 163"});
+}
+
+TEST_CASE("Coder: '...' in a name lets a few words stand there", "[extract][coder]") {
+  CHECK(Code("Arnor criticized the Prince of Dol Amroth on Monday.") == V{"ARN DOL 111"});
+  CHECK(Code("Arnor criticized Prince Dol Amroth on Monday.") == V{"ARN DOL 111"});
+  // Not past the end of the sentence.
+  CHECK(Code("Arnor criticized the Prince. Dol Amroth was away.").empty());
+}
+
 TEST_CASE("Coder options: subordinate and dominant codes under TABARI's rules", "[extract][coder]") {
   CoderOptions o;
   o.rules = TabariRules();

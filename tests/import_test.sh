@@ -56,4 +56,14 @@ grep -qE "[0-9]{4,} patterns" "$work/tabari.check" || fail "tabari: too few patt
 grep -A3 -E '^  - verb: said?$' "$work/tabari-validate"/verbs*.yaml | grep -q 'code: "023?"' ||
   fail "tabari-validate: SAID lost its subordinate mark [023?]"
 grep -q 'code: "031!"' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: ATTEND lost its dominant mark [031!]"
+# TABARI's blank inside an actor phrase lets words stand there; '_' does not.
+grep -q 'names: \[prince \.\.\. dol amroth\]' "$work/tabari-validate"/actors*.yaml ||
+  fail "tabari-validate: PRINCE DOL_AMROTH is not 'prince ... dol amroth'"
+grep -q 'names: \[amroth tanks\]' "$work/tabari-validate"/actors*.yaml ||
+  fail "tabari-validate: AMROTH_TANKS is not 'amroth tanks'"
+# A word ending in '_' stays whole under TABARI's stems: "KRONER_", "IN_ *".
+grep -q 'kroner_' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: synset member KRONER_ lost its '_'"
+grep -q '"in_ \* \[' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: pattern 'IN_ *' lost its '_'"
+[ "$("$geokg" ontology lookup "the Prince of Dol_Amroth" --date 1999-08-09 --ontology "$work/tabari-validate" | cut -f1)" = DOL ] ||
+  fail "tabari-validate: 'the Prince of Dol_Amroth' is not DOL"
 echo "import: ok"
