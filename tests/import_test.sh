@@ -57,7 +57,7 @@ grep -A3 -E '^  - verb: said?$' "$work/tabari-validate"/verbs*.yaml | grep -q 'c
   fail "tabari-validate: SAID lost its subordinate mark [023?]"
 grep -q 'code: "031!"' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: ATTEND lost its dominant mark [031!]"
 # TABARI's blank inside an actor phrase lets words stand there; '_' does not.
-grep -q 'names: \[prince \.\.\. dol amroth\]' "$work/tabari-validate"/actors*.yaml ||
+grep -q 'names: \[prince \.\.\. dol amroth\]' "$work/tabari-validate"/*.yaml ||
   fail "tabari-validate: PRINCE DOL_AMROTH is not 'prince ... dol amroth'"
 grep -q 'names: \[amroth tanks\]' "$work/tabari-validate"/actors*.yaml ||
   fail "tabari-validate: AMROTH_TANKS is not 'amroth tanks'"
