@@ -2934,11 +2934,6 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
         cp.letters += e.joined_to_next;
         for (const auto& w : e.words) cp.letters += static_cast<int>(w.size());
         if (e.words.size() > 1) cp.letters += static_cast<int>(e.words.size()) - 1;
-        if (e.kind == PatternElement::Kind::kSynset) {
-          size_t longest = 0;
-          for (const auto& m : o.synsets().at(e.synset)) longest = std::max(longest, m.size());
-          cp.letters += static_cast<int>(longest);
-        }
         if (k < star) cp.before.push_back(std::move(ce));
         else cp.after.push_back(std::move(ce));
       }

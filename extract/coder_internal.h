@@ -99,8 +99,9 @@ struct CompiledPattern {
                             // only kind of pattern that codes a negated verb
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
-  // TABARI's length: letters of the fixed text, '_' included (a synset
-  // counts as its longest member); under TABARI's rules the longest wins.
+  // TABARI's length: letters of the fixed words, '_' included, synsets not
+  // counted ("* dollar" before "* &CURRENCY"); under TABARI's rules the
+  // longest wins.
   int letters = 0;
   // A literal word the pattern needs (its longest), or kUnknownWord: a
   // sentence without it cannot match, which is checked before matching.
