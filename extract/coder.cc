@@ -416,8 +416,11 @@ struct SentenceCoder {
   // name, as TABARI's stem matching has it; kUnknownWord when none.
   WordId DemonymStem(std::string_view w) const {
     static constexpr std::string_view kEndings[] = {"s", "i", "n", "an", "ns", "is", "ian", "ese"};
+    // Stems of four letters and more; TABARI, matching every name as a stem,
+    // takes three ("Entian" for Ent).
+    const size_t shortest = opt.rules.tabari_parse ? 3 : 4;
     for (std::string_view e : kEndings) {
-      if (w.size() < e.size() + 4 || w.substr(w.size() - e.size()) != e) continue;
+      if (w.size() < e.size() + shortest || w.substr(w.size() - e.size()) != e) continue;
       WordId id = rep.vocab.Find(w.substr(0, w.size() - e.size()));
       if (id == kUnknownWord) continue;
       std::uint32_t node = rep.names.Child(0, id);
@@ -1283,7 +1286,7 @@ struct SentenceCoder {
           best_payload = rep.verbs.payload(node);
         }
       }
-      if (best_end < 0) {
+      if (best_end < 0 || (opt.rules.tabari_parse && NounAsTabari(i))) {
         ++i;
         continue;
       }
@@ -1293,6 +1296,14 @@ struct SentenceCoder {
       verbs.push_back(v);
       i = best_end;
     }
+  }
+
+  // TABARI shifts a verb to a noun after a determiner ("the restore") or
+  // when capitalized inside a sentence ("about To Restore").
+  bool NounAsTabari(int i) const {
+    if (i == 0) return false;
+    const std::string& before = tokens[i - 1].lower;
+    return before == "the" || before == "a" || before == "an" || (tokens[i].capitalized && !shouting);
   }
 
   // The speaker: the actor next to "said" ("Kerry said", "said Kerry").

@@ -427,9 +427,11 @@ class Importer {
   // ('#' and ';' outside brackets, "<!-- ... -->", and in TABARI files lines
   // opening with '/'), everything after TABARI's ~FINISH mark, and markup
   // sections with no equivalent here (TABARI's <NOUN>, <ADJECTIVE>, <TIME>:
-  // reported once each). The content of <SYNSETS> is kept.
-  std::vector<Line> Lines(std::string_view content, const std::string& file) {
+  // reported once each). The content of <SYNSETS> is kept; that of <TIME>
+  // goes to *time when given.
+  std::vector<Line> Lines(std::string_view content, const std::string& file, std::vector<Line>* time = nullptr) {
     std::vector<Line> out;
+    bool in_time = false;
     bool in_comment = false, blank = false;
     std::string skip_tag;  // inside <TAG>...</TAG> being skipped
     int number = 0;
@@ -461,7 +463,9 @@ class Importer {
         size_t close = t.find('>');
         std::string tag = Upper(Trim(t.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1)));
         if (size_t sp = tag.find(' '); sp != std::string::npos) tag.resize(sp);
-        if (tag.empty() || tag[0] == '/' || tag == "SYNSETS" || tag == "SYNSET") continue;
+        if (time && tag == "TIME") in_time = true;
+        if (time && tag == "/TIME") in_time = false;
+        if (tag.empty() || tag[0] == '/' || tag == "SYNSETS" || tag == "SYNSET" || in_time) continue;
         // Skip to </TAG> when the file has one; else only this line.
         std::string rest = Upper(content.substr(pos < content.size() ? pos : content.size()));
         if (rest.find("</" + tag) != std::string::npos) {
@@ -475,7 +479,7 @@ class Importer {
       if (tabari() && t[0] == '/') continue;
       t = Trim(StripComment(t));
       if (t.empty()) continue;
-      out.push_back(Line{number, t, blank});
+      (in_time ? *time : out).push_back(Line{number, t, blank});
       blank = false;
     }
     return out;
@@ -940,6 +944,23 @@ class Importer {
   // -------------------------------------------------------------------------
   // Verbs: reading
 
+  // A line of TABARI's <TIME> section: "KAN_WA_MA_KAN [###]" discards its
+  // sentence and "WHEN_PEACE_COMES [+++]" sets it aside for a human coder,
+  // so both become discards; date shifts ("LAST_WEEK [-7]") and null codes
+  // are reported and dropped.
+  void AddTimePhrase(const Line& line, const std::string& file) {
+    SourceLocation where{file, line.number, 0};
+    std::string_view t = line.text;
+    std::optional<std::string_view> code = FirstBracket(t);
+    std::string_view phrase = Trim(t.substr(0, t.find('[')));
+    const std::string c = code ? Upper(Trim(*code)) : std::string();
+    if ((c == "###" || c == "+++") && !phrase.empty() && phrase[0] != '-') {
+      AddDiscard(DiscardPhrase(phrase));
+      return;
+    }
+    Skip(where, "TABARI time phrase '" + std::string(t) + "' ignored: only [###] and [+++] (not coded) are kept");
+  }
+
   Status ReadVerbs(const fs::path& path) {
     std::string content;
     GEOKG_RETURN_IF_ERROR(ReadFile(path, "verbs", &content));
@@ -949,7 +970,10 @@ class Importer {
     const bool blocks = !tabari();
     bool in_synset = false;
     int block = -1;  // index into blocks_ of the current block
-    for (const Line& line : Lines(content, file)) {
+    std::vector<Line> time;
+    const std::vector<Line> lines = Lines(content, file, &time);
+    for (const Line& line : time) AddTimePhrase(line, file);
+    for (const Line& line : lines) {
       std::string_view t = line.text;
       SourceLocation where{file, line.number, 0};
       if (StartsWith(t, "---")) {

@@ -666,6 +666,10 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
   CHECK(CodeWith(o, "Arnor will contribute a million dollars to Gondor.") == V{"ARN GON 042"});
   CHECK(CodeWith(o, "Arnor will contribute a million kroner to Gondor.") == V{"ARN GON 043"});
   CHECK(CodeWith(o, "Arnor will contribute a million kronerx to Gondor.").empty());
+  // A verb after a determiner or capitalized inside the sentence is a noun.
+  CHECK(CodeWith(o, "Arnor is now about To Attack Gondor in the coming days.").empty());
+  CHECK(CodeWith(o, "Arnor is now about the attack on Gondor in the coming days.").empty());
+  CHECK(CodeWith(o, "Arnor is now about to attack Gondor in the coming days.") == V{"ARN GON 190"});
   // The pattern with the most letters wins, not the one with most elements.
   CHECK(CodeWith(o, "Arnor vowed resistance to the end to the invading Gondorians.") == V{"ARN GON 163"});
 }

@@ -61,6 +61,9 @@ grep -q 'names: \[prince \.\.\. dol amroth\]' "$work/tabari-validate"/*.yaml ||
   fail "tabari-validate: PRINCE DOL_AMROTH is not 'prince ... dol amroth'"
 grep -q 'names: \[amroth tanks\]' "$work/tabari-validate"/actors*.yaml ||
   fail "tabari-validate: AMROTH_TANKS is not 'amroth tanks'"
+# TABARI's <TIME> phrases coded [###] and [+++] discard their sentences.
+grep -q 'kan wa ma kan' "$work/tabari-validate"/*.yaml || fail "tabari-validate: time phrase KAN_WA_MA_KAN [###] is not a discard"
+grep -q 'when peace comes' "$work/tabari-validate"/*.yaml || fail "tabari-validate: time phrase WHEN_PEACE_COMES [+++] is not a discard"
 # A word ending in '_' stays whole under TABARI's stems: "KRONER_", "IN_ *".
 grep -q 'kroner_' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: synset member KRONER_ lost its '_'"
 grep -q '"in_ \* \[' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: pattern 'IN_ *' lost its '_'"
