@@ -912,8 +912,9 @@ struct SentenceCoder {
       if (!u.person && !u.base.empty() && u.code.empty()) u.code = u.base;
       bool distributed = false;
       if (!distributed_agent.empty()) {
+        // TABARI gives the agent to the first member only.
         distributed = !u.person && h.kind == NameHit::Kind::kActor && u.code == u.base &&
-                      OnlyJoiners(distributed_end, u.begin);
+                      OnlyJoiners(distributed_end, u.begin) && !opt.rules.tabari_parse;
         if (distributed) AppendAgent(&u.code, distributed_agent);
         else distributed_agent.clear();
       }

@@ -97,7 +97,7 @@ bool ParseHeader(const std::string& line, std::string* date, std::string* id) {
   return true;
 }
 
-// "\n{ ARN / GON / 064 } 950101": an expected event; "-{...}" is disabled
+// "\n{ ARN / GON / 064 } 950101" or "075A": an expected event; "-{...}" is disabled
 // in the suite and "{ OPTION: ... }", "{---}", "{+++}", "{###}" are not events.
 bool ParseExpected(const std::string& line, ExpectedEvent* e) {
   size_t open = line.find('{');
@@ -111,7 +111,9 @@ bool ParseExpected(const std::string& line, ExpectedEvent* e) {
   e->source = Trim(inner.substr(0, a));
   e->target = Trim(inner.substr(a + 1, b - a - 1));
   e->code = Trim(inner.substr(b + 1));
-  if (e->code.size() < 2 || e->code.size() > 4 || e->code.find_first_not_of("0123456789") != std::string::npos)
+  // CAMEO codes; TABARI's suite also uses private ones with letters ("075A").
+  if (e->code.size() < 2 || e->code.size() > 4 || !std::isdigit(static_cast<unsigned char>(e->code[0])) ||
+      e->code.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos)
     return false;
   return true;
 }

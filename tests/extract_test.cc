@@ -699,7 +699,7 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
                          "950102  REC-01\nArnor sharply criticized the plan on Monday in a speech.\n/*\n{ ARN / DTGT / 111 }\n-{ ARN / GON / 111 } */\n\n"
                          "950103  REC-02\nArnor criticized Gondor.\n/*\n-{ --- / --- / 000 } */\n\n"
                          "950104  OPT-02\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF } */\n\n"
-                         "950105  REC-03\nArnor criticized Gondor.\n/*\n{ ARN / GON / 111 } */\n";
+                         "950105  REC-03\nArnor criticized Gondor.\n/*\n{ ARN / GON / 111 }\n { ARN / GON / 075A } */\n";
   auto records = ReadEvalRecords(file.string());
   REQUIRE(records.ok());
   // Option records and records that check nothing are left out.
@@ -718,13 +718,15 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(a.rules.comma.on);
   CHECK(a.rules.code_by == CodingRules::CodeBy::kClause);
   const EvalRecord& b = records.value()[1];
+  REQUIRE(b.expected.size() == 2);  // TABARI's private codes with a letter count too
+  CHECK(b.expected[1].code == "075A");
   CHECK(b.rules.default_source.empty());
   CHECK(b.rules.convert_agents);
   // Scored with the record's own options; an open-ended record's extra events are no false positives.
   EvalReport report = Evaluate(TestCoder(), records.value(), nullptr);
   CHECK(report.total.true_positives == 1);  // REC-01; REC-03 has fewer than 8 words
   CHECK(report.total.false_positives == 0);
-  CHECK(report.total.false_negatives == 1);
+  CHECK(report.total.false_negatives == 2);
   fs::remove_all(dir);
 }
 
