@@ -670,6 +670,9 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
   CHECK(CodeWith(o, "Arnor is now about To Attack Gondor in the coming days.").empty());
   CHECK(CodeWith(o, "Arnor is now about the attack on Gondor in the coming days.").empty());
   CHECK(CodeWith(o, "Arnor is now about to attack Gondor in the coming days.") == V{"ARN GON 190"});
+  // An agent before a compound goes to its first member only.
+  CHECK(CodeWith(o, "The ministers of Arnor and Gondor sharply criticized Rohan on Monday.") ==
+        V{"ARNGOV ROH 111", "GON ROH 111"});
   // The pattern with the most letters wins, not the one with most elements.
   CHECK(CodeWith(o, "Arnor vowed resistance to the end to the invading Gondorians.") == V{"ARN GON 163"});
 }
