@@ -1287,7 +1287,7 @@ struct SentenceCoder {
           best_payload = rep.verbs.payload(node);
         }
       }
-      if (best_end < 0 || (opt.rules.tabari_parse && NounAsTabari(i))) {
+      if (best_end < 0 || (opt.rules.tabari_parse && NounAsTabari(i, best_end))) {
         ++i;
         continue;
       }
@@ -1299,12 +1299,14 @@ struct SentenceCoder {
     }
   }
 
-  // TABARI shifts a verb to a noun after a determiner ("the restore") or
-  // when capitalized inside a sentence ("about To Restore").
-  bool NounAsTabari(int i) const {
-    if (i == 0) return false;
-    const std::string& before = tokens[i - 1].lower;
-    return before == "the" || before == "a" || before == "an" || (tokens[i].capitalized && !shouting);
+  // TABARI shifts a verb [begin, end) to a noun after a determiner ("the
+  // restore"), when capitalized inside a sentence ("about To Restore") and
+  // before a possessive ("donate's").
+  bool NounAsTabari(int begin, int end) const {
+    if (end < static_cast<int>(tokens.size()) && tokens[end].lower == "'s") return true;
+    if (begin == 0) return false;
+    const std::string& before = tokens[begin - 1].lower;
+    return before == "the" || before == "a" || before == "an" || (tokens[begin].capitalized && !shouting);
   }
 
   // The speaker: the actor next to "said" ("Kerry said", "said Kerry").

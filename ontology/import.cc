@@ -1376,6 +1376,7 @@ class Importer {
     std::string lemma;
     std::vector<std::string> forms;
     bool regular = true;
+    bool no_endings = false;  // TABARI "BAN=": only the root itself, written forms: [ban]
     std::string rest;  // TABARI: the words after the verb, for its patterns
   };
 
@@ -1419,7 +1420,11 @@ class Importer {
             std::find(out.forms.begin(), out.forms.end(), form) == out.forms.end())
           out.forms.push_back(std::move(form));
       }
-    } else if (tabari() && words.size() == 1 && !head.empty() && head.back() != '_' && head.back() != '=' &&
+    } else if (tabari() && words.size() == 1 && !head.empty() && head.back() == '=') {
+      // "BAN=": TABARI applies no endings; the root alone is its form.
+      out.regular = false;
+      out.no_endings = true;
+    } else if (tabari() && words.size() == 1 && !head.empty() && head.back() != '_' &&
                words[0].size() >= 4 && !IsVowelLetter(words[0].back()) && words[0].back() != 'y') {
       // A TABARI root is a stem: "RESTOR" matches restore, restores, restored,
       // restoring. Its regular forms and those of stem + "e" are listed.
@@ -1428,6 +1433,16 @@ class Importer {
         for (const std::string& f : RegularForms(base))
           if (std::find(out.forms.begin(), out.forms.end(), f) == out.forms.end()) out.forms.push_back(f);
       out.forms.push_back(words[0] + "e");
+    } else if (tabari() && words.size() == 1) {
+      // "DEPART_": the regular forms, and TABARI's literal endings (manual
+      // 5.2.3: -S, -ED, -ES, -EN, -ING), which are also what it takes of
+      // misspellings such as "departes".
+      out.regular = false;
+      out.forms = RegularForms(words[0]);
+      for (const char* ending : {"s", "ed", "es", "en", "ing"}) {
+        std::string f = words[0] + ending;
+        if (std::find(out.forms.begin(), out.forms.end(), f) == out.forms.end()) out.forms.push_back(std::move(f));
+      }
     } else if (marked > 0 && marked < words.size()) {
       // Regular forms of the marked word; the loader would inflect the first.
       out.regular = false;
@@ -1544,6 +1559,7 @@ class Importer {
         build.regular = false;
       }
     }
+    if (vf.no_endings && v.forms.empty()) v.forms.push_back(v.lemma);  // a list, so none are generated
     for (std::string& f : vf.forms)
       if (f != v.lemma && std::find(v.forms.begin(), v.forms.end(), f) == v.forms.end()) v.forms.push_back(std::move(f));
     for (VerbPattern& p : patterns)

@@ -670,6 +670,7 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
   CHECK(CodeWith(o, "Arnor is now about To Attack Gondor in the coming days.").empty());
   CHECK(CodeWith(o, "Arnor is now about the attack on Gondor in the coming days.").empty());
   CHECK(CodeWith(o, "Arnor is now about to attack Gondor in the coming days.") == V{"ARN GON 190"});
+  CHECK(CodeWith(o, "Arnor is now about to attack's Gondor in the coming days.").empty());
   // An agent before a compound goes to its first member only.
   CHECK(CodeWith(o, "The ministers of Arnor and Gondor sharply criticized Rohan on Monday.") ==
         V{"ARNGOV ROH 111", "GON ROH 111"});

@@ -61,6 +61,11 @@ grep -q 'names: \[prince \.\.\. dol amroth\]' "$work/tabari-validate"/*.yaml ||
   fail "tabari-validate: PRINCE DOL_AMROTH is not 'prince ... dol amroth'"
 grep -q 'names: \[amroth tanks\]' "$work/tabari-validate"/actors*.yaml ||
   fail "tabari-validate: AMROTH_TANKS is not 'amroth tanks'"
+# TABARI verb endings: BAN= takes none, DEPART_ the literal -S -ED -ES -EN -ING.
+grep -A1 -E '^  - verb: ban$' "$work/tabari-validate"/verbs*.yaml | grep -q 'forms: \[ban\]' ||
+  fail "tabari-validate: BAN= is not 'forms: [ban]'"
+grep -A1 -E '^  - verb: depart$' "$work/tabari-validate"/verbs*.yaml | grep -q 'departen' ||
+  fail "tabari-validate: DEPART_ lacks TABARI's ending -EN"
 # TABARI's <TIME> phrases coded [###] and [+++] discard their sentences.
 grep -q 'kan wa ma kan' "$work/tabari-validate"/*.yaml || fail "tabari-validate: time phrase KAN_WA_MA_KAN [###] is not a discard"
 grep -q 'when peace comes' "$work/tabari-validate"/*.yaml || fail "tabari-validate: time phrase WHEN_PEACE_COMES [+++] is not a discard"
