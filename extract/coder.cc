@@ -1150,7 +1150,7 @@ struct SentenceCoder {
   // TABARI's pronoun rules: he, she, it and him are the sentence's first
   // actor; they and them the first compound actor, else the first actor.
   // Before any actor of its sentence, a pronoun is the previous sentence's
-  // subject. Possessives (its, his, their) stay unresolved: the validation
+  // subject (its actor, without agent). Possessives (its, his, their) stay unresolved: the validation
   // records expect "its dealings with Rohan" to leave Rohan the target.
   void AddPronounsAsTabari(const std::vector<bool>& taken) {
     const size_t named = units.size();  // pronoun units come after these
@@ -1176,9 +1176,10 @@ struct SentenceCoder {
         if (compound == named && members(k).size() > 1) compound = k;
       }
       if (first == named) {
-        if (mem.subject_code.empty()) continue;
-        refs.emplace_back(mem.subject_code, mem.subject_base);
-        if (plural) refs.insert(refs.end(), mem.subject_others.begin(), mem.subject_others.end());
+        // Forwarded, TABARI gives the actor without its agent, and only the
+        // first member of a compound.
+        if (mem.subject_base.empty()) continue;
+        refs.emplace_back(mem.subject_base, mem.subject_base);
       } else if (plural) {
         for (size_t m : members(compound != named ? compound : first)) refs.emplace_back(units[m].code, units[m].base);
       } else {
