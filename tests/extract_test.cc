@@ -674,6 +674,9 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
   // An agent before a compound goes to its first member only.
   CHECK(CodeWith(o, "The ministers of Arnor and Gondor sharply criticized Rohan on Monday.") ==
         V{"ARNGOV ROH 111", "GON ROH 111"});
+  // A pronoun opening a sentence is the previous subject's actor, without agent.
+  CHECK(CodeWith(o, "The ministers of Arnor sharply criticized Rohan on Monday. "
+                    "He also criticized Gondor in a long speech on Tuesday.") == V{"ARNGOV ROH 111", "ARN GON 111"});
   // The pattern with the most letters wins, not the one with most elements.
   CHECK(CodeWith(o, "Arnor vowed resistance to the end to the invading Gondorians.") == V{"ARN GON 163"});
 }
