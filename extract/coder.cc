@@ -614,17 +614,24 @@ struct SentenceCoder {
           }
         }
         // "Prince of Dol_Amroth" for "prince ... dol amroth": a few words may
-        // stand where the name has a gap, not past the end of the sentence
-        // nor a possessive ("Ithilen's government radio" is not Ithilen Radio).
-        auto stops_gap = [&](int k) { return ids[k] == rep.w.period || tokens[k].lower == "'s"; };
+        // stand where the name has a gap, but no verb, other name, comma,
+        // conjunction, possessive ("Ithilen's government radio" is not
+        // Ithilen Radio) or end of sentence.
+        auto stops_gap = [&](int k) {
+          return ids[k] == rep.w.period || ids[k] == rep.w.comma || tokens[k].lower == "'s" ||
+                 Is(k, kConjunction) || rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone ||
+                 rep.names.Child(0, ids[k]) != PhraseTrie::kNone;
+        };
         if (child == PhraseTrie::kNone && node < rep.name_gap_after.size() && rep.name_gap_after[node] &&
             !stops_gap(j)) {
           constexpr int kNameGap = 6;
-          for (int k = j + 1; k < n && k <= j + kNameGap && !stops_gap(k); ++k)
+          for (int k = j + 1; k < n && k <= j + kNameGap; ++k) {
             if ((child = rep.names.Child(node, ids[k])) != PhraseTrie::kNone) {
               j = k;
               break;
             }
+            if (stops_gap(k)) break;
+          }
         }
         node = child;
         if (node == PhraseTrie::kNone) break;
@@ -1379,7 +1386,8 @@ struct SentenceCoder {
       return static_cast<int>(e.words.size());
     }
     // kSynset: the longest member that matches. Members are sorted by first
-    // word, longest first, so only those starting with this token are tried.
+    // word, so only those starting with this token (or, under TABARI's
+    // rules, a stem of it) are tried.
     const auto& members = rep.synsets[e.synset];
     int best = 0;
     auto try_first = [&](WordId first, bool stemmed) {
@@ -1387,9 +1395,10 @@ struct SentenceCoder {
                                  [](const SynsetMember& m, WordId w) { return m.words[0] < w; });
       for (; it != members.end() && it->words[0] == first; ++it) {
         const int len = static_cast<int>(it->words.size());
-        if (i + len > n || len <= best || (stemmed && len == 1 && it->whole_word)) continue;
+        // Only the last word may be a stem, and not when written whole.
+        if (i + len > n || len <= best || (stemmed && (len > 1 || it->whole_word))) continue;
         bool ok = true;
-        for (int k = 1; k < len && ok; ++k) ok = WordAt(i + k, it->words[k], k < len - 1 || !it->whole_word);
+        for (int k = 1; k < len && ok; ++k) ok = WordAt(i + k, it->words[k], k == len - 1 && !it->whole_word);
         if (ok) best = len;
       }
     };

@@ -128,7 +128,7 @@ std::string BracketAfter(const std::string& line, const std::string& key) {
 }
 
 // Applies one "{ OPTION: ... }" line to the rules of the records after it;
-// options the coder has no counterpart for (COMPLEX, ...) are ignored.
+// options the coder has no counterpart for (OUTPUT, ...) are ignored.
 void ApplyOption(const std::string& line, CodingRules* s) {
   std::string u = line;
   for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -524,10 +524,16 @@ class Importer {
     std::vector<std::string> out;
     for (const std::string& v : variants) {
       std::vector<std::string_view> words = SplitBlanks(v);
+      auto trim_gaps = [&] {  // "army (AAIA)" leaves "army ..."
+        while (!words.empty() && words.front() == "...") words.erase(words.begin());
+        while (!words.empty() && words.back() == "...") words.pop_back();
+      };
+      trim_gaps();
       if (words.size() > 1) {
         std::string first = Lower(words[0]);
         if (first == "the" || first == "a" || first == "an") words.erase(words.begin());
       }
+      trim_gaps();
       if (words.empty()) continue;
       if (words.size() == 1 && words[0].size() <= 2 && IsAsciiAlpha(words[0][0]) &&
           IsAsciiAlpha(words[0].back())) {
@@ -1433,7 +1439,7 @@ class Importer {
         for (const std::string& f : RegularForms(base))
           if (std::find(out.forms.begin(), out.forms.end(), f) == out.forms.end()) out.forms.push_back(f);
       out.forms.push_back(words[0] + "e");
-    } else if (tabari() && words.size() == 1) {
+    } else if (tabari() && words.size() == 1 && head.back() == '_') {
       // "DEPART_": the regular forms, and TABARI's literal endings (manual
       // 5.2.3: -S, -ED, -ES, -EN, -ING), which are also what it takes of
       // misspellings such as "departes".

@@ -77,7 +77,9 @@ void Ontology::BuildIndexes() {
     name_index_.emplace(Lower(a.code), a.code);
     fp.Add(a.code);
     for (const auto& n : a.names) {
-      name_index_.emplace(Lower(n), a.code);
+      std::string plain = Lower(n);  // "prince ... dol amroth" is found as "prince dol amroth"
+      for (size_t at; (at = plain.find(" ...")) != std::string::npos;) plain.erase(at, 4);
+      name_index_.emplace(std::move(plain), a.code);
       fp.Add(n);
     }
     for (const auto& n : a.government) {

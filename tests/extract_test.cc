@@ -684,8 +684,10 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
 TEST_CASE("Coder: '...' in a name lets a few words stand there", "[extract][coder]") {
   CHECK(Code("Arnor criticized the Prince of Dol Amroth on Monday.") == V{"ARN DOL 111"});
   CHECK(Code("Arnor criticized Prince Dol Amroth on Monday.") == V{"ARN DOL 111"});
-  // Not past the end of the sentence.
-  CHECK(Code("Arnor criticized the Prince. Dol Amroth was away.").empty());
+  // Not past six words, a conjunction or a verb.
+  CHECK(Code("Arnor criticized the Prince of the old southern coastal hill country of Dol Amroth.").empty());
+  CHECK(Code("Arnor criticized the Prince and Dol Amroth on Monday.").empty());
+  CHECK(Code("Arnor praised the Prince who criticized Dol Amroth on Monday.").empty());
 }
 
 TEST_CASE("Coder options: subordinate and dominant codes under TABARI's rules", "[extract][coder]") {
