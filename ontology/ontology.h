@@ -202,7 +202,7 @@ struct PatternElement {
 
 // TABARI's marks on a code: "[023?]" is subordinate, coded only where
 // nothing else is ("said he rejected" is the rejection); "[031!]" is
-// dominant, coded before all else.
+// dominant: the sentence's other events are dropped.
 enum class CodePriority { kNormal, kSubordinate, kDominant };
 
 // Takes a trailing '?' or '!' off *code and says which it was.
