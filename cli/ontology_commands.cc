@@ -49,6 +49,8 @@ Status Eval(const EvalArgs& args, Io io) {
     return Status::NotFound(args.records + ": no such file (expected PETRARCH .xml records or TABARI validation text)");
   auto records = extract::ReadEvalRecords(args.records);
   if (!records.ok()) return records.status();
+  for (const extract::EvalRecord& r : records.value())
+    if (!r.warning.empty()) io.err << "warning: " << r.where << ": record " << r.id << ": " << r.warning << "\n";
   auto coder = internal::LoadCoder(args.ontology);
   if (!coder.ok()) return coder.status();
   std::vector<Event> produced;

@@ -729,8 +729,9 @@ struct SentenceCoder {
   // Whether tokens [b, e), between "'s" and an agent, are at most three
   // modifying words: "Dagolath's first Deputy Prime Minister", "Ithilen's
   // awful and evil minister".
+  // TABARI allows none: its "Dagolath's first Deputy Prime Minister" is DAG.
   bool PossessiveModifiers(int b, int e) const {
-    if (e - b > 3) return false;
+    if (e - b > (opt.rules.tabari_parse ? 0 : 3)) return false;
     for (int i = b; i < e; ++i) {
       const Token& t = tokens[i];
       if (Is(i, kDeterminer | kPreposition | kAuxiliary | kBoundary | kSpeech | kRelative) ||
@@ -1154,11 +1155,12 @@ struct SentenceCoder {
     }
   }
 
-  // TABARI's pronoun rules: he, she, it and him are the sentence's first
-  // actor; they and them the first compound actor, else the first actor.
-  // Before any actor of its sentence, a pronoun is the previous sentence's
-  // subject (its actor, without agent). Possessives (its, his, their) stay unresolved: the validation
-  // records expect "its dealings with Rohan" to leave Rohan the target.
+  // TABARI's pronoun rules: he, she, it, him and the possessives its, his
+  // and her are the sentence's first actor before them; they, them and
+  // their the first compound actor, else the first actor. Before any actor
+  // of its sentence, a pronoun is the previous sentence's subject (its
+  // actor, without agent). A pronoun repeating the source is no target
+  // ("... in its dealings with Rohan" is aimed at Rohan).
   void AddPronounsAsTabari(const std::vector<bool>& taken) {
     const size_t named = units.size();  // pronoun units come after these
     auto coded = [&](size_t k) { return !units[k].code.empty(); };
@@ -1173,8 +1175,9 @@ struct SentenceCoder {
       if (taken[i]) continue;
       const std::string& w = tokens[i].lower;
       const bool subject = w == "he" || w == "she" || w == "it" || w == "him";
-      const bool plural = w == "they" || w == "them";
-      if (!subject && !plural) continue;
+      const bool plural = w == "they" || w == "them" || w == "their";
+      const bool possessive = w == "its" || w == "his" || w == "her";
+      if (!subject && !plural && !possessive) continue;
       std::vector<std::pair<std::string, std::string>> refs;  // code, base
       size_t first = named, compound = named;
       for (size_t k = 0; k < named; ++k) {
@@ -1356,6 +1359,7 @@ struct SentenceCoder {
   struct Match {
     const CompiledPattern* pattern = nullptr;
     int source = -1, target = -1;  // groups bound by '$' and '+'
+    int compound = -1;             // the group bound by '%' after the verb
     int after = 0;                 // token after the last element matched right of the verb
     int near_end = -1;             // end of the nearest words matched left of the verb
     // Tokens where words right of the verb matched ("come under attack by"):
@@ -1431,6 +1435,13 @@ struct SentenceCoder {
       if (e.kind == PatternElement::Kind::kSkip) {
         int g = GroupFrom(pos, 1);
         if (g >= 0) pos = groups[g].end;
+        continue;
+      }
+      if (e.kind == PatternElement::Kind::kCompound) {
+        int g = GroupFrom(pos, gap + 1);
+        if (g < 0 || CodedUnits(g) < 2) return false;
+        m->compound = g;
+        pos = groups[g].end;
         continue;
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
@@ -2264,17 +2275,23 @@ struct SentenceCoder {
     std::vector<int> clause_of(n, 0);
     for (int i = 1; i < n; ++i) clause_of[i] = clause_of[i - 1] + (conjunction(i - 1) ? 1 : 0);
     auto coded_group = [&](int g) { return g >= 0 && !groups[g].Empty(units); };
-    auto same_code = [&](int a, int b) {
-      for (int ua : groups[a].units)
-        for (int ub : groups[b].units)
-          if (!units[ua].code.empty() && units[ua].code == units[ub].code) return true;
-      return false;
+    // Whether every coded member of group a has a code of group b: "Arnor"
+    // (or "its", "them") again after "Arnor" is no new actor; "Calenardhon
+    // and Arnor" is.
+    auto codes_within = [&](int a, int b) {
+      for (int ua : groups[a].units) {
+        if (units[ua].code.empty()) continue;
+        bool found = false;
+        for (int ub : groups[b].units) found |= units[ua].code == units[ub].code;
+        if (!found) return false;
+      }
+      return true;
     };
-    // The first coded group in [b, e) that is not `other` nor shares its code.
+    // The first coded group in [b, e) that is not `other` nor only repeats its codes.
     auto first_group = [&](int b, int e, int other) {
       for (int i = std::max(b, 0); i < e && i < n; ++i) {
         int g = group_starting[i];
-        if (!coded_group(g) || (other >= 0 && (g == other || same_code(g, other)))) continue;
+        if (!coded_group(g) || (other >= 0 && (g == other || codes_within(g, other)))) continue;
         return g;
       }
       return -1;
@@ -2366,9 +2383,9 @@ struct SentenceCoder {
       }
       const bool counts = priority != CodePriority::kSubordinate;  // a subordinate code leaves the clause open
       const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
-      if (best.pattern && best.pattern->compound) {
-        if (trace) Note(label + ": compound pattern; events between the members of the subject");
-        EmitAmongMembers(source, code, paired.empty() ? code : paired, hold);
+      if (best.compound >= 0 || (best.pattern && best.pattern->compound)) {
+        if (trace) Note(label + ": compound pattern; events between the members of " + (best.compound >= 0 ? Words(groups[best.compound].begin, groups[best.compound].end) : "the subject"));
+        EmitAmongMembers(best.compound >= 0 ? best.compound : source, code, paired.empty() ? code : paired, hold);
         if (counts) coded_clause = clause;
         continue;
       }
@@ -2386,16 +2403,19 @@ struct SentenceCoder {
       }
       const size_t before = held.size();
       const bool defaults = !opt.rules.default_source.empty() || !opt.rules.default_target.empty();
+      bool moved_source = false;
       if (!coded_group(source) && coded_group(target) && defaults && !opt.rules.default_source_prior) {
         // DEFAULT without PRIOR: with no actor before the verb, the first after it is the source.
         source = target;
         target = first_group(groups[source].end, ce, source);
+        moved_source = true;
       }
       if (!coded_group(source) || !coded_group(target)) {
         if (coded_group(source) && target < 0 && CodedUnits(source) >= 2 &&
-            (opt.rules.default_target.empty() || !opt.rules.default_target_after)) {
+            (opt.rules.default_target.empty() || !opt.rules.default_target_after || moved_source)) {
           // No target: the compound source's first member acts on the others
-          // (a default target applies first only with AFTER).
+          // (a default target with AFTER comes first, unless the source was
+          // found after the verb).
           const std::vector<int>& members = groups[source].units;
           for (size_t k = 1; k < members.size(); ++k) {
             const Unit& s = units[members[0]];
@@ -2629,10 +2649,10 @@ struct SentenceCoder {
         continue;
       }
       const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
-      if (best.pattern && best.pattern->compound && !passive) {
+      if (best.compound >= 0 || (best.pattern && best.pattern->compound && !passive)) {
         // "Gondor and Rohan renewed ties": each member with each other one.
-        if (trace) Note(label + ": compound pattern; events between the members of the subject");
-        EmitAmongMembers(v.subject, code, paired.empty() ? code : paired, emit);
+        if (trace) Note(label + ": compound pattern; events between the members of " + (best.compound >= 0 ? Words(groups[best.compound].begin, groups[best.compound].end) : "the subject"));
+        EmitAmongMembers(best.compound >= 0 ? best.compound : v.subject, code, paired.empty() ? code : paired, emit);
         continue;
       }
       int source = best.source, target = best.target;

@@ -196,9 +196,9 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
   bool in_record = false, in_comment = false, option = false;
   bool forward = false;  // "{ OPTION: FORWARD: ... }" until "... OFF"
   CodingRules rules = TabariRules();  // under which the suites were coded
-  // The options file beside the text ("Validate.options" for
-  // "Validate.text"), as TABARI's project file names it, sets the rules
-  // the records start from.
+  // An options file beside the text, of the same name ending ".options"
+  // ("Validate.options" for "Validate.text"), sets the rules the records
+  // start from.
   std::filesystem::path options = std::filesystem::path(path).replace_extension(".options");
   if (std::ifstream of(options); of) {
     std::string option_line;
@@ -215,10 +215,20 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
     cur = EvalRecord{};
     in_record = in_comment = option = false;
   };
+  bool after_blank = false;  // the line before was blank
   while (std::getline(f, line)) {
     ++line_no;
     std::string date, id;
-    if (!in_comment && ParseHeader(line, &date, &id)) {
+    const bool header = ParseHeader(line, &date, &id);
+    // A record header after a blank line starts a new record even inside a
+    // comment: the comment before it was not closed ("/*" typed for "*/").
+    if (header && in_comment && after_blank) {
+      cur.warning = "comment not closed before the next record at line " + std::to_string(line_no) +
+                    "; taken to end there";
+      in_comment = false;
+    }
+    after_blank = Trim(line).empty();
+    if (!in_comment && header) {
       finish();
       in_record = true;
       auto day = ParseDay(date);

@@ -236,6 +236,9 @@ struct EvalRecord {
   // sentence 2 of story "FRWD-001") are coded in order as one article, so
   // that pronouns reach back; "" for a record of its own.
   std::string story;
+  // A defect of the file the reader worked around ("comment not closed
+  // ..."), to be reported with `where`; "" when none.
+  std::string warning;
   // TABARI's "-{ ... }" marker: the listed events must be found, but further
   // events are not checked (not counted as false positives).
   bool open_ended = false;

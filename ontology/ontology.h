@@ -189,7 +189,10 @@ struct AgentEntry {
 struct PatternElement {
   // kSkip ('^'): passes over the actor that stands right there, if any
   // ("* at ^ +": "warned at the Gondor of the Prince" targets the Prince).
-  enum class Kind { kVerb, kSource, kTarget, kWords, kSynset, kSkip };
+  // kCompound ('%' after the verb): a slot for a compound actor whose
+  // members act on each other ("has exchanged prisoners with Gondor and
+  // Rohan"); no match without one.
+  enum class Kind { kVerb, kSource, kTarget, kWords, kSynset, kSkip, kCompound };
   Kind kind = Kind::kWords;
   std::vector<std::string> words;  // kWords: consecutive lowercase words
   std::string synset;              // kSynset: its name, without '&'
@@ -216,8 +219,9 @@ struct VerbPattern {
   CodePriority priority = CodePriority::kNormal;
   std::string paired_code;               // "[a:b]": b, the event from the target back to the
                                          // source (meetings, visits); "" when not paired
-  bool compound = false;                 // TABARI '%': the event is between the members of
-                                         // a compound subject ("Gondor and Rohan renewed ties")
+  bool compound = false;                 // TABARI '%' before the verb: the event is between the
+                                         // members of a compound subject ("Gondor and Rohan renewed
+                                         // ties"); '%' after it is a kCompound element
   std::string text;                      // as written, for explanations
   SourceLocation where;
   int verb_index() const;  // index of the kVerb element

@@ -103,8 +103,10 @@ Result<VerbPattern> ParsePattern(std::string_view text) {
           e.synset = std::string(part.substr(1));
           if (e.synset.empty())
             return Status::InvalidArgument("pattern '" + std::string(text) + "': '&' without a synset name");
+        } else if (part == "%" && verbs == 1) {
+          e.kind = PatternElement::Kind::kCompound;
         } else if (part == "%") {
-          p.compound = true;  // not an element: it says who the actors are
+          p.compound = true;  // not an element: it says who the subject is
           start = us == std::string_view::npos ? tok.size() + 1 : us + 1;
           continue;
         } else if (part == "^") {

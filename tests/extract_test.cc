@@ -583,6 +583,12 @@ std::vector<std::string> CodeWith(const CoderOptions& options, const std::string
   return out;
 }
 
+CoderOptions TabariOptions() {
+  CoderOptions o;
+  o.rules = TabariRules();
+  return o;
+}
+
 }  // namespace
 
 TEST_CASE("Coder options: default actors stand for a missing side", "[extract][coder]") {
@@ -681,6 +687,38 @@ TEST_CASE("Coder options: TABARI's stems and pattern lengths", "[extract][coder]
   CHECK(CodeWith(o, "Arnor vowed resistance to the end to the invading Gondorians.") == V{"ARN GON 163"});
 }
 
+TEST_CASE("Coder options: TABARI's possessives, repeated actors and agents after 's", "[extract][coder]") {
+  CoderOptions o;
+  o.rules = TabariRules();
+  // "its" is the sentence's first actor, not the nearest one before it.
+  CHECK(CodeWith(o, "Arnor attacked Rohan on Monday, but the king of Gondor criticized its army in a speech.") ==
+        V{"ARN ROH 190", "GONGOV ARN 111"});
+  // A target group that holds a new actor is a target, though it repeats one of the source.
+  CHECK(CodeWith(o, "Arnor and Gondor sharply criticized Rohan and Gondor on Monday in Minas Tirith.") ==
+        V{"ARN ROH 111", "ARN GON 111", "GON ROH 111"});
+  // Without PRIOR, a compound found after the verb is the source; with no
+  // target after it, its first member acts on the others, AFTER or not.
+  o.rules.default_source = "SRC";
+  o.rules.default_target = "TGT";
+  o.rules.default_source_prior = false;
+  o.rules.default_target_after = true;
+  CHECK(CodeWith(o, "Yesterday the long speech sharply criticized Gondor and Rohan on Monday.") == V{"GON ROH 111"});
+  // TABARI takes an agent right after "'s" only; geokg's own rules let modifiers stand between.
+  CHECK(CodeWith(TabariOptions(), "Arnor's wise old king sharply criticized Gondor on Monday.") ==
+        V{"ARN GON 111"});
+  CHECK(CodeWith(CoderOptions{}, "Arnor's wise old king sharply criticized Gondor on Monday.") ==
+        V{"ARNGOV GON 111"});
+}
+
+TEST_CASE("Coder: '%' after the verb is a compound whose members act on each other", "[extract][coder]") {
+  for (const CoderOptions& o : {CoderOptions{}, TabariOptions()}) {
+    CHECK(CodeWith(o, "Arnor has exchanged views with Gondor and Rohan on Monday after talks.") ==
+          V{"GON ROH 04", "ROH GON 04"});
+    // No compound, no match.
+    CHECK(CodeWith(o, "Arnor has exchanged views with Gondor on Monday after long talks.").empty());
+  }
+}
+
 TEST_CASE("Coder: '...' in a name lets a few words stand there", "[extract][coder]") {
   CHECK(Code("Arnor criticized the Prince of Dol Amroth on Monday.") == V{"ARN DOL 111"});
   CHECK(Code("Arnor criticized Prince Dol Amroth on Monday.") == V{"ARN DOL 111"});
@@ -736,6 +774,30 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(report.total.true_positives == 1);  // REC-01; REC-03 has fewer than 8 words
   CHECK(report.total.false_positives == 0);
   CHECK(report.total.false_negatives == 2);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("ReadEvalRecords: a record after a comment left open is a record of its own", "[extract]") {
+  fs::path dir = TempDir("tabari_open_comment");
+  fs::path file = dir / "records.txt";
+  // REC-01's comment ends with "/*" where "*/" was meant.
+  std::ofstream(file) << "950101  REC-01\nArnor sharply criticized Gondor on Monday in a long speech.\n"
+                         "/*\n{ ARN / GON / 111 }   /*\n\n"
+                         "950102  REC-02\nRohan sharply criticized Gondor on Monday in a long speech.\n"
+                         "/*\n{ ROH / GON / 111 } */\n";
+  auto records = ReadEvalRecords(file.string());
+  REQUIRE(records.ok());
+  REQUIRE(records.value().size() == 2);
+  const EvalRecord& a = records.value()[0];
+  REQUIRE(a.expected.size() == 1);
+  CHECK(a.expected[0].source == "ARN");
+  CHECK(a.warning.find("not closed") != std::string::npos);
+  CHECK(a.warning.find("line 6") != std::string::npos);
+  const EvalRecord& b = records.value()[1];
+  CHECK(b.id == "REC-02");
+  REQUIRE(b.expected.size() == 1);
+  CHECK(b.expected[0].source == "ROH");
+  CHECK(b.warning.empty());
   fs::remove_all(dir);
 }
 
