@@ -57,6 +57,9 @@ enum WordClass : std::uint32_t {
   kModal = 1 << 19,       // can, will, would ... after a pair of actors: a clause's subject
   kCondition = 1 << 20,   // if, unless
   kTowards = 1 << 21,     // of, on, against, to ...: after a verb used as a noun, what it was done to
+  // From the ontology's TABARI word lists (Ontology::parse_nouns, parse_adjectives).
+  kParseNoun = 1 << 22,
+  kParseAdjective = 1 << 23,
 };
 
 struct ClassList {
@@ -338,7 +341,9 @@ struct SentenceCoder {
   void Note(const std::string& s) {
     if (trace) trace->push_back(s);
   }
-  std::uint32_t Cls(int i) const { return rep.Class(ids[i]); }
+  // The function-word classes of token i (0: a content word; the
+  // dictionary's noun and adjective lists do not count).
+  std::uint32_t Cls(int i) const { return rep.Class(ids[i]) & ~(kParseNoun | kParseAdjective); }
   // Words and commas, as TABARI's MINIMUM WORDS counts them ("'s" is no word).
   int WordCount() const {
     int n = 0;
@@ -348,7 +353,9 @@ struct SentenceCoder {
                                      static_cast<unsigned char>(tokens[i].lower[0]) >= 0x80));
     return n;
   }
-  bool Is(int i, std::uint32_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
+  bool Is(int i, std::uint32_t c) const {
+    return i >= 0 && i < static_cast<int>(ids.size()) && (rep.Class(ids[i]) & c);
+  }
   bool IsModifier(int i) const {
     if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
     const std::string& w = tokens[i].lower;
@@ -2268,9 +2275,19 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     // Clauses: cut at and/but/or/nor outside actor lists and outside the
     // words of a verb's pattern ("shot and killed").
+    // "awful and evil", "sheep and black goats": an "and" inside TABARI's
+    // compound adjective and noun phrases joins words, not clauses.
+    auto in_phrase = [&](int i) {
+      if (i == 0 || i + 1 >= n) return false;
+      if (Is(i - 1, kParseAdjective) && Is(i + 1, kParseAdjective)) return true;
+      if (!Is(i - 1, kParseNoun)) return false;
+      int k = i + 1;
+      while (k < n && Is(k, kParseAdjective)) ++k;
+      return k < n && Is(k, kParseNoun);
+    };
     auto conjunction = [&](int i) {
-      return group_at[i] < 0 && (ids[i] == rep.w.and_ || ids[i] == rep.w.or_ || ids[i] == rep.w.nor ||
-                                 tokens[i].lower == "but");
+      return group_at[i] < 0 && !in_phrase(i) &&
+             (ids[i] == rep.w.and_ || ids[i] == rep.w.or_ || ids[i] == rep.w.nor || tokens[i].lower == "but");
     };
     std::vector<int> clause_of(n, 0);
     for (int i = 1; i < n; ++i) clause_of[i] = clause_of[i - 1] + (conjunction(i - 1) ? 1 : 0);
@@ -2869,6 +2886,16 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       if (r.word_class.size() <= id) r.word_class.resize(id + 1, 0);
       r.word_class[id] |= cls.cls;
     }
+  auto add_class = [&](const std::vector<std::string>& words, std::uint32_t cls) {
+    for (const std::string& w : words) {
+      if (w.find(' ') != std::string::npos) continue;  // one word each: they stand beside "and"
+      WordId id = r.vocab.Intern(w);
+      if (r.word_class.size() <= id) r.word_class.resize(id + 1, 0);
+      r.word_class[id] |= cls;
+    }
+  };
+  add_class(o.parse_nouns(), kParseNoun);
+  add_class(o.parse_adjectives(), kParseAdjective);
 
   r.actor_descriptions.resize(o.actors().size());
   for (size_t i = 0; i < o.actors().size(); ++i) {

@@ -426,12 +426,13 @@ class Importer {
   // The lines of `content` that carry entries. Drops blank lines, comments
   // ('#' and ';' outside brackets, "<!-- ... -->", and in TABARI files lines
   // opening with '/'), everything after TABARI's ~FINISH mark, and markup
-  // sections with no equivalent here (TABARI's <NOUN>, <ADJECTIVE>, <TIME>:
-  // reported once each). The content of <SYNSETS> is kept; that of <TIME>
-  // goes to *time when given.
-  std::vector<Line> Lines(std::string_view content, const std::string& file, std::vector<Line>* time = nullptr) {
+  // sections with no equivalent here (reported once each). The content of
+  // <SYNSETS> is kept; that of a section named in *sections (TABARI's
+  // <TIME>, <NOUN>, <ADJECTIVE>) goes there.
+  std::vector<Line> Lines(std::string_view content, const std::string& file,
+                          std::map<std::string, std::vector<Line>>* sections = nullptr) {
     std::vector<Line> out;
-    bool in_time = false;
+    std::vector<Line>* in_section = nullptr;
     bool in_comment = false, blank = false;
     std::string skip_tag;  // inside <TAG>...</TAG> being skipped
     int number = 0;
@@ -463,9 +464,9 @@ class Importer {
         size_t close = t.find('>');
         std::string tag = Upper(Trim(t.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1)));
         if (size_t sp = tag.find(' '); sp != std::string::npos) tag.resize(sp);
-        if (time && tag == "TIME") in_time = true;
-        if (time && tag == "/TIME") in_time = false;
-        if (tag.empty() || tag[0] == '/' || tag == "SYNSETS" || tag == "SYNSET" || in_time) continue;
+        if (sections && sections->count(tag)) in_section = &(*sections)[tag];
+        if (sections && !tag.empty() && tag[0] == '/' && sections->count(tag.substr(1))) in_section = nullptr;
+        if (tag.empty() || tag[0] == '/' || tag == "SYNSETS" || tag == "SYNSET" || in_section) continue;
         // Skip to </TAG> when the file has one; else only this line.
         std::string rest = Upper(content.substr(pos < content.size() ? pos : content.size()));
         if (rest.find("</" + tag) != std::string::npos) {
@@ -479,7 +480,7 @@ class Importer {
       if (tabari() && t[0] == '/') continue;
       t = Trim(StripComment(t));
       if (t.empty()) continue;
-      (in_time ? *time : out).push_back(Line{number, t, blank});
+      (in_section ? *in_section : out).push_back(Line{number, t, blank});
       blank = false;
     }
     return out;
@@ -572,7 +573,14 @@ class Importer {
     GEOKG_RETURN_IF_ERROR(ReadFile(path, "actors", &content));
     const std::string file = path.string();
     std::optional<ActorRecord> record;
-    for (const Line& line : Lines(content, file)) {
+    std::map<std::string, std::vector<Line>> sections{{"NOUN", {}}, {"ADJECTIVE", {}}};
+    const std::vector<Line> lines = Lines(content, file, &sections);
+    // TABARI's word lists: "FORCES_" is "forces".
+    for (const Line& line : sections["NOUN"])
+      for (const std::string& w : Names(line.text)) out_.mutable_parse_nouns().push_back(w);
+    for (const Line& line : sections["ADJECTIVE"])
+      for (const std::string& w : Names(line.text)) out_.mutable_parse_adjectives().push_back(w);
+    for (const Line& line : lines) {
       std::string_view t = line.text;
       if (t[0] == '[') {  // a date-restriction line (TAB-indented) of the record above
         if (!record) {
@@ -976,9 +984,9 @@ class Importer {
     const bool blocks = !tabari();
     bool in_synset = false;
     int block = -1;  // index into blocks_ of the current block
-    std::vector<Line> time;
-    const std::vector<Line> lines = Lines(content, file, &time);
-    for (const Line& line : time) AddTimePhrase(line, file);
+    std::map<std::string, std::vector<Line>> sections{{"TIME", {}}};
+    const std::vector<Line> lines = Lines(content, file, &sections);
+    for (const Line& line : sections["TIME"]) AddTimePhrase(line, file);
     for (const Line& line : lines) {
       std::string_view t = line.text;
       SourceLocation where{file, line.number, 0};

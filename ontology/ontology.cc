@@ -110,6 +110,8 @@ void Ontology::BuildIndexes() {
     for (const auto& p : v.patterns) fp.Add(p.text);
   }
   for (const auto& d : discards_) fp.Add(d);
+  for (const auto& w : parse_nouns_) fp.Add("noun:" + w);
+  for (const auto& w : parse_adjectives_) fp.Add("adjective:" + w);
   fingerprint_ = fp.Hex();
 }
 

@@ -290,6 +290,11 @@ class Ontology {
   const std::vector<VerbEntry>& verbs() const { return verbs_; }
   const std::map<std::string, std::vector<std::string>>& synsets() const { return synsets_; }
   const std::vector<std::string>& discards() const { return discards_; }
+  // TABARI's <NOUN> and <ADJECTIVE> lists, lowercase words with no code:
+  // under TABARI's rules "and" between two adjectives ("awful and evil"),
+  // or between two nouns ("sheep and black goats"), joins words, not clauses.
+  const std::vector<std::string>& parse_nouns() const { return parse_nouns_; }
+  const std::vector<std::string>& parse_adjectives() const { return parse_adjectives_; }
   std::vector<CodeInfo>& mutable_codes() { return codes_; }
   std::vector<ActorEntry>& mutable_actors() { return actors_; }
   std::vector<PersonEntry>& mutable_people() { return people_; }
@@ -297,6 +302,8 @@ class Ontology {
   std::vector<VerbEntry>& mutable_verbs() { return verbs_; }
   std::map<std::string, std::vector<std::string>>& mutable_synsets() { return synsets_; }
   std::vector<std::string>& mutable_discards() { return discards_; }
+  std::vector<std::string>& mutable_parse_nouns() { return parse_nouns_; }
+  std::vector<std::string>& mutable_parse_adjectives() { return parse_adjectives_; }
 
   // A hash of the content: stores record which ontology coded their events.
   const std::string& fingerprint() const { return fingerprint_; }
@@ -316,6 +323,7 @@ class Ontology {
   std::vector<VerbEntry> verbs_;
   std::map<std::string, std::vector<std::string>> synsets_;
   std::vector<std::string> discards_;
+  std::vector<std::string> parse_nouns_, parse_adjectives_;
   std::string fingerprint_;
 
   std::map<std::string, size_t, std::less<>> code_index_;

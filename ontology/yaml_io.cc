@@ -49,8 +49,14 @@ class FileReader {
       else if (key == "synsets") ReadSynsets(v);
       else if (key == "discards") {
         for (auto& s : Strings(v)) out_->mutable_discards().push_back(s);
+      } else if (key == "parse_nouns") {
+        for (auto& s : Strings(v)) out_->mutable_parse_nouns().push_back(s);
+      } else if (key == "parse_adjectives") {
+        for (auto& s : Strings(v)) out_->mutable_parse_adjectives().push_back(s);
       } else {
-        Fail(kv.first, "unknown section '" + key + "'; expected codes, actors, people, agents, synsets, verbs or discards");
+        Fail(kv.first, "unknown section '" + key +
+                           "'; expected codes, actors, people, agents, synsets, verbs, discards, parse_nouns or "
+                           "parse_adjectives");
       }
     }
   }
@@ -280,6 +286,8 @@ Status MergeInto(Ontology&& from, Ontology* into, std::unordered_map<std::string
   Append(std::move(from.mutable_people()), &into->mutable_people());
   Append(std::move(from.mutable_agents()), &into->mutable_agents());
   Append(std::move(from.mutable_discards()), &into->mutable_discards());
+  Append(std::move(from.mutable_parse_nouns()), &into->mutable_parse_nouns());
+  Append(std::move(from.mutable_parse_adjectives()), &into->mutable_parse_adjectives());
   for (auto& [name, words] : from.mutable_synsets()) {
     if (!into->mutable_synsets().emplace(name, std::move(words)).second)
       return Status::InvalidArgument("synset '" + name + "' is defined in more than one file");
@@ -440,6 +448,9 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
     }
     out << YAML::EndSeq;
     if (!discards_.empty()) out << YAML::Key << "discards" << YAML::Value << YAML::Flow << discards_;
+    if (!parse_nouns_.empty()) out << YAML::Key << "parse_nouns" << YAML::Value << YAML::Flow << parse_nouns_;
+    if (!parse_adjectives_.empty())
+      out << YAML::Key << "parse_adjectives" << YAML::Value << YAML::Flow << parse_adjectives_;
     out << YAML::EndMap;
     GEOKG_RETURN_IF_ERROR(WriteFile(dir / "agents.yaml", out));
   }

@@ -710,6 +710,19 @@ TEST_CASE("Coder options: TABARI's possessives, repeated actors and agents after
         V{"ARNGOV GON 111"});
 }
 
+TEST_CASE("Coder options: under TABARI's rules, 'and' between listed nouns or adjectives splits no clause",
+          "[extract][coder]") {
+  // Else "evil minister Eomer criticized Gondor" would be a clause of its
+  // own, with Rohan's minister as its source.
+  CHECK(CodeWith(TabariOptions(), "Arnor's awful and evil minister Eomer sharply criticized Gondor on Monday.") ==
+        V{"ARN GON 111"});
+  CHECK(CodeWith(TabariOptions(), "Arnor's sheep and goats of Rohan sharply criticized Gondor on Monday.") ==
+        V{"ARN GON 111"});
+  // Not between words off the lists.
+  CHECK(CodeWith(TabariOptions(), "Arnor's awful and cool minister Eomer sharply criticized Gondor on Monday.") ==
+        V{"ROHGOV GON 111"});
+}
+
 TEST_CASE("Coder: '%' after the verb is a compound whose members act on each other", "[extract][coder]") {
   for (const CoderOptions& o : {CoderOptions{}, TabariOptions()}) {
     CHECK(CodeWith(o, "Arnor has exchanged views with Gondor and Rohan on Monday after talks.") ==

@@ -72,6 +72,9 @@ grep -q 'when peace comes' "$work/tabari-validate"/*.yaml || fail "tabari-valida
 # A word ending in '_' stays whole under TABARI's stems: "KRONER_", "IN_ *".
 grep -q 'kroner_' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: synset member KRONER_ lost its '_'"
 grep -q '"in_ \* \[' "$work/tabari-validate"/verbs*.yaml || fail "tabari-validate: pattern 'IN_ *' lost its '_'"
+# TABARI's <NOUN> and <ADJECTIVE> lists are kept ("FORCES_" is "forces").
+grep -q '^parse_nouns: \[.*forces.*goats' "$work/tabari-validate"/*.yaml || fail "tabari-validate: <NOUN> list lost"
+grep -q '^parse_adjectives: \[.*awful.*evil' "$work/tabari-validate"/*.yaml || fail "tabari-validate: <ADJECTIVE> list lost"
 [ "$("$geokg" ontology lookup "the Prince of Dol_Amroth" --date 1999-08-09 --ontology "$work/tabari-validate" | cut -f1)" = DOL ] ||
   fail "tabari-validate: 'the Prince of Dol_Amroth' is not DOL"
 echo "import: ok"
