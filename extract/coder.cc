@@ -2400,6 +2400,8 @@ struct SentenceCoder {
       }
       const bool counts = priority != CodePriority::kSubordinate;  // a subordinate code leaves the clause open
       const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
+      // '%' after the verb, as TABARI reads it: the compound there, each
+      // member with each other one ("has exchanged prisoners with Gondor and Rohan").
       if (best.compound >= 0 || (best.pattern && best.pattern->compound)) {
         if (trace) Note(label + ": compound pattern; events between the members of " + (best.compound >= 0 ? Words(groups[best.compound].begin, groups[best.compound].end) : "the subject"));
         EmitAmongMembers(best.compound >= 0 ? best.compound : source, code, paired.empty() ? code : paired, hold);
@@ -2666,10 +2668,13 @@ struct SentenceCoder {
         continue;
       }
       const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
-      if (best.compound >= 0 || (best.pattern && best.pattern->compound && !passive)) {
+      // '%' after the verb, as PETRARCH reads it: a target that must be a
+      // compound ("agrees with the Philippines and France").
+      if (best.compound >= 0 && best.target < 0) best.target = best.compound;
+      if (best.pattern && best.pattern->compound && !passive) {
         // "Gondor and Rohan renewed ties": each member with each other one.
-        if (trace) Note(label + ": compound pattern; events between the members of " + (best.compound >= 0 ? Words(groups[best.compound].begin, groups[best.compound].end) : "the subject"));
-        EmitAmongMembers(best.compound >= 0 ? best.compound : v.subject, code, paired.empty() ? code : paired, emit);
+        if (trace) Note(label + ": compound pattern; events between the members of the subject");
+        EmitAmongMembers(v.subject, code, paired.empty() ? code : paired, emit);
         continue;
       }
       int source = best.source, target = best.target;
