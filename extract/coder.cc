@@ -2411,7 +2411,13 @@ struct SentenceCoder {
       const bool by_pattern = best.source >= 0 || best.target >= 0;
       int target = best.target;
       if (best.source >= 0) source = best.source;
-      else if (target >= 0) source = first_group(0, v.begin, target);
+      else if (target >= 0) {
+        // The pattern named the target: the source is the clause's first
+        // other actor, or the one carried from the clauses before.
+        int own = first_group(cb, v.begin, target);
+        source = own >= 0 ? own : carried_source >= 0 && carried_source != target ? carried_source
+                                                                                    : first_group(0, v.begin, target);
+      }
       if (target < 0) {
         target = first_group(v.end, ce, source);
         if (target < 0) target = first_group(cb, v.begin, source);

@@ -710,6 +710,15 @@ TEST_CASE("Coder options: TABARI's possessives, repeated actors and agents after
         V{"ARNGOV GON 111"});
 }
 
+TEST_CASE("Coder options: under TABARI's rules, a pattern's target takes its clause's source", "[extract][coder]") {
+  // "* + [043:042]" names Eriador; Gondor, not the sentence's first actor, hosted.
+  CHECK(CodeWith(TabariOptions(), "Arnor criticized Rohan on Monday but Gondor hosted Eriador on Tuesday.") ==
+        V{"ARN ROH 111", "GON ERI 043", "ERI GON 042"});
+  // With no actor of its own, the clause keeps the source before.
+  CHECK(CodeWith(TabariOptions(), "Arnor criticized Rohan on Monday and then hosted Eriador on Tuesday.") ==
+        V{"ARN ROH 111", "ARN ERI 043", "ERI ARN 042"});
+}
+
 TEST_CASE("Coder options: under TABARI's rules, 'and' between listed nouns or adjectives splits no clause",
           "[extract][coder]") {
   // Else "evil minister Eomer criticized Gondor" would be a clause of its
