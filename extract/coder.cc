@@ -170,7 +170,6 @@ struct Coder::Rep {
   Vocabulary vocab;
   PhraseTrie names;
   std::vector<std::vector<NameHit>> name_hits;  // by trie payload
-  std::vector<bool> name_gap_after;  // by names node: other words may follow ("prince ... dol amroth")
   PhraseTrie verbs;
   std::vector<std::vector<VerbHit>> verb_hits;  // by trie payload
   std::vector<CompiledVerb> compiled;
@@ -205,6 +204,7 @@ struct Coder::Rep {
     WordId as = kUnknownWord;  // "as"
     WordId and_ = kUnknownWord;  // "and"
     WordId period = kUnknownWord;  // "."
+    WordId gap = kUnknownWord;  // "...": in the names trie, where a few other words may stand; unset while none does
     WordId amp = kUnknownWord;  // "&"
     WordId with = kUnknownWord;  // "with"
   } w;
@@ -227,14 +227,13 @@ struct Coder::Rep {
       words.erase(words.begin());
       for (size_t& g : gaps) --g;
     }
+    // A gap is a word of its own in the trie, so that it opens only inside
+    // the names that have it.
     std::vector<WordId> ids;
-    for (auto& w : words) ids.push_back(vocab.Intern(w));
-    // Mark the trie nodes after which the gaps open.
-    for (size_t g : gaps) {
-      if (g == 0 || g >= ids.size()) continue;
-      std::uint32_t node = names.Insert(std::vector<WordId>(ids.begin(), ids.begin() + g));
-      if (name_gap_after.size() <= node) name_gap_after.resize(node + 1, false);
-      name_gap_after[node] = true;
+    if (!gaps.empty()) w.gap = vocab.Intern("...");
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (k > 0 && std::find(gaps.begin(), gaps.end(), k) != gaps.end()) ids.push_back(w.gap);
+      ids.push_back(vocab.Intern(words[k]));
     }
     int letters = 0;
     bool upper = true;
@@ -629,11 +628,14 @@ struct SentenceCoder {
                  Is(k, kConjunction) || rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone ||
                  rep.names.Child(0, ids[k]) != PhraseTrie::kNone;
         };
-        if (child == PhraseTrie::kNone && node < rep.name_gap_after.size() && rep.name_gap_after[node] &&
-            !stops_gap(j)) {
-          constexpr int kNameGap = 6;
-          for (int k = j + 1; k < n && k <= j + kNameGap; ++k) {
-            if ((child = rep.names.Child(node, ids[k])) != PhraseTrie::kNone) {
+        // (rep.w.gap is unset while no name has a gap.)
+        const std::uint32_t gap = child == PhraseTrie::kNone && node != 0 && rep.w.gap != kUnknownWord
+                                      ? rep.names.Child(node, rep.w.gap)
+                                      : PhraseTrie::kNone;
+        if (gap != PhraseTrie::kNone) {
+          constexpr int kNameGap = 6;  // words that may stand in the gap
+          for (int k = j; k < n && k <= j + kNameGap; ++k) {
+            if ((child = rep.names.Child(gap, ids[k])) != PhraseTrie::kNone) {
               j = k;
               break;
             }

@@ -749,6 +749,9 @@ TEST_CASE("Coder: '...' in a name lets a few words stand there", "[extract][code
   CHECK(Code("Arnor criticized the Prince of the old southern coastal hill country of Dol Amroth.").empty());
   CHECK(Code("Arnor criticized the Prince and Dol Amroth on Monday.").empty());
   CHECK(Code("Arnor praised the Prince who criticized Dol Amroth on Monday.").empty());
+  // Only inside the names that have the gap: "prince imrahil" has none.
+  CHECK(Code("Arnor criticized Prince Imrahil on Monday.") == V{"ARN IMR 111"});
+  CHECK(Code("Arnor criticized the Prince of Imrahil on Monday.").empty());
 }
 
 TEST_CASE("Coder options: subordinate and dominant codes under TABARI's rules", "[extract][coder]") {
