@@ -230,7 +230,9 @@ struct VerbPattern {
 
 struct VerbEntry {
   std::string lemma;               // "shoot", "step up"
-  std::vector<std::string> forms;  // every other form; generated when not given
+  // Every other form; generated when not given. [lemma] alone (TABARI's
+  // "BAN=") means the verb takes no endings.
+  std::vector<std::string> forms;
   std::string code = "---";
   CodePriority priority = CodePriority::kNormal;  // of `code`; written "023?" in YAML
   std::vector<VerbPattern> patterns;

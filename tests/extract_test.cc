@@ -630,8 +630,7 @@ TEST_CASE("Coder options: TABARI's comma rule drops asides of 2 to 10 words", "[
         V{"ARN GON 111"});
   CHECK(CodeWith({}, "Arnor sharply criticized, in a speech to Rohan on Monday, Gondor yesterday.") ==
         V{"ARN ROH 111"});
-  // The phrase before the first comma stays (TABARI's BMIN 128, BMAX 0), as
-  // does one of more than ten words.
+  // An aside longer than MAX words stays: with MAX = 3, this one of seven does.
   o.rules.comma.max = 3;
   CHECK(CodeWith(o, "Arnor sharply criticized, in a speech to Rohan on Monday, Gondor yesterday.") ==
         V{"ARN ROH 111"});
