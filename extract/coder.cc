@@ -22,6 +22,7 @@
 #include <array>
 #include <cctype>
 #include <functional>
+#include <unordered_set>
 
 #include "extract/coder_internal.h"
 #include "extract/extract.h"
@@ -57,9 +58,6 @@ enum WordClass : std::uint32_t {
   kModal = 1 << 19,       // can, will, would ... after a pair of actors: a clause's subject
   kCondition = 1 << 20,   // if, unless
   kTowards = 1 << 21,     // of, on, against, to ...: after a verb used as a noun, what it was done to
-  // From the ontology's TABARI word lists (Ontology::parse_nouns, parse_adjectives).
-  kParseNoun = 1 << 22,
-  kParseAdjective = 1 << 23,
 };
 
 struct ClassList {
@@ -177,6 +175,8 @@ struct Coder::Rep {
   std::vector<std::vector<std::uint32_t>> synsets_by_first;  // by WordId: synsets with a member starting there
   PhraseTrie discards;
   std::vector<std::uint32_t> word_class;  // by WordId
+  // The ontology's TABARI word lists (Ontology::parse_nouns, parse_adjectives), lowercase.
+  std::unordered_set<std::string> parse_nouns, parse_adjectives;
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
   bool has_elite = false;  // the ontology has the agent ELI (former office holders)
   // Ids of the function words the coder tests for, so that tests compare ids.
@@ -340,9 +340,7 @@ struct SentenceCoder {
   void Note(const std::string& s) {
     if (trace) trace->push_back(s);
   }
-  // The function-word classes of token i (0: a content word; the
-  // dictionary's noun and adjective lists do not count).
-  std::uint32_t Cls(int i) const { return rep.Class(ids[i]) & ~(kParseNoun | kParseAdjective); }
+  std::uint32_t Cls(int i) const { return rep.Class(ids[i]); }
   // Words and commas, as TABARI's MINIMUM WORDS counts them ("'s" is no word).
   int WordCount() const {
     int n = 0;
@@ -352,9 +350,7 @@ struct SentenceCoder {
                                      static_cast<unsigned char>(tokens[i].lower[0]) >= 0x80));
     return n;
   }
-  bool Is(int i, std::uint32_t c) const {
-    return i >= 0 && i < static_cast<int>(ids.size()) && (rep.Class(ids[i]) & c);
-  }
+  bool Is(int i, std::uint32_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
   bool IsModifier(int i) const {
     if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
     const std::string& w = tokens[i].lower;
@@ -1448,6 +1444,8 @@ struct SentenceCoder {
       }
       if (e.kind == PatternElement::Kind::kCompound) {
         int g = GroupFrom(pos, gap + 1);
+        for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
+          if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
         if (g < 0 || CodedUnits(g) < 2) return false;
         m->compound = g;
         pos = groups[g].end;
@@ -2279,13 +2277,15 @@ struct SentenceCoder {
     // words of a verb's pattern ("shot and killed").
     // "awful and evil", "sheep and black goats": an "and" inside TABARI's
     // compound adjective and noun phrases joins words, not clauses.
+    auto adjective = [&](int k) { return rep.parse_adjectives.count(tokens[k].lower) > 0; };
+    auto noun = [&](int k) { return rep.parse_nouns.count(tokens[k].lower) > 0; };
     auto in_phrase = [&](int i) {
-      if (i == 0 || i + 1 >= n) return false;
-      if (Is(i - 1, kParseAdjective) && Is(i + 1, kParseAdjective)) return true;
-      if (!Is(i - 1, kParseNoun)) return false;
+      if (i == 0 || i + 1 >= n || ids[i] != rep.w.and_) return false;
+      if (adjective(i - 1) && adjective(i + 1)) return true;
+      if (!noun(i - 1)) return false;
       int k = i + 1;
-      while (k < n && Is(k, kParseAdjective)) ++k;
-      return k < n && Is(k, kParseNoun);
+      while (k < n && adjective(k)) ++k;
+      return k < n && noun(k);
     };
     auto conjunction = [&](int i) {
       return group_at[i] < 0 && !in_phrase(i) &&
@@ -2405,21 +2405,22 @@ struct SentenceCoder {
       // '%' after the verb, as TABARI reads it: the compound there, each
       // member with each other one ("has exchanged prisoners with Gondor and Rohan").
       if (best.compound >= 0 || (best.pattern && best.pattern->compound)) {
-        if (trace) Note(label + ": compound pattern; events between the members of " + (best.compound >= 0 ? Words(groups[best.compound].begin, groups[best.compound].end) : "the subject"));
-        EmitAmongMembers(best.compound >= 0 ? best.compound : source, code, paired.empty() ? code : paired, hold);
-        if (counts) coded_clause = clause;
+        const int members = best.compound >= 0 ? best.compound : source;
+        if (trace)
+          Note(label + ": compound pattern; events between the members of " +
+               (members >= 0 ? Words(groups[members].begin, groups[members].end) : "no one"));
+        const size_t before = held.size();
+        if (members >= 0) EmitAmongMembers(members, code, paired.empty() ? code : paired, hold);
+        if (counts && held.size() > before) coded_clause = clause;
         continue;
       }
       const bool by_pattern = best.source >= 0 || best.target >= 0;
       int target = best.target;
       if (best.source >= 0) source = best.source;
-      else if (target >= 0) {
-        // The pattern named the target: the source is the clause's first
-        // other actor, or the one carried from the clauses before.
-        int own = first_group(cb, v.begin, target);
-        source = own >= 0 ? own : carried_source >= 0 && carried_source != target ? carried_source
-                                                                                    : first_group(0, v.begin, target);
-      }
+      // The pattern named the target: the clause's source stays (as found
+      // above, carried or its own) unless it is only the target again.
+      else if (target >= 0 && (source < 0 || source == target || codes_within(source, target)))
+        source = first_group(0, v.begin, target);
       if (target < 0) {
         target = first_group(v.end, ce, source);
         if (target < 0) target = first_group(cb, v.begin, source);
@@ -2899,16 +2900,17 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       if (r.word_class.size() <= id) r.word_class.resize(id + 1, 0);
       r.word_class[id] |= cls.cls;
     }
-  auto add_class = [&](const std::vector<std::string>& words, std::uint32_t cls) {
-    for (const std::string& w : words) {
-      if (w.find(' ') != std::string::npos) continue;  // one word each: they stand beside "and"
-      WordId id = r.vocab.Intern(w);
-      if (r.word_class.size() <= id) r.word_class.resize(id + 1, 0);
-      r.word_class[id] |= cls;
+  // Kept apart from the vocabulary, which the default coder shares: only
+  // TABARI's rules read them. One word each: they stand beside "and".
+  auto add_words = [](const std::vector<std::string>& words, std::unordered_set<std::string>* to) {
+    for (std::string w : words) {
+      if (w.find(' ') != std::string::npos) continue;
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      to->insert(std::move(w));
     }
   };
-  add_class(o.parse_nouns(), kParseNoun);
-  add_class(o.parse_adjectives(), kParseAdjective);
+  add_words(o.parse_nouns(), &r.parse_nouns);
+  add_words(o.parse_adjectives(), &r.parse_adjectives);
 
   r.actor_descriptions.resize(o.actors().size());
   for (size_t i = 0; i < o.actors().size(); ++i) {
@@ -3015,6 +3017,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
               if (negation(member.words)) cp.negative = true;
         }
         if (e.kind != PatternElement::Kind::kSkip) ++cp.weight;
+        if (e.kind == PatternElement::Kind::kCompound) ++cp.weight;  // more specific than a plain target
         cp.letters += e.joined_to_next;
         for (const auto& w : e.words) cp.letters += static_cast<int>(w.size());
         if (e.words.size() > 1) cp.letters += static_cast<int>(e.words.size()) - 1;

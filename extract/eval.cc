@@ -208,10 +208,18 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
       ApplyOption(option_line, &rules);
     }
   }
+  std::string dropped_warning;  // of a record left out, for the next one kept
   auto finish = [&] {
     // A record whose events are all left unchecked ("-{ ... }" alone) tests nothing.
     bool unchecked = cur.open_ended && cur.expected.empty();
-    if (in_record && !option && !unchecked && !cur.text.empty()) out.push_back(cur);
+    if (in_record && !option && !unchecked && !cur.text.empty()) {
+      if (!dropped_warning.empty())
+        cur.warning = dropped_warning + (cur.warning.empty() ? "" : "; " + cur.warning);
+      dropped_warning.clear();
+      out.push_back(cur);
+    } else if (!cur.warning.empty()) {
+      dropped_warning = "in record " + cur.id + " before it (" + cur.where + "): " + cur.warning;
+    }
     cur = EvalRecord{};
     in_record = in_comment = option = false;
   };
@@ -265,6 +273,8 @@ Result<std::vector<EvalRecord>> ReadTabari(const std::string& path) {
     }
   }
   finish();
+  if (!dropped_warning.empty() && !out.empty())  // no record kept after it: the last one carries it
+    out.back().warning += (out.back().warning.empty() ? "" : "; ") + dropped_warning;
   return out;
 }
 

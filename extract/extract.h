@@ -237,7 +237,8 @@ struct EvalRecord {
   // that pronouns reach back; "" for a record of its own.
   std::string story;
   // A defect of the file the reader worked around ("comment not closed
-  // ..."), to be reported with `where`; "" when none.
+  // ..."), to be reported with `where`; "" when none. A record left out
+  // (an option record) passes its warning to the next record kept.
   std::string warning;
   // TABARI's "-{ ... }" marker: the listed events must be found, but further
   // events are not checked (not counted as false positives).

@@ -464,12 +464,16 @@ class Importer {
         size_t close = t.find('>');
         std::string tag = Upper(Trim(t.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1)));
         if (size_t sp = tag.find(' '); sp != std::string::npos) tag.resize(sp);
-        if (sections && sections->count(tag)) in_section = &(*sections)[tag];
+        auto closed = [&] {  // whether </TAG> follows in the file
+          return Upper(content.substr(pos < content.size() ? pos : content.size())).find("</" + tag) !=
+                 std::string::npos;
+        };
+        // A kept section with no closing tag is only this line, as below.
+        if (sections && sections->count(tag) && closed()) in_section = &(*sections)[tag];
         if (sections && !tag.empty() && tag[0] == '/' && sections->count(tag.substr(1))) in_section = nullptr;
         if (tag.empty() || tag[0] == '/' || tag == "SYNSETS" || tag == "SYNSET" || in_section) continue;
         // Skip to </TAG> when the file has one; else only this line.
-        std::string rest = Upper(content.substr(pos < content.size() ? pos : content.size()));
-        if (rest.find("</" + tag) != std::string::npos) {
+        if (closed()) {
           skip_tag = tag;
           Skip(file, number, "TABARI <" + tag + "> section ignored: it has no equivalent in our ontology");
         } else {

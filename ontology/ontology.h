@@ -190,7 +190,7 @@ struct PatternElement {
   // kSkip ('^'): passes over the actor that stands right there, if any
   // ("* at ^ +": "warned at the Gondor of the Prince" targets the Prince).
   // kCompound ('%' after the verb): a slot for a compound actor, no match
-  // without one; the target, as PETRARCH reads it ("agrees with % ":
+  // without one; the target, as PETRARCH reads it ("agrees with %":
   // "with the Philippines and France"), or, under TABARI's rules, actors
   // acting on each other ("has exchanged prisoners with Gondor and Rohan").
   enum class Kind { kVerb, kSource, kTarget, kWords, kSynset, kSkip, kCompound };

@@ -37,7 +37,10 @@ class FileReader {
 
   void Read(const YAML::Node& root) {
     if (root.IsNull()) return;
-    if (!root.IsMap()) Fail(root, "expected a mapping of sections (codes, actors, people, agents, synsets, verbs, discards)");
+    if (!root.IsMap())
+      Fail(root,
+           "expected a mapping of sections (codes, actors, people, agents, synsets, verbs, discards, parse_nouns, "
+           "parse_adjectives)");
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       const YAML::Node& v = kv.second;

@@ -713,9 +713,10 @@ TEST_CASE("Coder options: under TABARI's rules, a pattern's target takes its cla
   // "* + [043:042]" names Eriador; Gondor, not the sentence's first actor, hosted.
   CHECK(CodeWith(TabariOptions(), "Arnor criticized Rohan on Monday but Gondor hosted Eriador on Tuesday.") ==
         V{"ARN ROH 111", "GON ERI 043", "ERI GON 042"});
-  // With no actor of its own, the clause keeps the source before.
-  CHECK(CodeWith(TabariOptions(), "Arnor criticized Rohan on Monday and then hosted Eriador on Tuesday.") ==
-        V{"ARN ROH 111", "ARN ERI 043", "ERI ARN 042"});
+  // With no actor of its own, the clause keeps the source before: Gondor's, not the sentence's first.
+  CHECK(CodeWith(TabariOptions(),
+                 "Arnor criticized Rohan on Monday but Gondor praised Eriador and then hosted Rohan on Tuesday.") ==
+        V{"ARN ROH 111", "GON ERI 051", "GON ROH 043", "ROH GON 042"});
 }
 
 TEST_CASE("Coder options: under TABARI's rules, 'and' between listed nouns or adjectives splits no clause",
@@ -726,8 +727,10 @@ TEST_CASE("Coder options: under TABARI's rules, 'and' between listed nouns or ad
         V{"ARN GON 111"});
   CHECK(CodeWith(TabariOptions(), "Arnor's sheep and goats of Rohan sharply criticized Gondor on Monday.") ==
         V{"ARN GON 111"});
-  // Not between words off the lists.
+  // Not between words off the lists, nor for "or".
   CHECK(CodeWith(TabariOptions(), "Arnor's awful and cool minister Eomer sharply criticized Gondor on Monday.") ==
+        V{"ROHGOV GON 111"});
+  CHECK(CodeWith(TabariOptions(), "Arnor's awful or evil minister Eomer sharply criticized Gondor on Monday.") ==
         V{"ROHGOV GON 111"});
 }
 
@@ -809,10 +812,16 @@ TEST_CASE("ReadEvalRecords: a record after a comment left open is a record of it
   std::ofstream(file) << "950101  REC-01\nArnor sharply criticized Gondor on Monday in a long speech.\n"
                          "/*\n{ ARN / GON / 111 }   /*\n\n"
                          "950102  REC-02\nRohan sharply criticized Gondor on Monday in a long speech.\n"
-                         "/*\n{ ROH / GON / 111 } */\n";
+                         "/*\n{ ROH / GON / 111 } */\n\n"
+                         // An option record, left out, with the same slip: its warning goes to the next record.
+                         "950103  OPT-01\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF }  /*\n\n"
+                         "950104  REC-03\nEriador sharply criticized Gondor on Monday in a long speech.\n"
+                         "/*\n{ ERI / GON / 111 } */\n";
   auto records = ReadEvalRecords(file.string());
   REQUIRE(records.ok());
-  REQUIRE(records.value().size() == 2);
+  REQUIRE(records.value().size() == 3);
+  CHECK(records.value()[2].id == "REC-03");
+  CHECK(records.value()[2].warning.find("OPT-01") != std::string::npos);
   const EvalRecord& a = records.value()[0];
   REQUIRE(a.expected.size() == 1);
   CHECK(a.expected[0].source == "ARN");

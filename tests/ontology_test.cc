@@ -51,6 +51,18 @@ TEST_CASE("ParsePattern reads slots, words, synsets, joins and the code", "[onto
   CHECK(q.value().elements[4].kind == PatternElement::Kind::kSynset);
   CHECK(q.value().elements[4].synset == "TALKS");
 
+  // '%' before the verb marks a compound subject; after it, it is a slot.
+  auto before = ParsePattern("% * talks [031]");
+  REQUIRE(before.ok());
+  CHECK(before.value().compound);
+  REQUIRE(before.value().elements.size() == 2);
+  CHECK(before.value().verb_index() == 0);
+  auto after = ParsePattern("has * with % [067]");
+  REQUIRE(after.ok());
+  CHECK_FALSE(after.value().compound);
+  REQUIRE(after.value().elements.size() == 4);
+  CHECK(after.value().elements[3].kind == PatternElement::Kind::kCompound);
+
   // TABARI's priority marks: '?' subordinate, '!' dominant.
   auto sub = ParsePattern("* + [023?]");
   REQUIRE(sub.ok());
