@@ -166,6 +166,15 @@ std::vector<std::string> RegularForms(std::string_view lemma) {
     ing = (last == 'e' && prev != 'e' && head.size() > 2) ? head.substr(0, head.size() - 1) + "ing" : head + "ing";
   }
   for (auto* f : {&s, &ed, &ing}) out.push_back(*f + rest);
+  // A final consonant after one vowel may double: "regretted", "banned",
+  // "stopping". Where English does not double ("visitted"), the extra form
+  // never occurs in text and costs nothing.
+  const char before_vowel = head.size() >= 3 ? head[head.size() - 3] : 'a';
+  if (head.size() >= 3 && std::string_view("bdglmnprtv").find(last) != std::string_view::npos && IsVowel(prev) &&
+      !IsVowel(before_vowel)) {
+    out.push_back(head + last + "ed" + rest);
+    out.push_back(head + last + "ing" + rest);
+  }
   return out;
 }
 

@@ -86,6 +86,11 @@ TEST_CASE("RegularForms inflects the head word of a verb", "[ontology]") {
   CHECK(RegularForms("deny") == std::vector<std::string>{"denies", "denied", "denying"});
   CHECK(RegularForms("call on") == std::vector<std::string>{"calls on", "called on", "calling on"});
   CHECK(RegularForms("push") == std::vector<std::string>{"pushes", "pushed", "pushing"});
+  // A final consonant after a single vowel may double.
+  CHECK(RegularForms("regret") ==
+        std::vector<std::string>{"regrets", "regreted", "regreting", "regretted", "regretting"});
+  CHECK(RegularForms("ban from") ==
+        std::vector<std::string>{"bans from", "baned from", "baning from", "banned from", "banning from"});
 }
 
 TEST_CASE("PersonEntry codes by date", "[ontology]") {
