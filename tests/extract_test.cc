@@ -766,16 +766,28 @@ TEST_CASE("Coder options: subordinate and dominant codes under TABARI's rules", 
   CHECK(CodeWith(o, "Arnor criticized Rohan before it will attend talks with Gondor.") == V{"ARN GON 042"});
 }
 
+namespace {
+
+// Reads `text` as a TABARI validation file (written to a temporary one).
+Result<std::vector<EvalRecord>> ReadTabariText(const std::string& name, const std::string& text) {
+  fs::path dir = TempDir(name);
+  std::ofstream(dir / "records.txt") << text;
+  auto records = ReadEvalRecords((dir / "records.txt").string());
+  fs::remove_all(dir);
+  return records;
+}
+
+}  // namespace
+
 TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extract]") {
-  fs::path dir = TempDir("tabari_records");
-  fs::path file = dir / "records.txt";
-  std::ofstream(file) << "950101  OPT-01\nSwitching defaults on\n/*\n{ OPTION: DEFAULT: SOURCE [DSRC] TARGET [DTGT] AFTER }\n"
-                         "{ OPTION: SET: CONVERT AGENT = TRUE } */\n\n"
-                         "950102  REC-01\nArnor sharply criticized the plan on Monday in a speech.\n/*\n{ ARN / DTGT / 111 }\n-{ ARN / GON / 111 } */\n\n"
-                         "950103  REC-02\nArnor criticized Gondor.\n/*\n-{ --- / --- / 000 } */\n\n"
-                         "950104  OPT-02\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF } */\n\n"
-                         "950105  REC-03\nArnor criticized Gondor.\n/*\n{ ARN / GON / 111 }\n { ARN / GON / 075A } */\n";
-  auto records = ReadEvalRecords(file.string());
+  auto records = ReadTabariText(
+      "tabari_records",
+      "950101  OPT-01\nSwitching defaults on\n/*\n{ OPTION: DEFAULT: SOURCE [DSRC] TARGET [DTGT] AFTER }\n"
+      "{ OPTION: SET: CONVERT AGENT = TRUE } */\n\n"
+      "950102  REC-01\nArnor sharply criticized the plan on Monday in a speech.\n/*\n{ ARN / DTGT / 111 }\n-{ ARN / GON / 111 } */\n\n"
+      "950103  REC-02\nArnor criticized Gondor.\n/*\n-{ --- / --- / 000 } */\n\n"
+      "950104  OPT-02\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF } */\n\n"
+      "950105  REC-03\nArnor criticized Gondor.\n/*\n{ ARN / GON / 111 }\n { ARN / GON / 075A } */\n");
   REQUIRE(records.ok());
   // Option records and records that check nothing are left out.
   REQUIRE(records.value().size() == 2);
@@ -802,22 +814,20 @@ TEST_CASE("ReadEvalRecords reads TABARI options and open-ended records", "[extra
   CHECK(report.total.true_positives == 1);  // REC-01; REC-03 has fewer than 8 words
   CHECK(report.total.false_positives == 0);
   CHECK(report.total.false_negatives == 2);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("ReadEvalRecords: a record after a comment left open is a record of its own", "[extract]") {
-  fs::path dir = TempDir("tabari_open_comment");
-  fs::path file = dir / "records.txt";
   // REC-01's comment ends with "/*" where "*/" was meant.
-  std::ofstream(file) << "950101  REC-01\nArnor sharply criticized Gondor on Monday in a long speech.\n"
-                         "/*\n{ ARN / GON / 111 }   /*\n\n"
-                         "950102  REC-02\nRohan sharply criticized Gondor on Monday in a long speech.\n"
-                         "/*\n{ ROH / GON / 111 } */\n\n"
-                         // An option record, left out, with the same slip: its warning goes to the next record.
-                         "950103  OPT-01\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF }  /*\n\n"
-                         "950104  REC-03\nEriador sharply criticized Gondor on Monday in a long speech.\n"
-                         "/*\n{ ERI / GON / 111 } */\n";
-  auto records = ReadEvalRecords(file.string());
+  auto records = ReadTabariText(
+      "tabari_open_comment",
+      "950101  REC-01\nArnor sharply criticized Gondor on Monday in a long speech.\n"
+      "/*\n{ ARN / GON / 111 }   /*\n\n"
+      "950102  REC-02\nRohan sharply criticized Gondor on Monday in a long speech.\n"
+      "/*\n{ ROH / GON / 111 } */\n\n"
+      // An option record, left out, with the same slip: its warning goes to the next record.
+      "950103  OPT-01\nSwitching defaults off\n/*\n{ OPTION: DEFAULT: OFF }  /*\n\n"
+      "950104  REC-03\nEriador sharply criticized Gondor on Monday in a long speech.\n"
+      "/*\n{ ERI / GON / 111 } */\n");
   REQUIRE(records.ok());
   REQUIRE(records.value().size() == 3);
   CHECK(records.value()[2].id == "REC-03");
@@ -832,7 +842,6 @@ TEST_CASE("ReadEvalRecords: a record after a comment left open is a record of it
   REQUIRE(b.expected.size() == 1);
   CHECK(b.expected[0].source == "ROH");
   CHECK(b.warning.empty());
-  fs::remove_all(dir);
 }
 
 TEST_CASE("Coder: '$ *' is the verb's subject, past an apposition", "[extract][coder]") {
