@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
+
+#include "tests/test_util.h"
 
 namespace fs = std::filesystem;
 using namespace geokg;
@@ -17,12 +18,7 @@ namespace {
 
 const fs::path kExamples = fs::path(GEOKG_SOURCE_DIR) / "examples" / "articles";
 
-fs::path TempDir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("geokg_cli_test_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+fs::path TempDir(const std::string& name) { return testing::TempDir("cli_" + name); }
 
 struct Run {
   Status status;

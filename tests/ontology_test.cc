@@ -6,19 +6,15 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <unistd.h>
+
+#include "tests/test_util.h"
 
 namespace fs = std::filesystem;
 using namespace geokg;
 using namespace geokg::ontology;
 
 namespace {
-fs::path TempDir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("geokg_ontology_test_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+fs::path TempDir(const std::string& name) { return testing::TempDir("ontology_" + name); }
 void Write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
 }  // namespace
 

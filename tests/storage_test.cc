@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+
+#include "tests/test_util.h"
 
 namespace fs = std::filesystem;
 using namespace geokg;
@@ -16,11 +17,7 @@ using namespace geokg::storage;
 
 namespace {
 
-fs::path TempDir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("geokg_storage_test_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  return d;
-}
+fs::path TempDir(const std::string& name) { return testing::TempPath("storage_" + name); }
 
 Event Ev(int sentence, const std::string& s, const std::string& t, const std::string& code, double g,
          const std::string& date, int begin, int end) {
