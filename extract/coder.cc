@@ -118,6 +118,7 @@ struct Unit {
   bool government_name = false;  // a name standing for a government: "Kremlin", a capital
   std::string agent;             // with an empty code: the agent with no country ("militants")
   int actor_index = -1;    // ontology actor of `base`, for descriptions
+  int noun_begin = -1;     // the agent noun ending a coded unit ("embassy" of "the US embassy")
 };
 
 // Coordinated units: "Germany and Britain".
@@ -154,6 +155,26 @@ struct Memory {
   std::vector<std::pair<std::string, std::string>> subject_others;
   bool subject_many = false;  // a compound or a body of people ("police"): may be "they"
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
+  // The last coded unit ending with an agent noun, by that noun: "embassy" -> USAGOV.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
+  // Countries named so far, with the number of sentences naming each.
+  std::vector<std::pair<std::string, int>> countries;
+
+  // The article's country: named in at least two sentences, and in at
+  // least twice as many as any other; "" when there is none.
+  std::string Home() const {
+    const std::pair<std::string, int>* best = nullptr;
+    int second = 0;
+    for (const auto& c : countries) {
+      if (!best || c.second > best->second) {
+        if (best) second = best->second;
+        best = &c;
+      } else {
+        second = std::max(second, c.second);
+      }
+    }
+    return best && best->second >= 2 && best->second >= 2 * second ? best->first : "";
+  }
 };
 
 struct SentenceCoder;
@@ -359,6 +380,15 @@ struct SentenceCoder {
   std::string Words(int b, int e) const {
     if (b >= e) return "";
     return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
+  }
+  // The lowercase words of tokens [b, e), one space apart: a memory key.
+  std::string LowerWords(int b, int e) const {
+    std::string out;
+    for (int i = b; i < e; ++i) {
+      if (i > b) out += ' ';
+      out += tokens[i].lower;
+    }
+    return out;
   }
 
   // Starts a sentence; state from the previous one is cleared (buffers kept).
@@ -855,6 +885,8 @@ struct SentenceCoder {
         if ((gap == 0 || (gap == 1 && Former(next.begin))) && nk == NameHit::Kind::kAgent &&
             (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
+          // A capital before an agent places it: "Belgrade protesters" are SRBPTR.
+          if (u.government_name && u.code == u.base + "GOV" && !opt.rules.tabari_parse) u.code = u.base;
           if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index, former));
           else agent = AgentCode(next.hit.index, former);
           merged_agent = true;
@@ -919,6 +951,7 @@ struct SentenceCoder {
           break;
         }
         ends_with_agent = merged_agent;
+        u.noun_begin = merged_agent ? next.begin : -1;
         u.end = next.end;
         ++r;
       }
@@ -963,6 +996,16 @@ struct SentenceCoder {
           u.base = prev.base;
           u.code = prev.code.substr(0, prev.code.size() - 3);
           AppendAgent(&u.code, agent);
+        }
+      }
+      if (u.code.empty() && !agent.empty() && opt.rules.article_country && u.begin > 0 &&
+          ids[u.begin - 1] == rep.w.the && u.end == raw[r].end) {
+        // "the embassy" after "the US embassy": the one last named so.
+        auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
+        if (it != mem.by_agent_noun.end()) {
+          u.code = it->second.first;
+          u.base = it->second.second;
+          if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
       }
       if (u.code.empty() && !agent.empty() && opt.rules.convert_agents) {
@@ -1976,14 +2019,19 @@ struct SentenceCoder {
   }
 
   // The country named right after group `g` ("militants in Afghanistan",
-  // "the army of Syria"), unless that is group `other`; "" when none.
+  // "the army of Syria", "an official with the Yemeni interior ministry"),
+  // unless that is group `other`; "" when none.
   std::string CountryAfter(int g, int other) const {
     const int n = static_cast<int>(tokens.size());
     const int k = groups[g].end;
-    if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from)) return "";
+    const bool with = k < n && tokens[k].lower == "with";
+    if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with)) return "";
     const int p = GroupFrom(k + 1, 1);
-    if (p < 0 || p == other || groups[p].Empty(units) || !OfCountry(units[groups[p].units[0]])) return "";
-    return units[groups[p].units[0]].base;
+    if (p < 0 || p == other || groups[p].Empty(units)) return "";
+    const Unit& u = units[groups[p].units[0]];
+    // "with" only before one of the country's agencies, not "protesters with Israeli flags".
+    if (!OfCountry(u) || (with && u.code.size() <= u.base.size())) return "";
+    return u.base;
   }
 
   // The country of an agent-only source group ("militants", "protesters"):
@@ -2195,6 +2243,51 @@ struct SentenceCoder {
         emit(s.code, s.base, t.code, t.base, code);
         // A paired code "[032:033]" also gives the event target -> source.
         if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
+      }
+  }
+
+  // The article's country (Memory::Home) for the agents with no country of
+  // group `g`, which acts (the source) or is acted on; "" when rules do not
+  // allow it, the article has no country, or `g` is owned ("its troops"),
+  // of an agent given below, or a word qualifying the noun after it
+  // ("military support", "the embassy bombings").
+  std::string ArticleCountry(int g, bool acting) const {
+    if (!opt.rules.article_country || PossessiveBefore(groups[g].begin)) return "";
+    // Who acts at home: organs of the state and the domestic groups facing
+    // it; not troops, rebels or civilians, often of another country in the
+    // news. Civilians and criminals may be acted on at home.
+    static constexpr std::array<std::string_view, 9> kActing = {"GOV", "COP", "JUD", "LEG", "OPP",
+                                                                "PTR", "EDU", "LAB", "PTY"};
+    static constexpr std::array<std::string_view, 3> kActedOn = {"CVL", "CRM", "REB"};
+    for (int u : groups[g].units) {
+      std::string_view a = FirstAgent(units[u].agent);
+      bool ok = std::find(kActing.begin(), kActing.end(), a) != kActing.end() ||
+                (!acting && std::find(kActedOn.begin(), kActedOn.end(), a) != kActedOn.end());
+      if (!ok) return "";
+    }
+    const int k = groups[g].end;
+    if (k < static_cast<int>(tokens.size())) {
+      const bool word = std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
+      if (verb_at[k] >= 0 ? NounUse(verb_at[k]) : word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0)
+        return "";
+    }
+    return mem.Home();
+  }
+
+
+  // Events between agents with no country on both sides, all of `country`.
+  template <typename Emit>
+  void EmitAgentsBoth(const std::string& country, int source, int target, const std::string& code,
+                      const std::string& paired, Emit& emit) {
+    for (int su : groups[source].units)
+      for (int tu : groups[target].units) {
+        if (units[su].agent.empty() || units[tu].agent.empty()) continue;
+        std::string a = country, b = country;
+        AppendAgent(&a, units[su].agent);
+        AppendAgent(&b, units[tu].agent);
+        if (a == b) continue;
+        emit(a, country, b, country, code);
+        if (!paired.empty() && paired != "---") emit(b, country, a, country, paired);
       }
   }
 
@@ -2761,8 +2854,12 @@ struct SentenceCoder {
         // police": rebels, protesters and the opposition with no country
         // take it from the place after them or from the state they confront.
         std::string country = SourceCountry(source, target);
+        const bool from_article = country.empty();
+        if (from_article) country = ArticleCountry(source, /*acting=*/true);
         if (!country.empty()) {
-          if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country);
+          if (trace)
+            Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country +
+                 (from_article ? ", the article's country" : ""));
           EmitAgentsOf(country, source, target, /*agents_act=*/true, code, paired, emit);
           continue;
         }
@@ -2770,6 +2867,17 @@ struct SentenceCoder {
       if (source < 0 || groups[source].Empty(units)) {
         // "..., a senior official said": an unnamed speaker reports; no event.
         const bool unnamed_speaker = source >= 0 && SaysWhat(v);
+        // "police quelled a demonstration": both sides of the article's country.
+        if (source >= 0 && !unnamed_speaker && target >= 0 && groups[target].Empty(units)) {
+          std::string country = ArticleCountry(source, /*acting=*/true);
+          if (!country.empty() && !ArticleCountry(target, /*acting=*/false).empty()) {
+            if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
+                            Words(groups[target].begin, groups[target].end) + " taken to be of " + country +
+                            ", the article's country");
+            EmitAgentsBoth(country, source, target, code, paired, emit);
+            continue;
+          }
+        }
         if (!opt.rules.default_source.empty() && !unnamed_speaker) {
           const bool has_target = target >= 0 && !groups[target].Empty(units);
           if (!opt.rules.default_source_prior && has_target) {
@@ -2867,6 +2975,22 @@ struct SentenceCoder {
       if (u.actor_index >= 0)
         for (const std::string& d : rep.actor_descriptions[u.actor_index])
           mem.by_description[d] = {u.code, u.base};
+    }
+    if (!opt.rules.article_country) return;
+    for (const Unit& u : units)
+      if (!u.code.empty() && !u.person && u.noun_begin >= 0)
+        mem.by_agent_noun[LowerWords(u.noun_begin, u.end)] = {u.code, u.base};
+    std::vector<const std::string*> named;  // each country once per sentence
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.base.empty()) continue;
+      const ontology::ActorEntry* a = onto.FindActor(u.base);
+      if (!a || a->kind != ontology::ActorKind::kCountry) continue;
+      if (std::any_of(named.begin(), named.end(), [&](const std::string* b) { return *b == u.base; })) continue;
+      named.push_back(&u.base);
+      auto it = std::find_if(mem.countries.begin(), mem.countries.end(),
+                             [&](const auto& c) { return c.first == u.base; });
+      if (it == mem.countries.end()) mem.countries.emplace_back(u.base, 1);
+      else ++it->second;
     }
   }
 };
@@ -3240,6 +3364,8 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
   for (const Span& span : SplitSentences(text)) {
     std::string_view s(text.data() + span.begin, span.end - span.begin);
     ex.steps.push_back("sentence: " + std::string(s));
+    if (std::string home = mem.Home(); options_.rules.article_country && !home.empty())
+      ex.steps.push_back("the article's country so far: " + home);
     size_t before = ex.events.size();
     CodeSentence(*rep_, sc, s, &ex.events);
     for (size_t k = before; k < ex.events.size(); ++k) {

@@ -5,7 +5,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+
+#include "tests/test_util.h"
 
 namespace fs = std::filesystem;
 using namespace geokg;
@@ -35,12 +36,7 @@ std::vector<std::string> Code(const std::string& text, const std::string& date =
 
 using V = std::vector<std::string>;
 
-fs::path TempDir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("geokg_extract_test_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+fs::path TempDir(const std::string& name) { return testing::TempDir("extract_" + name); }
 
 }  // namespace
 
@@ -204,6 +200,40 @@ TEST_CASE("Coder: an agent with no country takes one from the context", "[extrac
   CHECK(Code("The Arnorian army attacked police.") == V{"ARNMIL ARNCOP 190"});
   CHECK(Code("The Arnorian army told police.").empty());
   CHECK(Code("The Arnorian protesters told police.") == V{"ARNOPP ARNCOP 010"});
+}
+
+TEST_CASE("Coder: an agent its sentence does not place is of the article's country", "[extract][coder]") {
+  // Gondor is named in two sentences, twice as many as any other country.
+  const std::string gondor = "Gondor praised Rohan. Arnor criticized Gondor. ";
+  CHECK(Code(gondor + "Police attacked protesters.") ==
+        V{"GON ROH 051", "ARN GON 111", "GONCOP GONOPP 190"});
+  CHECK(Code(gondor + "Ministers praised Rohan.") == V{"GON ROH 051", "ARN GON 111", "GONGOV ROH 051"});
+  // Troops and rebels in the news are often another country's: not placed so.
+  CHECK(Code(gondor + "Troops attacked Rohan.") == V{"GON ROH 051", "ARN GON 111"});
+  CHECK(Code(gondor + "Militants attacked police.") == V{"GON ROH 051", "ARN GON 111"});
+  // A word qualifying the noun after it is no actor: "the government website".
+  CHECK(Code(gondor + "The government website criticized Rohan.") == V{"GON ROH 051", "ARN GON 111"});
+  // No country stands out: Gondor and Rohan are named as often.
+  CHECK(Code("Gondor praised Rohan. Rohan criticized Gondor. Police attacked protesters.") ==
+        V{"GON ROH 051", "ROH GON 111"});
+  // TABARI's rules know no article country.
+  CoderOptions tabari;
+  tabari.rules = TabariRules();
+  tabari.rules.min_sentence_words = 0;
+  Article article{"t", "", "2015-12-02", "", "", gondor + "Ministers praised Rohan.", ""};
+  CHECK(TestCoder().WithOptions(tabari)->CodeArticle(article).size() == 2);
+}
+
+TEST_CASE("Coder: 'the government' is the one last named so in the article", "[extract][coder]") {
+  CHECK(Code("Arnor attacked the Gondorian government. Rohan praised the government.") ==
+        V{"ARN GONGOV 190", "ROH GONGOV 051"});
+  CHECK(Code("Rohan praised the government.").empty());
+}
+
+TEST_CASE("Coder: an agent right after a capital is of its country, an agent 'with' an agency of it", "[extract][coder]") {
+  CHECK(Code("Minas Tirith police attacked Arnor.") == V{"GONCOP ARN 190"});
+  CHECK(Code("A minister with the Gondorian government criticized Arnor.") == V{"GONGOV ARN 111"});
+  CHECK(Code("Protesters with Gondorian flags criticized Arnor.").empty());
 }
 
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {

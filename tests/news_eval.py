@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Scores geokg on hand-coded real news sentences (tests/data/news_gold.tsv).
 
-Usage: news_eval.py GEOKG SHARED_DIR [--gold FILE] [--min-exact F1] [--min-root F1] [--show]
+Usage: news_eval.py GEOKG SHARED_DIR [--gold FILE] [--min-exact F1] [--min-root F1]
+                    [--sentence-alone] [--show]
 
 FILE defaults to tests/data/news_gold.tsv, the sentences looked at while
 developing the coder; tests/data/news_heldout.tsv holds sentences coded blind
 and never used to tune it.
 
 Each sentence is read from SHARED_DIR/corpora at the place the gold file
-names, checked against its SHA-1, and coded alone, with its article's date,
-by `GEOKG extract` with the built-in ontology. Events are scored as
+names, checked against its SHA-1, and coded by `GEOKG extract` with the
+built-in ontology and its article's date, after the article's text before
+it, as `geokg build` codes it (pronouns, "the government" and the
+article's country come from there); only the sentence's own events count.
+With --sentence-alone it is coded alone. Events are scored as
 multisets on (source, target, code) and on (source, target, CAMEO root);
 a gold code of an armed group or organisation ("HMS") also matches that
 code with agents after it ("HMSREB"). Exits 1 when an F1 is below its floor,
@@ -19,6 +23,7 @@ import argparse
 import collections
 import csv
 import hashlib
+import html
 import json
 import os
 import re
@@ -51,6 +56,11 @@ def load_articles(corpora, needed):
     return texts
 
 
+def letters(text):
+    """Text without markup, entities, spaces and punctuation, to compare sentences."""
+    return re.sub(r'\W+', '', re.sub(r'<[^>]*>', '', html.unescape(text)))
+
+
 def group_codes():
     """Codes of the built-in ontology's armed groups and organisations."""
     codes = set()
@@ -71,6 +81,8 @@ def main():
     ap.add_argument('--gold', default=os.path.join(HERE, 'data', 'news_gold.tsv'))
     ap.add_argument('--min-exact', type=float, default=0.0)
     ap.add_argument('--min-root', type=float, default=0.0)
+    ap.add_argument('--sentence-alone', action='store_true',
+                    help='code each sentence alone, not after the article text before it')
     ap.add_argument('--show', action='store_true', help='print every sentence with a miss or a spurious event')
     args = ap.parse_args()
 
@@ -98,13 +110,13 @@ def main():
             sys.exit('news_eval: %s: article %s: the sentence at %s is not the one hand-coded (SHA-1 differs)'
                      % (r['file'], r['article'], r['offset']))
         gold = [tuple(e.split()) for e in r['events'].split(';') if e.strip()]
-        sentences.append((r['date'], s, gold))
+        sentences.append((r['date'], s, gold, text[:begin + int(r['length'])]))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'sentences.jsonl')
         with open(path, 'w', encoding='utf-8') as f:
-            for i, (date, s, _) in enumerate(sentences):
-                f.write(json.dumps({'id': 's%d' % i, 'date': date, 'text': s}) + '\n')
+            for i, (date, s, _, upto) in enumerate(sentences):
+                f.write(json.dumps({'id': 's%d' % i, 'date': date, 'text': s if args.sentence_alone else upto}) + '\n')
         run = subprocess.run([args.geokg, 'extract', path, '--format', 'jsonl', '-j', '1'],
                              capture_output=True, text=True)
     if run.returncode != 0:
@@ -112,6 +124,8 @@ def main():
     produced = collections.defaultdict(list)
     for line in run.stdout.splitlines():
         e = json.loads(line)
+        if not args.sentence_alone and letters(e['text']) not in letters(sentences[int(e['doc'][1:])][1]):
+            continue  # an event of an earlier sentence of the article
         produced[int(e['doc'][1:])].append((e['source'], e['target'], e['code']))
 
     groups = group_codes()
@@ -121,7 +135,7 @@ def main():
 
     def score(level):
         tp = n_gold = n_got = 0
-        for i, (_, _, gold) in enumerate(sentences):
+        for i, (_, _, gold, _) in enumerate(sentences):
             got = list(produced.get(i, []))
             n_gold += len(gold)
             n_got += len(got)
@@ -137,16 +151,16 @@ def main():
         return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, n_got, n_gold
 
     if args.show:
-        for i, (date, s, gold) in enumerate(sentences):
+        for i, (date, s, gold, _) in enumerate(sentences):
             got = produced.get(i, [])
             if sorted(gold) != sorted(got):
                 print('%s  %s\n  expected: %s\n  produced: %s' % (
                     date, s, '; '.join(' '.join(g) for g in gold) or 'no event',
                     '; '.join(' '.join(e) for e in got) or 'no event'))
-    quiet = sum(1 for i, (_, _, gold) in enumerate(sentences) if not gold)
-    spurious = sum(len(produced.get(i, [])) for i, (_, _, gold) in enumerate(sentences) if not gold)
+    quiet = sum(1 for i, (_, _, gold, _) in enumerate(sentences) if not gold)
+    spurious = sum(len(produced.get(i, [])) for i, (_, _, gold, _) in enumerate(sentences) if not gold)
     print('%s: %d sentences (%d with events to code, %d gold events); %d events on the %d sentences with none'
-          % (os.path.basename(args.gold), len(sentences), len(sentences) - quiet, sum(len(g) for _, _, g in sentences), spurious, quiet))
+          % (os.path.basename(args.gold), len(sentences), len(sentences) - quiet, sum(len(g) for _, _, g, _ in sentences), spurious, quiet))
     failed = False
     for level, floor in (('exact', args.min_exact), ('root', args.min_root)):
         p, r, f1, tp, n_got, n_gold = score(level)
