@@ -1930,9 +1930,15 @@ struct SentenceCoder {
       if (verb_at[v.begin - 1] >= 0) return true;
       // "a wave of NATO airstrikes", "the US strikes": after an actor that
       // follows a preposition or an article.
+      // But "The FARC accuses Colombian authorities": after an article, a
+      // verb when its object follows.
       if (int ag = group_ending[v.begin - 1]; ag >= 0 && groups[ag].begin > 0 &&
-                                              Is(groups[ag].begin - 1, kPreposition | kDeterminer))
-        return true;
+                                              Is(groups[ag].begin - 1, kPreposition | kDeterminer)) {
+        const int next = v.end;
+        const bool object_follows = next < static_cast<int>(tokens.size()) &&
+                                    (unit_at[next] >= 0 || Is(next, kDeterminer)) && ids[next] != rep.w.poss;
+        if (!object_follows || Is(groups[ag].begin - 1, kPreposition)) return true;
+      }
       // "struck Hamas targets": an -s form after the object of a verb.
       int g = group_ending[v.begin - 1];
       int before = g >= 0 ? groups[g].begin - 1 : -1;

@@ -470,6 +470,13 @@ TEST_CASE("Coder: an -s form after a verb's object is a noun of that object", "[
   CHECK(Code("Arnor postponed, then criticized its visit to Gondor.") == V{"ARN GON 111"});
 }
 
+TEST_CASE("Coder: an -s form after 'the' and an actor is a verb when its object follows", "[extract][coder]") {
+  CHECK(Code("The Fellowship criticizes Gondor.") == V{"FEL GON 111"});
+  CHECK(Code("The Arnor attacks Rohan.") == V{"ARN ROH 190"});
+  // Otherwise the head noun of the phrase: "the Arnor attacks on Rohan".
+  CHECK(Code("The Arnor attacks on Rohan angered Gondor.").empty());
+}
+
 TEST_CASE("Coder: participles after a determiner and possessive nouns are not verbs", "[extract][coder]") {
   CHECK(Code("Arnor praised the attacked Gondor.") == V{"ARN GON 051"});
   CHECK(Code("Arnor's next attack will be Gondor.").empty());
