@@ -1664,7 +1664,10 @@ struct SentenceCoder {
       // "in the city" is no subject; "after the UN implemented" opens a clause with its subject,
       // as does "with" before a verb in -ing: "with loyalist mobs attacking police".
       const bool with_ing = k == j && before >= 0 && ids[before] == rep.w.with && std::string_view(tokens[v.begin].lower).ends_with("ing");
-      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing) {
+      // "members of Hezbollah killed": the members act for it.
+      const bool members_of = k == j && before >= 1 && ids[before] == rep.w.of &&
+                              (tokens[before - 1].lower == "members" || tokens[before - 1].lower == "member");
+      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of) {
         k = groups[g].begin;
         continue;
       }

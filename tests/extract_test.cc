@@ -236,6 +236,12 @@ TEST_CASE("Coder: an agent right after a capital is of its country, an agent 'wi
   CHECK(Code("Protesters with Gondorian flags criticized Arnor.").empty());
 }
 
+TEST_CASE("Coder: members of an actor act for it", "[extract][coder]") {
+  CHECK(Code("Members of the Fellowship attacked Gondor.") == V{"FEL GON 190"});
+  // Other nouns before "of" keep the actor out of the subject.
+  CHECK(Code("Friends of the Fellowship attacked Gondor.").empty());
+}
+
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
   CHECK(Code("A bombing in Gondor which attacked Arnorians shocked Rohan.").empty());
   CHECK(Code("Rohan, which attacked Arnor, is small.") == V{"ROH ARN 190"});

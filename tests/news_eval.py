@@ -81,6 +81,8 @@ def main():
     ap.add_argument('--gold', default=os.path.join(HERE, 'data', 'news_gold.tsv'))
     ap.add_argument('--min-exact', type=float, default=0.0)
     ap.add_argument('--min-root', type=float, default=0.0)
+    ap.add_argument('--ontology', help='code with this ontology directory instead of the built-in one '
+                    '(the gold codes follow the built-in ontology: "HEZ", not "LBNREB")')
     ap.add_argument('--sentence-alone', action='store_true',
                     help='code each sentence alone, not after the article text before it')
     ap.add_argument('--show', action='store_true', help='print every sentence with a miss or a spurious event')
@@ -117,7 +119,10 @@ def main():
         with open(path, 'w', encoding='utf-8') as f:
             for i, (date, s, _, upto) in enumerate(sentences):
                 f.write(json.dumps({'id': 's%d' % i, 'date': date, 'text': s if args.sentence_alone else upto}) + '\n')
-        run = subprocess.run([args.geokg, 'extract', path, '--format', 'jsonl', '-j', '1'],
+        cmd = [args.geokg, 'extract', path, '--format', 'jsonl', '-j', '1']
+        if args.ontology:
+            cmd += ['--ontology', args.ontology]
+        run = subprocess.run(cmd,
                              capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit('news_eval: geokg extract failed: ' + run.stderr)
