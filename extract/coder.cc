@@ -1809,6 +1809,43 @@ struct SentenceCoder {
     return *source >= 0 && *target >= 0 && *source != *target && !groups[*source].Empty(units);
   }
 
+  // "Denmark has repeated its request to Iran", "made a formal protest to":
+  // for a noun use of a verb that is the object of a light verb (repeat,
+  // renew, make, issue, lodge, voice ...), that verb's subject, which acts
+  // the noun's event; -1 when there is none, or the light verb is negated,
+  // a possibility, or coded an event of its own.
+  int LightVerbSubject(const VerbOcc& v) const {
+    static const std::unordered_set<std::string_view> kLight = {
+        "repeat",   "repeats",   "repeated",   "reiterate", "reiterates", "reiterated", "renew",   "renews",
+        "renewed",  "make",      "makes",      "made",      "issue",      "issues",     "issued",  "lodge",
+        "lodges",   "lodged",    "voice",      "voices",    "voiced",     "express",    "expresses",
+        "expressed", "deliver",  "delivers",   "delivered", "file",       "files",      "filed",   "register",
+        "registers", "registered"};
+    int d = v.begin - 1;
+    for (int plain = 0; d >= 0; --d) {
+      if (tokens[d].lower == "no") return -1;  // "made no mention of"
+      if (Is(d, kDeterminer | kPossessive)) continue;
+      if (plain < 3 && PlainWord(d) && !tokens[d].capitalized && kLight.count(tokens[d].lower) == 0) {
+        ++plain;
+        continue;
+      }
+      break;
+    }
+    if (d < 0 || d == v.begin - 1 || kLight.count(tokens[d].lower) == 0) return -1;
+    if (int w = verb_at[d]; w >= 0) {
+      const VerbOcc& light = verbs[w];
+      if (light.coded || light.negated || light.hypothetical || light.subject < 0) return -1;
+      return groups[light.subject].Empty(units) ? -1 : light.subject;
+    }
+    // A light verb the dictionaries do not know: its subject right before
+    // it, past auxiliaries and adverbs, none of them a negation or a modal.
+    int k = d - 1;
+    for (; k >= 0 && IsModifier(k); --k)
+      if (Is(k, kNegation | kPossible)) return -1;
+    if (k < 0 || group_ending[k] < 0 || groups[group_ending[k]].Empty(units)) return -1;
+    return group_ending[k];
+  }
+
   // The nearest group ending before token i in its clause; -1 when none.
   int GroupBefore(int i) const {
     for (int k = i - 1; k >= 0; --k) {
@@ -2746,6 +2783,19 @@ struct SentenceCoder {
           if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
           EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
           continue;
+        }
+        if (cv.entry->code != "---" && !negated && !hypothetical) {
+          if (int ls = LightVerbSubject(v); ls >= 0) {
+            int blocked = -1;
+            const int lt = DefaultTarget(v.end, ls, &blocked, /*places=*/false);
+            if (lt >= 0 && lt != ls && !groups[lt].Empty(units)) {
+              if (trace)
+                Note(label + ": the object of a light verb; " + Words(groups[ls].begin, groups[ls].end) +
+                     " acts it; the verb's own code " + cv.entry->code);
+              EmitPairs(ls, lt, cv.entry->code, kNoCode, emit);
+              continue;
+            }
+          }
         }
         // "clashes between Turkey and the PKK", "talks between the two":
         // each side to the other.

@@ -526,6 +526,14 @@ TEST_CASE("Coder: a noun naming who acted and on whom codes the verb's event", "
   CHECK(Code("Arnor's planned attack on Gondor worried Eriador.").empty());
 }
 
+TEST_CASE("Coder: a verb's noun as the object of a light verb is that verb's event", "[extract][coder]") {
+  CHECK(Code("Arnor repeated its visit to Gondor.") == V{"ARN GON 042"});
+  CHECK(Code("Arnor made a surprise visit to Gondor.") == V{"ARN GON 042"});
+  CHECK(Code("Arnor made no visit to Gondor.").empty());
+  CHECK(Code("Arnor did not repeat its visit to Gondor.").empty());
+  CHECK(Code("Arnor could repeat its visit to Gondor.").empty());
+}
+
 TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
   CHECK(Code("Arnor moved very close to Gondor.").empty());
   CHECK(Code("Arnor will close Gondor.") == V{"ARN GON 16"});
