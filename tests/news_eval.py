@@ -56,6 +56,18 @@ def load_articles(corpora, needed):
     return texts
 
 
+def original_offset(original, offset):
+    """The offset in `original` of `offset` in it with runs of white space made one space."""
+    at = 0
+    for m in re.finditer(r'\s+', original):
+        # Text before this run maps one to one; the run counts as one character.
+        if m.start() - at >= offset:
+            break
+        offset -= m.start() - at + 1
+        at = m.end()
+    return at + max(offset, 0)
+
+
 def letters(text):
     """Text without markup, entities, spaces and punctuation, to compare sentences."""
     return re.sub(r'\W+', '', re.sub(r'<[^>]*>', '', html.unescape(text)))
@@ -105,6 +117,7 @@ def main():
         text = texts.get((r['file'], r['article']))
         if text is None:
             sys.exit('news_eval: %s: no article %s' % (r['file'], r['article']))
+        original = text
         text = re.sub(r'\s+', ' ', text)
         begin = int(r['offset'])
         s = text[begin:begin + int(r['length'])]
@@ -112,7 +125,9 @@ def main():
             sys.exit('news_eval: %s: article %s: the sentence at %s is not the one hand-coded (SHA-1 differs)'
                      % (r['file'], r['article'], r['offset']))
         gold = [tuple(e.split()) for e in r['events'].split(';') if e.strip()]
-        sentences.append((r['date'], s, gold, text[:begin + int(r['length'])]))
+        # The article up to the sentence's end, with its own line breaks:
+        # clean-up reads page furniture by lines.
+        sentences.append((r['date'], s, gold, original[:original_offset(original, begin + int(r['length']))]))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'sentences.jsonl')
