@@ -159,6 +159,7 @@ struct Memory {
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
+  std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
 
   // The article's country: named in at least two sentences, and in at
   // least twice as many as any other; "" when there is none.
@@ -1139,6 +1140,10 @@ struct SentenceCoder {
     }
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
       if (taken[i]) continue;
+      if (int len = TwoCountries(i); len > 0) {
+        i += len - 1;
+        continue;
+      }
       if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
       if (w == "it" && ExpletiveIt(i)) continue;
@@ -1201,6 +1206,44 @@ struct SentenceCoder {
           units.push_back(std::move(other));
         }
     }
+  }
+
+  // "the two countries", "both nations" at token i: the two countries named
+  // last in the article before this sentence (or the last one and one named
+  // before it in this sentence), as one unit each over the same words.
+  // Returns the phrase's length; 0 when it is none or fewer than two
+  // countries were named.
+  int TwoCountries(int i) {
+    if (!opt.rules.article_country) return 0;
+    const int n = static_cast<int>(tokens.size());
+    auto nouns = [&](int k) {
+      return k < n && (tokens[k].lower == "countries" || tokens[k].lower == "nations");
+    };
+    int len = 0;
+    if (tokens[i].lower == "both" && nouns(i + 1)) len = 2;
+    else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two" && nouns(i + 2)) len = 3;
+    if (len == 0) return 0;
+    // The article's last two, else its last and this sentence's: "France
+    // criticized both countries" is not about France.
+    std::vector<std::string> last(mem.recent_countries.begin(),
+                                  mem.recent_countries.begin() + std::min<size_t>(2, mem.recent_countries.size()));
+    for (size_t k = units.size(); k-- > 0 && last.size() < 2;) {
+      const Unit& u = units[k];
+      if (u.end <= i && !u.code.empty() && OfCountry(u) &&
+          std::find(last.begin(), last.end(), u.base) == last.end())
+        last.push_back(u.base);
+    }
+    if (last.size() < 2) return 0;
+    if (trace) Note("'" + Words(i, i + len) + "' are " + last[0] + " and " + last[1]);
+    for (int k = 0; k < 2; ++k) {
+      Unit u;
+      u.begin = i;
+      u.end = i + len;
+      u.code = u.base = last[k];
+      u.actor_index = ActorIndex(u.base);
+      units.push_back(std::move(u));
+    }
+    return len;
   }
 
   // TABARI's pronoun rules: he, she, it, him and the possessives its, his
@@ -3050,6 +3093,13 @@ struct SentenceCoder {
                              [&](const auto& c) { return c.first == u.base; });
       if (it == mem.countries.end()) mem.countries.emplace_back(u.base, 1);
       else ++it->second;
+    }
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.base.empty() || !OfCountry(u)) continue;
+      auto& recent = mem.recent_countries;
+      recent.erase(std::remove(recent.begin(), recent.end(), u.base), recent.end());
+      recent.insert(recent.begin(), u.base);
+      if (recent.size() > 4) recent.pop_back();
     }
   }
 };

@@ -230,6 +230,14 @@ TEST_CASE("Coder: 'the government' is the one last named so in the article", "[e
   CHECK(Code("Rohan praised the government.").empty());
 }
 
+TEST_CASE("Coder: 'the two countries' are the last two the article named", "[extract][coder]") {
+  CHECK(Code("Arnor attacked Gondor. Rohan criticized both countries.") ==
+        V{"ARN GON 190", "ROH GON 111", "ROH ARN 111"});
+  // Or the last one before and one named earlier in the same sentence.
+  CHECK(Code("Arnor met elves. The Gondorian king criticized the two countries.") == V{"GONGOV ARN 111"});
+  CHECK(Code("Rohan criticized both countries.").empty());
+}
+
 TEST_CASE("Coder: an agent right after a capital is of its country, an agent 'with' an agency of it", "[extract][coder]") {
   CHECK(Code("Minas Tirith police attacked Arnor.") == V{"GONCOP ARN 190"});
   CHECK(Code("A minister with the Gondorian government criticized Arnor.") == V{"GONGOV ARN 111"});
