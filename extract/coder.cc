@@ -895,9 +895,11 @@ struct SentenceCoder {
           // "Russian President Vladimir Putin", "Prime Minister Cameron". An
           // explicit title of another actor beats the person's own code: "UN
           // Secretary-General Ban Ki-moon" speaks for the UN, not South Korea.
+          // A title that only adds an agent to the person's bare code is kept too:
+          // "UN Secretary-General Ban Ki-moon" is UNGOV.
           const std::string person = PersonCode(next.hit.index);
           bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() &&
-                             onto.SplitCode(person).first != u.base;
+                             (onto.SplitCode(person).first != u.base || person == u.base);
           if (!other_title) {
             u.code = person;
             u.base.clear();
