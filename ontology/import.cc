@@ -437,6 +437,7 @@ class Importer {
     std::string skip_tag;  // inside <TAG>...</TAG> being skipped
     int number = 0;
     size_t pos = 0;
+    const std::string upper = Upper(content);  // to find closing tags, whatever their case
     while (pos <= content.size()) {
       size_t end = content.find('\n', pos);
       if (end == std::string_view::npos) end = content.size();
@@ -465,8 +466,7 @@ class Importer {
         std::string tag = Upper(Trim(t.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1)));
         if (size_t sp = tag.find(' '); sp != std::string::npos) tag.resize(sp);
         auto closed = [&] {  // whether </TAG> follows in the file
-          return Upper(content.substr(pos < content.size() ? pos : content.size())).find("</" + tag) !=
-                 std::string::npos;
+          return upper.find("</" + tag, std::min(pos, upper.size())) != std::string::npos;
         };
         // A kept section with no closing tag is only this line, as below.
         if (sections && sections->count(tag) && closed()) in_section = &(*sections)[tag];
