@@ -1709,9 +1709,11 @@ struct SentenceCoder {
       // "in the city" is no subject; "after the UN implemented" opens a clause with its subject,
       // as does "with" before a verb in -ing: "with loyalist mobs attacking police".
       const bool with_ing = k == j && before >= 0 && ids[before] == rep.w.with && std::string_view(tokens[v.begin].lower).ends_with("ing");
-      // "members of Hezbollah killed": the members act for it.
-      const bool members_of = k == j && before >= 1 && ids[before] == rep.w.of &&
-                              (tokens[before - 1].lower == "members" || tokens[before - 1].lower == "member");
+      // "members of Hezbollah killed", "thousands of students marched": they act.
+      static const std::unordered_set<std::string_view> kPartOf = {"members", "member", "thousands", "hundreds",
+                                                                   "dozens", "scores", "tens"};
+      const bool members_of =
+          k == j && before >= 1 && ids[before] == rep.w.of && kPartOf.count(tokens[before - 1].lower) > 0;
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of) {
         k = groups[g].begin;
         continue;
@@ -2160,6 +2162,16 @@ struct SentenceCoder {
   // Otherwise what a verb governs ("planning to use", "asked them to send")
   // did not happen as such.
   static bool GovernedLeft(const VerbOcc& gov) { return gov.negated && !gov.hypothetical; }
+
+  // "students marched to demand", "flew to Moscow to meet Putin": after a
+  // verb of going or gathering that happened, the infinitive says what was
+  // done there, and is coded with that verb's subject.
+  bool Purpose(const VerbOcc& gov) const {
+    static const std::unordered_set<std::string_view> kGoing = {
+        "gather", "rally", "march", "assemble", "converge", "come", "go", "travel", "fly", "arrive", "return"};
+    return !gov.negated && !gov.hypothetical && gov.form == VerbForm::kPast &&
+           kGoing.count(rep.compiled[gov.verb].entry->lemma) > 0;
+  }
 
   // Whether the verb is under a modal of possibility ("could attack", "would
   // have attacked") or inside a condition ("if Iran attacks", "unless ...").
@@ -2691,11 +2703,12 @@ struct SentenceCoder {
         // "won't try to clash over": a governing verb that codes nothing leaves
         // the infinitive to be coded with its subject and its negation.
         const VerbOcc& gov = verbs[GoverningVerb(prev)];
-        if (gov.coded || gov.subject < 0 || !GovernedLeft(gov)) {
+        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || Purpose(gov))) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
           continue;
         }
-        if (trace) Note(label + ": the verb governing it codes nothing; coded with its subject");
+        if (trace) Note(label + (gov.negated ? ": the verb governing it codes nothing; coded with its subject"
+                                             : ": says why its subject went or gathered; coded with that subject"));
         v.subject = gov.subject;
         inherited_negation = gov.negated;
       }

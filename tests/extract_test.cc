@@ -534,6 +534,13 @@ TEST_CASE("Coder: a noun naming who acted and on whom codes the verb's event", "
   CHECK(Code("Arnor's planned attack on Gondor worried Eriador.").empty());
 }
 
+TEST_CASE("Coder: an infinitive after a verb of going says what was done there", "[extract][coder]") {
+  CHECK(Code("Arnorian protesters marched to criticize Gondor.") == V{"ARNOPP GON 111"});
+  CHECK(Code("Thousands of Arnorian protesters marched to criticize Gondor.") == V{"ARNOPP GON 111"});
+  // Not what is yet to happen.
+  CHECK(Code("Arnorian protesters will march to criticize Gondor.").empty());
+}
+
 TEST_CASE("Coder: a verb's noun as the object of a light verb is that verb's event", "[extract][coder]") {
   CHECK(Code("Arnor repeated its visit to Gondor.") == V{"ARN GON 042"});
   CHECK(Code("Arnor made a surprise visit to Gondor.") == V{"ARN GON 042"});
