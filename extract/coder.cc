@@ -99,7 +99,7 @@ const std::vector<ClassList>& WordClasses() {
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
       {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans",
                   "scheduled", "expected", "due",
-                  "planned", "planning", "proposed"}},
+                  "planned", "planning", "proposed", "want", "wants", "wanted", "hopes", "hoped", "seeks", "sought"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -155,7 +155,7 @@ struct Memory {
   std::vector<std::pair<std::string, std::string>> subject_others;
   bool subject_many = false;  // a compound or a body of people ("police"): may be "they"
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
-  // The last coded unit ending with an agent noun, by that noun: "embassy" -> USAGOV.
+  // The last coded unit ending with the noun of an institution, by that noun: "embassy" -> USAGOV.
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
@@ -837,6 +837,7 @@ struct SentenceCoder {
         continue;
       }
       Unit u;
+      const size_t first_raw = r;  // the merge below moves r past what joins this unit
       u.begin = raw[r].begin;
       u.end = raw[r].end;
       const NameHit& h = raw[r].hit;
@@ -887,7 +888,10 @@ struct SentenceCoder {
             (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
           // A capital before an agent places it: "Belgrade protesters" are SRBPTR.
-          if (u.government_name && u.code == u.base + "GOV" && !opt.rules.tabari_parse) u.code = u.base;
+          if (u.government_name && u.code == u.base + "GOV" && !opt.rules.tabari_parse) {
+            u.code = u.base;
+            u.government_name = false;
+          }
           if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index, former));
           else agent = AgentCode(next.hit.index, former);
           merged_agent = true;
@@ -895,11 +899,9 @@ struct SentenceCoder {
           // "Russian President Vladimir Putin", "Prime Minister Cameron". An
           // explicit title of another actor beats the person's own code: "UN
           // Secretary-General Ban Ki-moon" speaks for the UN, not South Korea.
-          // A title that only adds an agent to the person's bare code is kept too:
-          // "UN Secretary-General Ban Ki-moon" is UNGOV.
           const std::string person = PersonCode(next.hit.index);
           bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() &&
-                             (onto.SplitCode(person).first != u.base || person == u.base);
+                             onto.SplitCode(person).first != u.base;
           if (!other_title) {
             u.code = person;
             u.base.clear();
@@ -1001,11 +1003,14 @@ struct SentenceCoder {
           AppendAgent(&u.code, agent);
         }
       }
-      if (u.code.empty() && !agent.empty() && opt.rules.article_country && u.begin > 0 &&
-          ids[u.begin - 1] == rep.w.the && u.end == raw[r].end) {
-        // "the embassy" after "the US embassy": the one last named so.
+      if (u.code.empty() && !agent.empty() && opt.rules.article_context && u.begin > 0 &&
+          ids[u.begin - 1] == rep.w.the && r == first_raw) {
+        // "the embassy" after "the US embassy": the one last named so; a
+        // government or army only when of the article's country, if it has one.
         auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
-        if (it != mem.by_agent_noun.end()) {
+        const std::string home = mem.Home();
+        if (it != mem.by_agent_noun.end() &&
+            (home.empty() || it->second.second == home || it->first == "embassy")) {
           u.code = it->second.first;
           u.base = it->second.second;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
@@ -1210,13 +1215,13 @@ struct SentenceCoder {
     }
   }
 
-  // "the two countries", "both nations" at token i: the two countries named
-  // last in the article before this sentence (or the last one and one named
-  // before it in this sentence), as one unit each over the same words.
-  // Returns the phrase's length; 0 when it is none or fewer than two
-  // countries were named.
+  // "the two countries", "both nations" at token i: two countries named
+  // before it in this sentence, else the two named last in the article
+  // before it (or the last one and one named in this sentence), as one unit
+  // each over the same words. Returns the phrase's length; 0 when it is
+  // none or fewer than two countries were named.
   int TwoCountries(int i) {
-    if (!opt.rules.article_country) return 0;
+    if (!opt.rules.article_context) return 0;
     const int n = static_cast<int>(tokens.size());
     auto nouns = [&](int k) {
       return k < n && (tokens[k].lower == "countries" || tokens[k].lower == "nations");
@@ -1225,15 +1230,24 @@ struct SentenceCoder {
     if (tokens[i].lower == "both" && nouns(i + 1)) len = 2;
     else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two" && nouns(i + 2)) len = 3;
     if (len == 0) return 0;
-    // The article's last two, else its last and this sentence's: "France
-    // criticized both countries" is not about France.
-    std::vector<std::string> last(mem.recent_countries.begin(),
-                                  mem.recent_countries.begin() + std::min<size_t>(2, mem.recent_countries.size()));
-    for (size_t k = units.size(); k-- > 0 && last.size() < 2;) {
+    // Two this sentence named before it ("Thai and Laotian officials met,
+    // and the two countries agreed"); else the article's last two, filled
+    // up from this sentence ("France criticized both countries" is not
+    // about France, unless only one other was named).
+    std::vector<std::string> here;
+    for (size_t k = units.size(); k-- > 0;) {
       const Unit& u = units[k];
-      if (u.end <= i && !u.code.empty() && OfCountry(u) &&
-          std::find(last.begin(), last.end(), u.base) == last.end())
-        last.push_back(u.base);
+      if (u.end <= i && !u.code.empty() && OfCountry(u) && std::find(here.begin(), here.end(), u.base) == here.end())
+        here.push_back(u.base);
+    }
+    std::vector<std::string> last;
+    if (here.size() >= 2) {
+      last.assign(here.begin(), here.begin() + 2);
+    } else {
+      last.assign(mem.recent_countries.begin(),
+                  mem.recent_countries.begin() + std::min<size_t>(2, mem.recent_countries.size()));
+      for (const std::string& c : here)
+        if (last.size() < 2 && std::find(last.begin(), last.end(), c) == last.end()) last.push_back(c);
     }
     if (last.size() < 2) return 0;
     if (trace) Note("'" + Words(i, i + len) + "' are " + last[0] + " and " + last[1]);
@@ -1712,8 +1726,15 @@ struct SentenceCoder {
       // "members of Hezbollah killed", "thousands of students marched": they act.
       static const std::unordered_set<std::string_view> kPartOf = {"members", "member", "thousands", "hundreds",
                                                                    "dozens", "scores", "tens"};
-      const bool members_of =
+      bool members_of =
           k == j && before >= 1 && ids[before] == rep.w.of && kPartOf.count(tokens[before - 1].lower) > 0;
+      if (members_of) {  // but not "a raid on members of Hamas killed"
+        int q = before - 2;
+        while (q >= 0 && (Is(q, kDeterminer) || tokens[q].lower == "of" || kPartOf.count(tokens[q].lower) ||
+                          std::isdigit(static_cast<unsigned char>(tokens[q].lower[0]))))
+          --q;
+        if (q >= 0 && Is(q, kPreposition)) members_of = false;
+      }
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of) {
         k = groups[g].begin;
         continue;
@@ -1860,7 +1881,8 @@ struct SentenceCoder {
   // for a noun use of a verb that is the object of a light verb (repeat,
   // renew, make, issue, lodge, voice ...), that verb's subject, which acts
   // the noun's event; -1 when there is none, or the light verb is negated,
-  // a possibility, or coded an event of its own.
+  // a possibility, an infinitive another verb governs ("refused to make a
+  // visit"), or coded an event of its own.
   int LightVerbSubject(const VerbOcc& v) const {
     static const std::unordered_set<std::string_view> kLight = {
         "repeat",   "repeats",   "repeated",   "reiterate", "reiterates", "reiterated", "renew",   "renews",
@@ -1879,6 +1901,8 @@ struct SentenceCoder {
       break;
     }
     if (d < 0 || d == v.begin - 1 || kLight.count(tokens[d].lower) == 0) return -1;
+    // "refused to make a visit", "wants to renew its request": not done.
+    if (d > 0 && ids[d - 1] == rep.w.to && GovernedInfinitive(d - 1)) return -1;
     if (int w = verb_at[d]; w >= 0) {
       const VerbOcc& light = verbs[w];
       if (light.coded || light.negated || light.hypothetical || light.subject < 0) return -1;
@@ -2144,6 +2168,21 @@ struct SentenceCoder {
     return std::find(kOrgans.begin(), kOrgans.end(), a) != kOrgans.end() ? t.base : "";
   }
 
+  // The country of target group `target` when agent-only group `source` is
+  // made of state organs and the target is a domestic group of a country
+  // ("police fired at Egyptian protesters": Egypt's police); "" otherwise.
+  std::string DomesticTargetCountry(int source, int target) const {
+    static constexpr std::array<std::string_view, 6> kOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    static constexpr std::array<std::string_view, 8> kDomestic = {"PTR", "OPP", "CVL", "CRM",
+                                                                  "REB", "EDU", "LAB", "REF"};
+    for (int u : groups[source].units)
+      if (std::find(kOrgans.begin(), kOrgans.end(), FirstAgent(units[u].agent)) == kOrgans.end()) return "";
+    const Unit& t = units[groups[target].units[0]];
+    if (!OfCountry(t) || t.code.size() <= t.base.size()) return "";
+    std::string_view a = FirstAgent(std::string_view(t.code).substr(t.base.size()));
+    return std::find(kDomestic.begin(), kDomestic.end(), a) != kDomestic.end() ? t.base : "";
+  }
+
   // Whether the unit stands for a country or one of its agencies (not a person).
   bool OfCountry(const Unit& u) const {
     const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
@@ -2163,9 +2202,10 @@ struct SentenceCoder {
   // did not happen as such.
   static bool GovernedLeft(const VerbOcc& gov) { return gov.negated && !gov.hypothetical; }
 
-  // "students marched to demand", "flew to Moscow to meet Putin": after a
-  // verb of going or gathering that happened, the infinitive says what was
-  // done there, and is coded with that verb's subject.
+  // "students marched to demand", "gathered in Cairo to discuss": after a
+  // verb of going or gathering that happened and coded nothing, the
+  // infinitive says what was done there, and may be coded with that verb's
+  // subject (only a verbal act: "arrived to attack" is no attack yet).
   bool Purpose(const VerbOcc& gov) const {
     static const std::unordered_set<std::string_view> kGoing = {
         "gather", "rally", "march", "assemble", "converge", "come", "go", "travel", "fly", "arrive", "return"};
@@ -2355,7 +2395,7 @@ struct SentenceCoder {
   // of an agent given below, or a word qualifying the noun after it
   // ("military support", "the embassy bombings").
   std::string ArticleCountry(int g, bool acting) const {
-    if (!opt.rules.article_country || PossessiveBefore(groups[g].begin)) return "";
+    if (!opt.rules.article_context || PossessiveBefore(groups[g].begin)) return "";
     // Who acts at home: organs of the state and the domestic groups facing
     // it; not troops, rebels or civilians, often of another country in the
     // news. Civilians and criminals may be acted on at home.
@@ -2377,7 +2417,6 @@ struct SentenceCoder {
     return mem.Home();
   }
 
-
   // Events between agents with no country on both sides, all of `country`.
   template <typename Emit>
   void EmitAgentsBoth(const std::string& country, int source, int target, const std::string& code,
@@ -2394,8 +2433,6 @@ struct SentenceCoder {
       }
   }
 
-  // Events between the members of a compound group, each with each other:
-  // `code` one way and `back` ("---": none) the other.
   // Events between the agents with no country of group `agents`, taken to
   // be of `country`, and the coded actors of group `other`; the agents are
   // the source when `agents_act`.
@@ -2408,7 +2445,8 @@ struct SentenceCoder {
         if (o.code.empty() || units[au].agent.empty()) continue;
         std::string a = country;
         AppendAgent(&a, units[au].agent);
-        if (a == o.code) continue;
+        // An agency and its own country named bare are one side.
+        if (a == o.code || (o.code == o.base && o.base == country)) continue;
         if (agents_act) emit(a, country, o.code, o.base, code);
         else emit(o.code, o.base, a, country, code);
         if (paired.empty() || paired == "---") continue;
@@ -2417,6 +2455,8 @@ struct SentenceCoder {
       }
   }
 
+  // Events between the members of a compound group, each with each other:
+  // `code` one way and `back` ("---": none) the other.
   template <typename Emit>
   void EmitAmongMembers(int group, const std::string& code, const std::string& back, Emit& emit) {
     const std::vector<int>& members = groups[group].units;
@@ -2703,7 +2743,9 @@ struct SentenceCoder {
         // "won't try to clash over": a governing verb that codes nothing leaves
         // the infinitive to be coded with its subject and its negation.
         const VerbOcc& gov = verbs[GoverningVerb(prev)];
-        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || Purpose(gov))) {
+        // What people went to do by force is no more done than planned.
+        const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
+        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
           continue;
         }
@@ -2970,9 +3012,17 @@ struct SentenceCoder {
         // "militants in Kashmir attacked", "protesters clashed with Israeli
         // police": rebels, protesters and the opposition with no country
         // take it from the place after them or from the state they confront.
-        std::string country = SourceCountry(source, target);
-        const bool from_article = country.empty();
-        if (from_article) country = ArticleCountry(source, /*acting=*/true);
+        // A place named right after them, the country of the people a state
+        // organ acts on ("police fired at Egyptian protesters"), the
+        // article's, or that of the organ rebels or protesters confront.
+        std::string country = CountryAfter(source, target);
+        if (country.empty()) country = DomesticTargetCountry(source, target);
+        bool from_article = false;
+        if (country.empty()) {
+          country = ArticleCountry(source, /*acting=*/true);
+          from_article = !country.empty();
+        }
+        if (country.empty()) country = SourceCountry(source, target);
         if (!country.empty()) {
           if (trace)
             Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country +
@@ -3093,10 +3143,15 @@ struct SentenceCoder {
         for (const std::string& d : rep.actor_descriptions[u.actor_index])
           mem.by_description[d] = {u.code, u.base};
     }
-    if (!opt.rules.article_country) return;
-    for (const Unit& u : units)
-      if (!u.code.empty() && !u.person && u.noun_begin >= 0)
-        mem.by_agent_noun[LowerWords(u.noun_begin, u.end)] = {u.code, u.base};
+    if (!opt.rules.article_context) return;
+    static const std::unordered_set<std::string_view> kInstitutions = {
+        "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
+        "military",   "police"};
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.person || u.noun_begin < 0) continue;
+      std::string noun = LowerWords(u.noun_begin, u.end);
+      if (kInstitutions.count(noun)) mem.by_agent_noun[std::move(noun)] = {u.code, u.base};
+    }
     std::vector<const std::string*> named;  // each country once per sentence
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty()) continue;
@@ -3488,7 +3543,7 @@ Explanation Coder::Explain(std::string_view sentence, Day day) const {
   for (const Span& span : SplitSentences(text)) {
     std::string_view s(text.data() + span.begin, span.end - span.begin);
     ex.steps.push_back("sentence: " + std::string(s));
-    if (std::string home = mem.Home(); options_.rules.article_country && !home.empty())
+    if (std::string home = mem.Home(); options_.rules.article_context && !home.empty())
       ex.steps.push_back("the article's country so far: " + home);
     size_t before = ex.events.size();
     CodeSentence(*rep_, sc, s, &ex.events);

@@ -285,7 +285,7 @@ CodingRules TabariRules() {
   rules.min_sentence_words = 8;
   rules.comma.on = true;
   rules.tabari_parse = true;
-  rules.article_country = false;
+  rules.article_context = false;
   return rules;
 }
 

@@ -113,14 +113,17 @@ struct CodingRules {
   // "~" + its agent code ("~REB"), as TABARI's CONVERT AGENTS does, instead
   // of coding nothing. Default: off.
   bool convert_agents = false;
-  // An agent with no country that its sentence does not place ("police
-  // quelled a demonstration") is of the article's country: the one named in
-  // at least two of the article's sentences so far, and in at least twice as
-  // many as any other. Only state organs and the domestic groups facing
-  // them act at home; civilians, criminals and rebels may be acted on there.
-  // "The embassy" after "the US embassy" is that one. Default: on; off
-  // under TabariRules().
-  bool article_country = true;
+  // What the coder takes from the article before a sentence, beyond
+  // pronouns: an agent with no country that its sentence does not place
+  // ("police arrested protesters") is of the article's country, the one
+  // named in at least two of its sentences so far and in at least twice as
+  // many as any other (only state organs and the domestic groups facing
+  // them act at home; civilians, criminals and rebels may be acted on
+  // there); "the government", "the embassy" ... is the one last named so
+  // (a government, army or police only when of the article's country, if
+  // it has one); "the two countries", "both nations" are the two it named
+  // last. Default: on; off under TabariRules().
+  bool article_context = true;
   // TABARI's COMMA option: comma-delimited phrases of between `min` and
   // `max` words (both inclusive) are dropped before coding, as asides
   // ("Rohan, the state's fiercest foe, said"); `begin_*` limits apply to the

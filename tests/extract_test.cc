@@ -213,21 +213,27 @@ TEST_CASE("Coder: an agent its sentence does not place is of the article's count
   CHECK(Code(gondor + "Militants attacked police.") == V{"GON ROH 051", "ARN GON 111"});
   // A word qualifying the noun after it is no actor: "the government website".
   CHECK(Code(gondor + "The government website criticized Rohan.") == V{"GON ROH 051", "ARN GON 111"});
+  // An agency and its own country are one side.
+  CHECK(Code(gondor + "Ministers criticized Gondor.") == V{"GON ROH 051", "ARN GON 111"});
+  // A state organ acting on another country's people is of that country.
+  CHECK(Code(gondor + "Police attacked Rohan protesters.") == V{"GON ROH 051", "ARN GON 111", "ROHCOP ROHOPP 190"});
   // No country stands out: Gondor and Rohan are named as often.
   CHECK(Code("Gondor praised Rohan. Rohan criticized Gondor. Police attacked protesters.") ==
         V{"GON ROH 051", "ROH GON 111"});
-  // TABARI's rules know no article country.
-  CoderOptions tabari;
-  tabari.rules = TabariRules();
-  tabari.rules.min_sentence_words = 0;
-  Article article{"t", "", "2015-12-02", "", "", gondor + "Ministers praised Rohan.", ""};
-  CHECK(TestCoder().WithOptions(tabari)->CodeArticle(article).size() == 2);
 }
 
 TEST_CASE("Coder: 'the government' is the one last named so in the article", "[extract][coder]") {
-  CHECK(Code("Arnor attacked the Gondorian government. Rohan praised the government.") ==
-        V{"ARN GONGOV 190", "ROH GONGOV 051"});
+  const std::string text = "Arnor attacked the Gondorian government. Rohan praised the government.";
+  CHECK(Code(text) == V{"ARN GONGOV 190", "ROH GONGOV 051"});
   CHECK(Code("Rohan praised the government.").empty());
+  // Not under TABARI's rules, which know no article context.
+  CoderOptions tabari;
+  tabari.rules = TabariRules();
+  tabari.rules.min_sentence_words = 0;
+  std::vector<std::string> got;
+  for (const Event& e : TestCoder().WithOptions(tabari)->CodeArticle({"t", "", "2015-12-02", "", "", text, ""}))
+    got.push_back(e.source + " " + e.target + " " + e.code);
+  CHECK(got == V{"ARN GONGOV 190"});
 }
 
 TEST_CASE("Coder: 'the two countries' are the last two the article named", "[extract][coder]") {
@@ -236,18 +242,23 @@ TEST_CASE("Coder: 'the two countries' are the last two the article named", "[ext
   // Or the last one before and one named earlier in the same sentence.
   CHECK(Code("Arnor met elves. The Gondorian king criticized the two countries.") == V{"GONGOV ARN 111"});
   CHECK(Code("Rohan criticized both countries.").empty());
+  // Two named before it in the same sentence are the two.
+  CHECK(Code("Gondor praised Rohan. Arnorian and Gondorian ministers met, and the Fellowship praised the two "
+             "countries.") == V{"GON ROH 051", "ARNGOV GONGOV 04", "GONGOV ARNGOV 04", "FEL GON 051", "FEL ARN 051"});
 }
 
 TEST_CASE("Coder: an agent right after a capital is of its country, an agent 'with' an agency of it", "[extract][coder]") {
   CHECK(Code("Minas Tirith police attacked Arnor.") == V{"GONCOP ARN 190"});
+  CHECK(Code("Arnor attacked Minas Tirith police.") == V{"ARN GONCOP 190"});
   CHECK(Code("A minister with the Gondorian government criticized Arnor.") == V{"GONGOV ARN 111"});
   CHECK(Code("Protesters with Gondorian flags criticized Arnor.").empty());
 }
 
 TEST_CASE("Coder: members of an actor act for it", "[extract][coder]") {
   CHECK(Code("Members of the Fellowship attacked Gondor.") == V{"FEL GON 190"});
-  // Other nouns before "of" keep the actor out of the subject.
+  // Other nouns before "of" keep the actor out of the subject, as does a preposition before "members".
   CHECK(Code("Friends of the Fellowship attacked Gondor.").empty());
+  CHECK(Code("A raid on members of the Fellowship attacked Gondor.").empty());
 }
 
 TEST_CASE("Coder: a place before 'which' did not act", "[extract][coder]") {
@@ -537,8 +548,9 @@ TEST_CASE("Coder: a noun naming who acted and on whom codes the verb's event", "
 TEST_CASE("Coder: an infinitive after a verb of going says what was done there", "[extract][coder]") {
   CHECK(Code("Arnorian protesters marched to criticize Gondor.") == V{"ARNOPP GON 111"});
   CHECK(Code("Thousands of Arnorian protesters marched to criticize Gondor.") == V{"ARNOPP GON 111"});
-  // Not what is yet to happen.
+  // Not what is yet to happen, nor an act of force, which may not have come about.
   CHECK(Code("Arnorian protesters will march to criticize Gondor.").empty());
+  CHECK(Code("Arnorian troops marched to attack Gondor.").empty());
 }
 
 TEST_CASE("Coder: a verb's noun as the object of a light verb is that verb's event", "[extract][coder]") {
@@ -547,6 +559,7 @@ TEST_CASE("Coder: a verb's noun as the object of a light verb is that verb's eve
   CHECK(Code("Arnor made no visit to Gondor.").empty());
   CHECK(Code("Arnor did not repeat its visit to Gondor.").empty());
   CHECK(Code("Arnor could repeat its visit to Gondor.").empty());
+  CHECK(Code("Arnor wants to repeat its visit to Gondor.").empty());
 }
 
 TEST_CASE("Coder: a verb form after a degree word is an adjective", "[extract][coder]") {
