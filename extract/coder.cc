@@ -119,6 +119,7 @@ struct Unit {
   std::string agent;             // with an empty code: the agent with no country ("militants")
   int actor_index = -1;    // ontology actor of `base`, for descriptions
   int noun_begin = -1;     // the agent noun ending a coded unit ("embassy" of "the US embassy")
+  int named_person = -1;   // the ontology person named in full ("Michael Howard"), not by surname alone
 };
 
 // Coordinated units: "Germany and Britain".
@@ -157,6 +158,9 @@ struct Memory {
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
   // The last coded unit ending with the noun of an institution, by that noun: "embassy" -> USAGOV.
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
+  // The person last named in full by each surname word: "Mr Howard" after
+  // "Michael Howard" is he, whoever else of that name holds an office.
+  std::unordered_map<WordId, std::uint32_t> person_by_surname;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
@@ -561,7 +565,13 @@ struct SentenceCoder {
   };
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
-    if (h.after_title) return TitleBefore(begin) && InOffice(h.index);
+    if (h.after_title) {
+      if (!TitleBefore(begin)) return false;
+      // The one of that name the article named in full, else whoever is in office.
+      auto named = mem.person_by_surname.find(ids[end - 1]);
+      if (named != mem.person_by_surname.end()) return named->second == h.index;
+      return InOffice(h.index);
+    }
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
@@ -854,6 +864,7 @@ struct SentenceCoder {
         case NameHit::Kind::kPerson:
           u.code = PersonCode(h.index);
           u.person = true;
+          if (!h.after_title) u.named_person = static_cast<int>(h.index);
           break;
         case NameHit::Kind::kAgent:
           agent = AgentCode(h.index, Former(u.begin));
@@ -907,6 +918,7 @@ struct SentenceCoder {
             u.base.clear();
           }
           u.person = true;
+          if (!next.hit.after_title) u.named_person = static_cast<int>(next.hit.index);
         } else if (gap == 0 && nk == NameHit::Kind::kActor && ends_with_agent && (has_country || !agent.empty())) {
           // A name after a title is the titled one: "Bree Prime Minister
           // Romendacil" is Bree's government whatever Romendacil's own code.
@@ -3144,6 +3156,8 @@ struct SentenceCoder {
           mem.by_description[d] = {u.code, u.base};
     }
     if (!opt.rules.article_context) return;
+    for (const Unit& u : units)
+      if (u.named_person >= 0) mem.person_by_surname[ids[u.end - 1]] = static_cast<std::uint32_t>(u.named_person);
     static const std::unordered_set<std::string_view> kInstitutions = {
         "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
         "military",   "police"};

@@ -1060,6 +1060,9 @@ TEST_CASE("Coder: a surname alone after a title or honorific, for someone in off
   CHECK(Code("King Ecthelion criticized Rohan.", "2005-01-01") == V{"GONGOV ROH 111"});
   CHECK(Code("Ecthelion criticized Rohan.", "2005-01-01").empty());  // no title: any Ecthelion
   CHECK(Code("Mr Ecthelion criticized Rohan.", "2015-01-01").empty());  // out of office
+  // The one of that name the article named in full, in office or not.
+  CHECK(Code("Theoden Ecthelion met elves. Mr Ecthelion criticized Gondor.", "2005-01-01") == V{"ROHELI GON 111"});
+  CHECK(Code("Theoden Ecthelion met elves. Mr Ecthelion praised Arnor.", "2015-01-01") == V{"ROHELI ARN 051"});
 }
 
 TEST_CASE("Coder: passives joined by 'and'; no subject from before a verb of saying", "[extract][coder]") {
