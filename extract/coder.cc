@@ -2131,15 +2131,12 @@ struct SentenceCoder {
       }
     const Unit& s = units[groups[source].units[0]];
     const bool source_agency = s.code.size() > s.base.size();
-    auto organ = [](std::string_view agent) {
-      static const std::array<std::string_view, 6> kStateOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-      return std::find(kStateOrgans.begin(), kStateOrgans.end(), agent) != kStateOrgans.end();
-    };
-    const bool source_organ = source_agency && organ(FirstAgent(std::string_view(s.code).substr(s.base.size())));
+    const bool source_organ =
+        source_agency && StateOrgan(FirstAgent(std::string_view(s.code).substr(s.base.size())));
     for (int u : groups[target].units) {
       std::string_view a = FirstAgent(units[u].agent);
       if (a == "MED") return "";
-      if (source_organ && organ(a) && code.compare(0, 2, "01") == 0) return "";
+      if (source_organ && StateOrgan(a) && code.compare(0, 2, "01") == 0) return "";
     }
     // A person counts by the country of their role ("Khamenei met with army personnel").
     const ontology::ActorEntry* country = s.base.empty() ? nullptr : onto.FindActor(s.base);
@@ -2184,11 +2181,10 @@ struct SentenceCoder {
   // made of state organs and the target is a domestic group of a country
   // ("police fired at Egyptian protesters": Egypt's police); "" otherwise.
   std::string DomesticTargetCountry(int source, int target) const {
-    static constexpr std::array<std::string_view, 6> kOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
     static constexpr std::array<std::string_view, 8> kDomestic = {"PTR", "OPP", "CVL", "CRM",
                                                                   "REB", "EDU", "LAB", "REF"};
     for (int u : groups[source].units)
-      if (std::find(kOrgans.begin(), kOrgans.end(), FirstAgent(units[u].agent)) == kOrgans.end()) return "";
+      if (!StateOrgan(FirstAgent(units[u].agent))) return "";
     const Unit& t = units[groups[target].units[0]];
     if (!OfCountry(t) || t.code.size() <= t.base.size()) return "";
     std::string_view a = FirstAgent(std::string_view(t.code).substr(t.base.size()));
@@ -2199,6 +2195,13 @@ struct SentenceCoder {
   bool OfCountry(const Unit& u) const {
     const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
     return a && a->kind == ontology::ActorKind::kCountry;
+  }
+
+  // Whether an agent code is an organ of the state: government, military,
+  // police, judiciary, legislature, intelligence.
+  static bool StateOrgan(std::string_view agent) {
+    static constexpr std::array<std::string_view, 6> kOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    return std::find(kOrgans.begin(), kOrgans.end(), agent) != kOrgans.end();
   }
 
   // The first agent code in `agents` ("~NGO", "GOVFRM"): "NGO", "GOV".
@@ -3166,24 +3169,23 @@ struct SentenceCoder {
       std::string noun = LowerWords(u.noun_begin, u.end);
       if (kInstitutions.count(noun)) mem.by_agent_noun[std::move(noun)] = {u.code, u.base};
     }
-    std::vector<const std::string*> named;  // each country once per sentence
+    std::vector<const std::string*> named;  // each country counted once per sentence
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty()) continue;
       const ontology::ActorEntry* a = onto.FindActor(u.base);
       if (!a || a->kind != ontology::ActorKind::kCountry) continue;
+      if (!u.person) {  // a person's country counts for the article, not as a country named
+        auto& recent = mem.recent_countries;
+        recent.erase(std::remove(recent.begin(), recent.end(), u.base), recent.end());
+        recent.insert(recent.begin(), u.base);
+        if (recent.size() > 4) recent.pop_back();
+      }
       if (std::any_of(named.begin(), named.end(), [&](const std::string* b) { return *b == u.base; })) continue;
       named.push_back(&u.base);
       auto it = std::find_if(mem.countries.begin(), mem.countries.end(),
                              [&](const auto& c) { return c.first == u.base; });
       if (it == mem.countries.end()) mem.countries.emplace_back(u.base, 1);
       else ++it->second;
-    }
-    for (const Unit& u : units) {
-      if (u.code.empty() || u.base.empty() || !OfCountry(u)) continue;
-      auto& recent = mem.recent_countries;
-      recent.erase(std::remove(recent.begin(), recent.end(), u.base), recent.end());
-      recent.insert(recent.begin(), u.base);
-      if (recent.size() > 4) recent.pop_back();
     }
   }
 };

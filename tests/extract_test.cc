@@ -36,6 +36,21 @@ std::vector<std::string> Code(const std::string& text, const std::string& date =
 
 using V = std::vector<std::string>;
 
+// "SRC TGT CODE" for each event of `text` coded under `options`.
+std::vector<std::string> CodeWith(const CoderOptions& options, const std::string& text) {
+  std::unique_ptr<Coder> coder = TestCoder().WithOptions(options);
+  std::vector<std::string> out;
+  for (const Event& e : coder->CodeArticle({"t", "", "2015-12-02", "", "", text, ""}))
+    out.push_back(e.source + " " + e.target + " " + e.code);
+  return out;
+}
+
+CoderOptions TabariOptions() {
+  CoderOptions o;
+  o.rules = TabariRules();
+  return o;
+}
+
 fs::path TempDir(const std::string& name) { return testing::TempDir("extract_" + name); }
 
 }  // namespace
@@ -227,13 +242,9 @@ TEST_CASE("Coder: 'the government' is the one last named so in the article", "[e
   CHECK(Code(text) == V{"ARN GONGOV 190", "ROH GONGOV 051"});
   CHECK(Code("Rohan praised the government.").empty());
   // Not under TABARI's rules, which know no article context.
-  CoderOptions tabari;
-  tabari.rules = TabariRules();
+  CoderOptions tabari = TabariOptions();
   tabari.rules.min_sentence_words = 0;
-  std::vector<std::string> got;
-  for (const Event& e : TestCoder().WithOptions(tabari)->CodeArticle({"t", "", "2015-12-02", "", "", text, ""}))
-    got.push_back(e.source + " " + e.target + " " + e.code);
-  CHECK(got == V{"ARN GONGOV 190"});
+  CHECK(CodeWith(tabari, text) == V{"ARN GONGOV 190"});
 }
 
 TEST_CASE("Coder: 'the two countries' are the last two the article named", "[extract][coder]") {
@@ -652,23 +663,6 @@ TEST_CASE("CleanText joins a demonym ending cut off its name", "[extract]") {
   CHECK(CleanText("Kuwait is small and Iran an enemy.") == "Kuwait is small and Iran an enemy.");
 }
 
-namespace {
-
-std::vector<std::string> CodeWith(const CoderOptions& options, const std::string& text) {
-  std::unique_ptr<Coder> coder = TestCoder().WithOptions(options);
-  std::vector<std::string> out;
-  for (const Event& e : coder->CodeArticle({"t", "", "2015-12-02", "", "", text, ""}))
-    out.push_back(e.source + " " + e.target + " " + e.code);
-  return out;
-}
-
-CoderOptions TabariOptions() {
-  CoderOptions o;
-  o.rules = TabariRules();
-  return o;
-}
-
-}  // namespace
 
 TEST_CASE("Coder options: default actors stand for a missing side", "[extract][coder]") {
   CoderOptions o;
