@@ -120,6 +120,7 @@ struct Unit {
   int actor_index = -1;    // ontology actor of `base`, for descriptions
   int noun_begin = -1;     // the agent noun ending a coded unit ("embassy" of "the US embassy")
   int named_person = -1;   // the ontology person named in full ("Michael Howard"), not by surname alone
+  bool named_before = false;  // "the embassy": coded as the one named so earlier in the article
 };
 
 // Coordinated units: "Germany and Britain".
@@ -1025,6 +1026,7 @@ struct SentenceCoder {
             (home.empty() || it->second.second == home || it->first == "embassy")) {
           u.code = it->second.first;
           u.base = it->second.second;
+          u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
       }
@@ -1757,6 +1759,26 @@ struct SentenceCoder {
   }
 
   // Whether token i is a word of no known class: no actor, verb or function word.
+  // "the police investigation": an agent noun qualifying a plain noun
+  // after it is no reference back to the police named earlier. Needs the
+  // verbs found, to tell "the police investigation" from "the police arrested".
+  void UnnameQualifiers() {
+    for (Unit& u : units) {
+      if (!u.named_before || u.end >= static_cast<int>(tokens.size()) || !PlainWord(u.end) ||
+          tokens[u.end].capitalized)
+        continue;
+      // Not a verb the dictionaries do not know ("the government opted"),
+      // nor one in -s that may be either ("the government plans to").
+      const std::string_view w = tokens[u.end].lower;
+      if (w.ends_with("ed") || w.ends_with("s")) continue;
+      if (trace) Note("'the " + Words(u.begin, u.end) + "' qualifies '" + tokens[u.end].lower + "'; no reference back");
+      u.agent = u.code.substr(u.base.size());
+      u.code.clear();
+      u.base.clear();
+      u.named_before = false;
+    }
+  }
+
   bool PlainWord(int i) const {
     const std::string& w = tokens[i].lower;
     return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&
@@ -1815,8 +1837,10 @@ struct SentenceCoder {
       int g = group_starting[k];
       if (g < 0) continue;
       // "threatened a military attack": an agent word before a verb's noun is
-      // an adjective, not who is acted upon.
-      if (groups[g].Empty(units) && groups[g].end < n && verb_at[groups[g].end] >= 0) {
+      // an adjective, not who is acted upon; not before a participle ("the
+      // police commander accused of ...").
+      if (groups[g].Empty(units) && groups[g].end < n && verb_at[groups[g].end] >= 0 &&
+          !Charged(verbs[verb_at[groups[g].end]])) {
         k = groups[g].end - 1;
         continue;
       }
@@ -1845,6 +1869,9 @@ struct SentenceCoder {
       bool noun_head = false;
       if (after < n && verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kBase)
         for (int d = from; d < groups[g].begin && !noun_head; ++d) noun_head = Is(d, kDeterminer);
+      // "arrested the police commander accused of ...": a participle with
+      // no object qualifies the noun before it.
+      if (after < n && verb_at[after] >= 0 && Charged(verbs[verb_at[after]])) return g;
       if (after < n && ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) ||
                         Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
@@ -2123,16 +2150,23 @@ struct SentenceCoder {
     // mobilization of troops").
     // Whom an armed force kills or attacks ("Russian jets ... killing four
     // people") is not known to be of its own country, unless it is its own
-    // rebels, protesters, opposition, criminals or police.
-    if (RootNumber(code) >= 18)
-      for (int u : groups[target].units) {
-        static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
-        if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
-      }
+    // rebels, protesters, opposition, criminals or police. Police act at
+    // home; civilians that foreign troops kill are of the article's country,
+    // when it has one ("U.S. warplanes killed 18 children" in an article on Iraq).
     const Unit& s = units[groups[source].units[0]];
     const bool source_agency = s.code.size() > s.base.size();
-    const bool source_organ =
-        source_agency && StateOrgan(FirstAgent(std::string_view(s.code).substr(s.base.size())));
+    const std::string_view source_agent = source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
+    if (RootNumber(code) >= 18 && source_agent != "COP")
+      for (int u : groups[target].units) {
+        static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
+        if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) != kDomestic.end()) continue;
+        if (source_agent != "MIL") return "";
+        // Troops fight abroad more often than at home: their own country is
+        // not known to be the place.
+        std::string home = ArticleCountry(target, /*acting=*/false);
+        return home == s.base ? "" : home;
+      }
+    const bool source_organ = source_agency && StateOrgan(source_agent);
     for (int u : groups[target].units) {
       std::string_view a = FirstAgent(units[u].agent);
       if (a == "MED") return "";
@@ -2151,7 +2185,8 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     const int k = groups[g].end;
     const bool with = k < n && tokens[k].lower == "with";
-    if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with)) return "";
+    const bool off = k < n && tokens[k].lower == "off";  // "a naval vessel off Sri Lanka"
+    if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with || off)) return "";
     const int p = GroupFrom(k + 1, 1);
     if (p < 0 || p == other || groups[p].Empty(units)) return "";
     const Unit& u = units[groups[p].units[0]];
@@ -2226,6 +2261,27 @@ struct SentenceCoder {
         "gather", "rally", "march", "assemble", "converge", "come", "go", "travel", "fly", "arrive", "return"};
     return !gov.negated && !gov.hypothetical && gov.form == VerbForm::kPast &&
            kGoing.count(rep.compiled[gov.verb].entry->lemma) > 0;
+  }
+
+  // Whether `v` is a participle of charging with no object, which
+  // qualifies the noun before it: "accused of", "charged with".
+  bool Charged(const VerbOcc& v) const {
+    static constexpr std::array<std::string_view, 5> kCharge = {"accuse", "suspect", "convict", "acquit", "charge"};
+    const std::string& lemma = rep.compiled[v.verb].entry->lemma;
+    const int e = v.end;
+    return v.form == VerbForm::kPast && e < static_cast<int>(tokens.size()) &&
+           (ids[e] == rep.w.of || tokens[e].lower == "with") &&
+           std::find(kCharge.begin(), kCharge.end(), lemma) != kCharge.end();
+  }
+
+  // Whether `v` is an answer that codes nothing itself, done as a fact by a
+  // known subject ("responded", "retaliated"), so that the gerund after
+  // "by" is what was done.
+  bool Answers(const VerbOcc& v) const {
+    static constexpr std::array<std::string_view, 4> kAnswer = {"respond", "react", "reply", "retaliate"};
+    const std::string& lemma = rep.compiled[v.verb].entry->lemma;
+    return !v.coded && !v.negated && !v.hypothetical && v.subject >= 0 && !NounUse(static_cast<int>(&v - verbs.data())) &&
+           std::find(kAnswer.begin(), kAnswer.end(), lemma) != kAnswer.end();
   }
 
   // Whether the verb is under a modal of possibility ("could attack", "would
@@ -2799,8 +2855,16 @@ struct SentenceCoder {
         }
       }
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
-        if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
-        continue;
+        // "militants responded by firing rockets": what one answered with is
+        // done, by the subject of the answer.
+        const int answer = ids[prev] == rep.w.by && prev > 0 ? verb_at[prev - 1] : -1;
+        if (answer < 0 || !Answers(verbs[answer])) {
+          if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
+          continue;
+        }
+        if (trace) Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
+                        "' was done; coded with its subject");
+        v.subject = verbs[answer].subject;
       }
       // Passive: a form of "be" before a past participle.
       int j = v.begin - 1;
@@ -3052,6 +3116,11 @@ struct SentenceCoder {
         // "police quelled a demonstration": both sides of the article's country.
         if (source >= 0 && !unnamed_speaker && target >= 0 && groups[target].Empty(units)) {
           std::string country = ArticleCountry(source, /*acting=*/true);
+          // "militants fired on a police patrol": rebels, criminals and
+          // civilians act at home on its state organs.
+          const bool on_organs = std::all_of(groups[target].units.begin(), groups[target].units.end(),
+                                             [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
+          if (country.empty() && on_organs) country = ArticleCountry(source, /*acting=*/false);
           if (!country.empty() && !ArticleCountry(target, /*acting=*/false).empty()) {
             if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
                             Words(groups[target].begin, groups[target].end) + " taken to be of " + country +
@@ -3440,6 +3509,7 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   }
   sc.BuildUnits();
   sc.FindVerbs();
+  sc.UnnameQualifiers();
   sc.BuildGroups();
   sc.FindSpeaker();
   sc.ResolveFirstPerson();

@@ -223,9 +223,27 @@ TEST_CASE("Coder: an agent its sentence does not place is of the article's count
   CHECK(Code(gondor + "Police attacked protesters.") ==
         V{"GON ROH 051", "ARN GON 111", "GONCOP GONOPP 190"});
   CHECK(Code(gondor + "Ministers praised Rohan.") == V{"GON ROH 051", "ARN GON 111", "GONGOV ROH 051"});
-  // Troops and rebels in the news are often another country's: not placed so.
+  // Troops and rebels in the news are often another country's: not placed so ...
   CHECK(Code(gondor + "Troops attacked Rohan.") == V{"GON ROH 051", "ARN GON 111"});
-  CHECK(Code(gondor + "Militants attacked police.") == V{"GON ROH 051", "ARN GON 111"});
+  CHECK(Code(gondor + "Militants attacked Rohan.") == V{"GON ROH 051", "ARN GON 111"});
+  // ... unless they act on the state's organs, at home ...
+  CHECK(Code(gondor + "Militants attacked police.") == V{"GON ROH 051", "ARN GON 111", "GONREB GONCOP 190"});
+  CHECK(Code(gondor + "Militants attacked troops.") == V{"GON ROH 051", "ARN GON 111"});
+  // ... and civilians whom foreign troops attack are of the article's country ...
+  CHECK(Code(gondor + "Arnorian troops attacked civilians.") ==
+        V{"GON ROH 051", "ARN GON 111", "ARNMIL GONCVL 190"});
+  CHECK(Code(gondor + "Gondorian troops attacked civilians.") == V{"GON ROH 051", "ARN GON 111"});
+  CHECK(Code("Arnorian troops attacked civilians.").empty());
+  // ... while police act at home.
+  CHECK(Code("Arnorian police attacked civilians.") == V{"ARNCOP ARNCVL 190"});
+  // "the police investigation" is no reference back to the police.
+  CHECK(Code(gondor + "The Gondorian police praised Rohan. The police investigation attacked civilians.") ==
+        V{"GON ROH 051", "ARN GON 111", "GONCOP ROH 051"});
+  CHECK(Code(gondor + "The Gondorian police praised Rohan. The police attacked civilians.") ==
+        V{"GON ROH 051", "ARN GON 111", "GONCOP ROH 051", "GONCOP GONCVL 190"});
+  // A participle of charging qualifies the noun before it: the commander is acted on.
+  CHECK(Code(gondor + "Ministers attacked the police commander accused of treason.") ==
+        V{"GON ROH 051", "ARN GON 111", "GONGOV GONCOP 190"});
   // A word qualifying the noun after it is no actor: "the government website".
   CHECK(Code(gondor + "The government website criticized Rohan.") == V{"GON ROH 051", "ARN GON 111"});
   // An agency and its own country are one side.
@@ -235,6 +253,14 @@ TEST_CASE("Coder: an agent its sentence does not place is of the article's count
   // No country stands out: Gondor and Rohan are named as often.
   CHECK(Code("Gondor praised Rohan. Rohan criticized Gondor. Police attacked protesters.") ==
         V{"GON ROH 051", "ROH GON 111"});
+}
+
+TEST_CASE("Coder: the gerund after 'responded by' is what was done", "[extract][coder]") {
+  CHECK(Code("Arnor responded by attacking Gondor.") == V{"ARN GON 190"});
+  CHECK(Code("Arnor did not respond by attacking Gondor.").empty());
+  CHECK(Code("Arnor might respond by attacking Gondor.").empty());
+  // Not after other verbs: "praised Rohan by attacking" leaves the means uncoded.
+  CHECK(Code("Arnor praised Rohan by attacking Gondor.") == V{"ARN ROH 051"});
 }
 
 TEST_CASE("Coder: 'the government' is the one last named so in the article", "[extract][coder]") {
