@@ -361,6 +361,15 @@ struct SentenceCoder {
   int speaker = -1;          // group
   bool unknown_opener = false;  // the sentence opens with a name no dictionary knows
   int emitted = 0;           // events emitted in this sentence so far
+  // "Chavez claims Colombia invaded ...": a claim that the subject of its
+  // clause did harm is coded as an accusation of it (112), not as the harm.
+  struct Accusation {
+    int source = -1, accused = -1;  // groups
+    int verb = -1;                  // the claiming verb
+    bool coded = false;
+  };
+  std::vector<Accusation> accusations;
+  int coding_verb = -1;  // the verb CodeEachVerb is coding, -1 outside it
 
   // Records an explanation step. Callers on hot paths test `trace` first, so
   // that no message is built when not explaining.
@@ -401,6 +410,8 @@ struct SentenceCoder {
   void Prepare(std::string_view sentence) {
     title_asked_at_ = -1;
     emitted = 0;
+    accusations.clear();
+    coding_verb = -1;
     units.clear();
     verbs.clear();
     speaker = -1;
@@ -2263,6 +2274,12 @@ struct SentenceCoder {
            kGoing.count(rep.compiled[gov.verb].entry->lemma) > 0;
   }
 
+  // Whether `v` claims or alleges what its clause says.
+  bool Claims(const VerbOcc& v) const {
+    const std::string& lemma = rep.compiled[v.verb].entry->lemma;
+    return lemma == "claim" || lemma == "allege";
+  }
+
   // Whether `v` is a participle of charging with no object, which
   // qualifies the noun before it: "accused of", "charged with".
   bool Charged(const VerbOcc& v) const {
@@ -2396,14 +2413,30 @@ struct SentenceCoder {
   void CodeVerbs(const std::function<void(const std::string&, const std::string&, const std::string&,
                                           const std::string&, const std::string&)>& emit_event) {
     std::vector<std::string> sources;  // source codes of the events emitted so far
-    auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
-                    const std::string& code) {
+    auto emit_now = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
+                        const std::string& code) {
       sources.push_back(s);
       ++emitted;
       // Protesters who assault or fight are rioting: CAMEO's 145.
       const int root = RootNumber(code);
       const bool riot = (root == 18 || root == 19) && s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
       emit_event(s, sb, t, tb, riot ? std::string("145") : code);
+    };
+    auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
+                    const std::string& code) {
+      const int root = RootNumber(code);
+      if (coding_verb >= 0 && root >= 11 && root <= 20)
+        for (Accusation& a : accusations) {
+          if (coding_verb <= a.verb || verbs[coding_verb].subject != a.accused) continue;
+          if (!a.coded) {
+            if (trace) Note("what '" + Words(verbs[a.verb].begin, verbs[a.verb].end) + "' says " +
+                            Words(groups[a.accused].begin, groups[a.accused].end) + " did is an accusation (112)");
+            a.coded = true;
+            EmitPairs(a.source, a.accused, "112", kNoCode, emit_now);
+          }
+          return;
+        }
+      emit_now(s, sb, t, tb, code);
     };
     if (opt.rules.tabari_parse) {
       CodeAsTabari(emit);
@@ -2793,6 +2826,7 @@ struct SentenceCoder {
       // The verb before this one gave an event if the count went up.
       if (vi > 0 && emitted > emitted_mark) verbs[vi - 1].coded = true;
       emitted_mark = emitted;
+      coding_verb = static_cast<int>(vi);
       VerbOcc& v = verbs[vi];
       const CompiledVerb& cv = rep.compiled[v.verb];
       if (v.in_pattern) {
@@ -3073,6 +3107,23 @@ struct SentenceCoder {
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
+        if (!negated && !v.hypothetical && Claims(v) && source >= 0 && !groups[source].Empty(units)) {
+          // Not what one claims to have done oneself ("Israeli forces claimed it had killed").
+          auto other = [&](int g) {
+            for (int u : groups[g].units)
+              for (int su : groups[source].units)
+                if (units[u].base == units[su].base) return false;
+            return !groups[g].Empty(units);
+          };
+          if (target < 0 && !best.pattern) {
+            const int accused = ComplementSubject(from, blocked);
+            if (accused >= 0 && accused != source && other(accused))
+              accusations.push_back({source, accused, static_cast<int>(vi)});
+          } else if (target >= 0 && RootNumber(code) == 11) {
+            // "alleged that Iraq attacked" ("* that + [112]"): the accusation is coded here.
+            accusations.push_back({source, target, static_cast<int>(vi), /*coded=*/true});
+          }
+        }
         // A statement ("claimed that ...") is about its clause, not addressed to its subject.
         int clause = target < 0 && !SaysWhat(v) && code.compare(0, 2, "01") != 0 ? ComplementSubject(from, blocked) : -1;
         // "Japanese Prime Minister Koizumi announced that Japan will ...": the
@@ -3198,6 +3249,7 @@ struct SentenceCoder {
       }
       EmitPairs(source, target, code, paired, emit);
     }
+    coding_verb = -1;
   }
 
   void Remember() {

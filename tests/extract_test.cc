@@ -263,6 +263,14 @@ TEST_CASE("Coder: the gerund after 'responded by' is what was done", "[extract][
   CHECK(Code("Arnor praised Rohan by attacking Gondor.") == V{"ARN ROH 051"});
 }
 
+TEST_CASE("Coder: a claim that another did harm is an accusation, not the harm", "[extract][coder]") {
+  CHECK(Code("Arnor claimed Gondor attacked Rohan.") == V{"ARN GON 112"});
+  CHECK(Code("Arnor claimed that Gondor attacked Rohan and bombed Eriador.") == V{"ARN GON 112"});
+  // What is claimed of others that is no harm, or of oneself, is coded as it stands.
+  CHECK(Code("Arnor claimed that Gondor praised Rohan.") == V{"GON ROH 051"});
+  CHECK(Code("Arnor claimed it attacked Rohan.") == V{"ARN ROH 190"});
+}
+
 TEST_CASE("Coder: 'the government' is the one last named so in the article", "[extract][coder]") {
   const std::string text = "Arnor attacked the Gondorian government. Rohan praised the government.";
   CHECK(Code(text) == V{"ARN GONGOV 190", "ROH GONGOV 051"});
