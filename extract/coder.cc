@@ -121,6 +121,7 @@ struct Unit {
   int noun_begin = -1;     // the agent noun ending a coded unit ("embassy" of "the US embassy")
   int named_person = -1;   // the ontology person named in full ("Michael Howard"), not by surname alone
   bool named_before = false;  // "the embassy": coded as the one named so earlier in the article
+  bool institution = false;   // a country's institution named as such ("Mossad"), not "Israeli intelligence"
 };
 
 // Coordinated units: "Germany and Britain".
@@ -769,6 +770,18 @@ struct SentenceCoder {
 
   std::string PersonCode(std::uint32_t index) const { return onto.people()[index].CodeOn(mem.day); }
 
+  // The base code of a named actor: its own code, or for a country's
+  // institution coded as that country and an agent ("Mossad", ISRSPY, of
+  // ISR) the country, so that it counts as one of the country's agencies.
+  std::string InstitutionCountry(const ontology::ActorEntry& a) const {
+    if (a.kind == ontology::ActorKind::kCountry || a.country.empty() || a.code.size() < a.country.size() + 3 ||
+        a.code.compare(0, a.country.size(), a.country) != 0 ||
+        !onto.FindAgent(std::string_view(a.code).substr(a.country.size(), 3)))
+      return a.code;
+    const ontology::ActorEntry* country = onto.FindActor(a.country);
+    return country && country->kind == ontology::ActorKind::kCountry ? a.country : a.code;
+  }
+
   void AddUnit(Unit u) {
     if (!u.code.empty() && u.base.empty()) u.base = onto.SplitCode(u.code).first;
     units.push_back(std::move(u));
@@ -866,7 +879,9 @@ struct SentenceCoder {
       std::string agent;
       switch (h.kind) {
         case NameHit::Kind::kActor:
-          u.base = u.code = onto.actors()[h.index].code;
+          u.code = onto.actors()[h.index].code;
+          u.base = InstitutionCountry(onto.actors()[h.index]);
+          u.institution = u.base != u.code;
           break;
         case NameHit::Kind::kGovernment:
           u.base = onto.actors()[h.index].code;
@@ -2482,8 +2497,8 @@ struct SentenceCoder {
           continue;
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
         // "US officials refused to discuss US involvement": an agency and its own
-        // country named bare are one side, not two.
-        if (t.code == t.base && t.base == s.base) {
+        // country named bare are one side, not two (but "Mossad" is a side of its own).
+        if (t.code == t.base && t.base == s.base && !s.institution) {
           if (trace) Note(s.code + " and " + t.code + ": an agency and its own country; no event between them");
           continue;
         }

@@ -263,6 +263,16 @@ TEST_CASE("Coder: the gerund after 'responded by' is what was done", "[extract][
   CHECK(Code("Arnor praised Rohan by attacking Gondor.") == V{"ARN ROH 051"});
 }
 
+TEST_CASE("Coder: a country's named institution is one of its agencies", "[extract][coder]") {
+  CHECK(Code("The Tower Guard attacked Rohan.") == V{"GONMIL ROH 190"});
+  // A side of its own against its country, unlike "Gondorian troops" and "Gondor".
+  CHECK(Code("The Tower Guard criticized Gondor.") == V{"GONMIL GON 111"});
+  CHECK(Code("Gondorian troops criticized Gondor.").empty());
+  // It counts toward the article's country, which then places "police".
+  CHECK(Code("The Tower Guard attacked Rohan. Gondor praised the Tower Guard. Police attacked protesters.") ==
+        V{"GONMIL ROH 190", "GON GONMIL 051", "GONCOP GONOPP 190"});
+}
+
 TEST_CASE("Coder: a claim that another did harm is an accusation, not the harm", "[extract][coder]") {
   CHECK(Code("Arnor claimed Gondor attacked Rohan.") == V{"ARN GON 112"});
   CHECK(Code("Arnor claimed that Gondor attacked Rohan and bombed Eriador.") == V{"ARN GON 112"});
