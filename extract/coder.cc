@@ -1191,6 +1191,10 @@ struct SentenceCoder {
         i += len - 1;
         continue;
       }
+      if (int len = TheCountry(i); len > 0) {
+        i += len - 1;
+        continue;
+      }
       if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
       if (w == "it" && ExpletiveIt(i)) continue;
@@ -1300,6 +1304,40 @@ struct SentenceCoder {
       units.push_back(std::move(u));
     }
     return len;
+  }
+
+  // "withdrawing its forces from the country", "visiting the country":
+  // "the country" or "that country" acted on, after a verb or preposition,
+  // is the article's country, if this sentence has not named it before
+  // (then it is another). As a subject ("the country will act") or its
+  // possessor ("the country's president") it is more often the last one
+  // named, which is left to the reader. Returns the number of tokens
+  // taken, 0 when it stands for no one.
+  int TheCountry(int i) {
+    if (!opt.rules.article_context || i == 0) return 0;
+    const int n = static_cast<int>(tokens.size());
+    if (!(ids[i] == rep.w.the || tokens[i].lower == "that") || i + 1 >= n || tokens[i + 1].lower != "country") return 0;
+    // Verbs are not known yet: a plain lowercase word before stands for one.
+    const std::string& before = tokens[i - 1].lower;
+    const bool object = Is(i - 1, kPreposition) ||
+                        (Cls(i - 1) == 0 && !tokens[i - 1].capitalized && std::isalpha(static_cast<unsigned char>(before[0])));
+    if (!object || ids[i - 1] == rep.w.by || before == "of") return 0;
+    // What follows ends its phrase: punctuation, a preposition or conjunction.
+    if (i + 2 < n && std::isalpha(static_cast<unsigned char>(tokens[i + 2].lower[0])) &&
+        !Is(i + 2, kPreposition | kConjunction | kBoundary))
+      return 0;
+    const std::string home = mem.Home();
+    if (home.empty()) return 0;
+    for (const Unit& u : units)
+      if (u.end <= i && !u.code.empty() && u.base == home) return 0;
+    if (trace) Note("'" + Words(i, i + 2) + "' is the article's country, " + home);
+    Unit u;
+    u.begin = i;
+    u.end = i + 2;
+    u.code = u.base = home;
+    u.actor_index = ActorIndex(u.base);
+    units.push_back(std::move(u));
+    return 2;
   }
 
   // TABARI's pronoun rules: he, she, it, him and the possessives its, his

@@ -291,6 +291,17 @@ TEST_CASE("Coder: 'the government' is the one last named so in the article", "[e
   CHECK(CodeWith(tabari, text) == V{"ARN GONGOV 190"});
 }
 
+TEST_CASE("Coder: 'the country' acted on is the article's country, unless the sentence named it", "[extract][coder]") {
+  const std::string gondor = "Gondor praised Rohan. Arnor criticized Gondor. ";
+  CHECK(Code(gondor + "Eriador attacked the country.") == V{"GON ROH 051", "ARN GON 111", "ERI GON 190"});
+  // Named before it in the sentence, Gondor is not "the country" ...
+  CHECK(Code(gondor + "Gondor attacked the country.") == V{"GON ROH 051", "ARN GON 111"});
+  // ... nor is "the country" a subject or a possessor, nor with no article's country.
+  CHECK(Code(gondor + "Eriador said the country attacked Rohan.") == V{"GON ROH 051", "ARN GON 111"});
+  CHECK(Code(gondor + "Eriador criticized the country's army.") == V{"GON ROH 051", "ARN GON 111"});
+  CHECK(Code("Eriador attacked the country.").empty());
+}
+
 TEST_CASE("Coder: 'the two countries' are the last two the article named", "[extract][coder]") {
   CHECK(Code("Arnor attacked Gondor. Rohan criticized both countries.") ==
         V{"ARN GON 190", "ROH GON 111", "ROH ARN 111"});
