@@ -1323,6 +1323,7 @@ struct SentenceCoder {
                         (Cls(i - 1) == 0 && !tokens[i - 1].capitalized && std::isalpha(static_cast<unsigned char>(before[0])));
     if (!object || ids[i - 1] == rep.w.by || before == "of") return 0;
     // What follows ends its phrase: punctuation, a preposition or conjunction.
+    if (i + 2 < n && ids[i + 2] == rep.w.poss) return 0;
     if (i + 2 < n && std::isalpha(static_cast<unsigned char>(tokens[i + 2].lower[0])) &&
         !Is(i + 2, kPreposition | kConjunction | kBoundary))
       return 0;
