@@ -773,13 +773,9 @@ struct SentenceCoder {
   // The base code of a named actor: its own code, or for a country's
   // institution coded as that country and an agent ("Mossad", ISRSPY, of
   // ISR) the country, so that it counts as one of the country's agencies.
-  std::string InstitutionCountry(const ontology::ActorEntry& a) const {
-    if (a.kind == ontology::ActorKind::kCountry || a.country.empty() || a.code.size() < a.country.size() + 3 ||
-        a.code.compare(0, a.country.size(), a.country) != 0 ||
-        !onto.FindAgent(std::string_view(a.code).substr(a.country.size(), 3)))
-      return a.code;
-    const ontology::ActorEntry* country = onto.FindActor(a.country);
-    return country && country->kind == ontology::ActorKind::kCountry ? a.country : a.code;
+  std::string ActorBase(const ontology::ActorEntry& a) const {
+    std::string_view country = onto.InstitutionCountry(a);
+    return std::string(country.empty() ? std::string_view(a.code) : country);
   }
 
   void AddUnit(Unit u) {
@@ -880,7 +876,7 @@ struct SentenceCoder {
       switch (h.kind) {
         case NameHit::Kind::kActor:
           u.code = onto.actors()[h.index].code;
-          u.base = InstitutionCountry(onto.actors()[h.index]);
+          u.base = ActorBase(onto.actors()[h.index]);
           u.institution = u.base != u.code;
           break;
         case NameHit::Kind::kGovernment:
@@ -930,8 +926,9 @@ struct SentenceCoder {
             u.code = u.base;
             u.government_name = false;
           }
-          if (has_country) AppendAgent(&u.code, AgentCode(next.hit.index, former));
-          else agent = AgentCode(next.hit.index, former);
+          // "Peshmerga fighters", "Mossad agents": an institution's members are it.
+          if (has_country && !u.institution) AppendAgent(&u.code, AgentCode(next.hit.index, former));
+          else if (!has_country) agent = AgentCode(next.hit.index, former);
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
           // "Russian President Vladimir Putin", "Prime Minister Cameron". An

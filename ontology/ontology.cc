@@ -196,7 +196,12 @@ std::optional<std::string> Ontology::ResolveActorName(std::string_view name) con
   while (!key.empty() && key.back() == ' ') key.pop_back();
   if (key.rfind("the ", 0) == 0) key = key.substr(4);
   auto it = name_index_.find(key);
-  if (it != name_index_.end()) return it->second;
+  if (it != name_index_.end()) {
+    // An institution stands for its country ("Mossad", "ISRSPY": Israel).
+    const ActorEntry* a = FindActor(it->second);
+    std::string_view country = a ? InstitutionCountry(*a) : std::string_view();
+    return country.empty() ? it->second : std::string(country);
+  }
   // A full code with an agent ("RUSGOV") resolves to its base actor.
   std::string upper(name);
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -223,9 +228,20 @@ std::vector<std::string> Ontology::SuggestActorNames(std::string_view name, size
 
 std::pair<std::string, std::string> Ontology::SplitCode(std::string_view code) const {
   for (size_t len = code.size(); len > 0; --len) {
-    if (actor_index_.count(code.substr(0, len))) return {std::string(code.substr(0, len)), std::string(code.substr(len))};
+    auto it = actor_index_.find(code.substr(0, len));
+    if (it != actor_index_.end() && InstitutionCountry(actors_[it->second]).empty())
+      return {std::string(code.substr(0, len)), std::string(code.substr(len))};
   }
   return {std::string(code), ""};
+}
+
+std::string_view Ontology::InstitutionCountry(const ActorEntry& a) const {
+  if (a.kind == ActorKind::kCountry || a.country.empty() || a.code.size() < a.country.size() + 3 ||
+      a.code.compare(0, a.country.size(), a.country) != 0 ||
+      !FindAgent(std::string_view(a.code).substr(a.country.size(), 3)))
+    return {};
+  const ActorEntry* country = FindActor(a.country);
+  return country && country->kind == ActorKind::kCountry ? std::string_view(a.country) : std::string_view();
 }
 
 std::string Ontology::DisplayName(std::string_view code) const {

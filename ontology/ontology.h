@@ -283,8 +283,12 @@ class Ontology {
   // Display name for a full or base code ("RUSMIL" -> "Russia (military)").
   std::string DisplayName(std::string_view code) const;
   // Splits a full code into base actor and agent ("RUSMIL" -> {"RUS","MIL"}),
-  // by the longest known base code; {code, ""} when none is known.
+  // by the longest known base code; {code, ""} when none is known. An
+  // institution's code splits too ("ISRSPY", Mossad -> {"ISR","SPY"}).
   std::pair<std::string, std::string> SplitCode(std::string_view code) const;
+  // For a country's institution coded as the country and an agent (Mossad:
+  // code ISRSPY, country ISR), the country's code; "" for any other actor.
+  std::string_view InstitutionCountry(const ActorEntry& a) const;
 
   const std::vector<CodeInfo>& codes() const { return codes_; }
   const std::vector<ActorEntry>& actors() const { return actors_; }

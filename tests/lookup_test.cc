@@ -92,6 +92,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Ukraine accused Russia of shelling its positions.", {"UKR RUS 1123"}},
       {"The United States imposed sanctions on North Korea.", {"USA PRK 163"}},
       {"German Chancellor Angela Merkel praised Turkey.", {"DEUGOV TUR 051"}},
+      // Institutions named without their country are its agencies.
+      {"Mossad agents killed a Hamas commander in Dubai.", {"ISRSPY HMSMIL 190"}},
+      {"Scotland Yard arrested a Russian diplomat.", {"GBRCOP RUSGOV 173"}},
+      {"The Christian democratic party criticized Turkey.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
