@@ -1826,13 +1826,16 @@ struct SentenceCoder {
   // verbs found, to tell "the police investigation" from "the police arrested".
   void UnnameQualifiers() {
     for (Unit& u : units) {
-      if (!u.named_before || u.end >= static_cast<int>(tokens.size()) || !PlainWord(u.end) ||
-          tokens[u.end].capitalized)
-        continue;
-      // Not a verb the dictionaries do not know ("the government opted"),
-      // nor one in -s that may be either ("the government plans to").
+      if (!u.named_before || u.end >= static_cast<int>(tokens.size()) || tokens[u.end].capitalized) continue;
       const std::string_view w = tokens[u.end].lower;
-      if (w.ends_with("ed") || w.ends_with("s")) continue;
+      if (const int v = verb_at[u.end]; v >= 0) {
+        // A verb's noun: "the embassy bombings", "the embassy attack".
+        if (!(w.ends_with("ings") || verbs[v].form == VerbForm::kBase)) continue;
+      } else if (!PlainWord(u.end) || w.ends_with("ed") || w.ends_with("s")) {
+        // Not a verb the dictionaries do not know ("the government opted"),
+        // nor one in -s that may be either ("the government plans to").
+        continue;
+      }
       if (trace) Note("'the " + Words(u.begin, u.end) + "' qualifies '" + tokens[u.end].lower + "'; no reference back");
       u.agent = u.code.substr(u.base.size());
       u.code.clear();
@@ -2563,13 +2566,16 @@ struct SentenceCoder {
                 (!acting && std::find(kActedOn.begin(), kActedOn.end(), a) != kActedOn.end());
       if (!ok) return "";
     }
+    return QualifiesNoun(g) ? "" : mem.Home();
+  }
+
+  // Whether group `g` is a word qualifying the noun after it ("military
+  // support", "the embassy bombings"), not an actor.
+  bool QualifiesNoun(int g) const {
     const int k = groups[g].end;
-    if (k < static_cast<int>(tokens.size())) {
-      const bool word = std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
-      if (verb_at[k] >= 0 ? NounUse(verb_at[k]) : word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0)
-        return "";
-    }
-    return mem.Home();
+    if (k >= static_cast<int>(tokens.size())) return false;
+    const bool word = std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
+    return verb_at[k] >= 0 ? NounUse(verb_at[k]) : word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0;
   }
 
   // Events between agents with no country on both sides, all of `country`.
@@ -3197,7 +3203,8 @@ struct SentenceCoder {
         // organ acts on ("police fired at Egyptian protesters"), the
         // article's, or that of the organ rebels or protesters confront.
         std::string country = CountryAfter(source, target);
-        if (country.empty()) country = DomesticTargetCountry(source, target);
+        // "The embassy bombings killed 247 people in Kenya": no actor acts.
+        if (country.empty() && !QualifiesNoun(source)) country = DomesticTargetCountry(source, target);
         bool from_article = false;
         if (country.empty()) {
           country = ArticleCountry(source, /*acting=*/true);

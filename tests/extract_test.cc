@@ -248,8 +248,10 @@ TEST_CASE("Coder: an agent its sentence does not place is of the article's count
   CHECK(Code(gondor + "The government website criticized Rohan.") == V{"GON ROH 051", "ARN GON 111"});
   // An agency and its own country are one side.
   CHECK(Code(gondor + "Ministers criticized Gondor.") == V{"GON ROH 051", "ARN GON 111"});
-  // A state organ acting on another country's people is of that country.
+  // A state organ acting on another country's people is of that country ...
   CHECK(Code(gondor + "Police attacked Rohan protesters.") == V{"GON ROH 051", "ARN GON 111", "ROHCOP ROHOPP 190"});
+  // ... but a word qualifying a noun is no state organ: "the police bombings".
+  CHECK(Code(gondor + "The police bombings attacked Rohan protesters.") == V{"GON ROH 051", "ARN GON 111"});
   // No country stands out: Gondor and Rohan are named as often.
   CHECK(Code("Gondor praised Rohan. Rohan criticized Gondor. Police attacked protesters.") ==
         V{"GON ROH 051", "ROH GON 111"});
