@@ -275,6 +275,11 @@ TEST_CASE("Coder: a country's named institution is one of its agencies", "[extra
         V{"GONMIL ROH 190", "GON GONMIL 051", "GONCOP GONOPP 190"});
 }
 
+TEST_CASE("Coder: what is to happen 'until' is no fact; what happened until is", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Gondor until Rohan praises Gondor.") == V{"ARN GON 111"});
+  CHECK(Code("Arnor criticized Gondor until Rohan praised Gondor.") == V{"ARN GON 111", "ROH GON 051"});
+}
+
 TEST_CASE("Coder: a claim that another did harm is an accusation, not the harm", "[extract][coder]") {
   CHECK(Code("Arnor claimed Gondor attacked Rohan.") == V{"ARN GON 112"});
   CHECK(Code("Arnor claimed that Gondor attacked Rohan and bombed Eriador.") == V{"ARN GON 112"});
