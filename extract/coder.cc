@@ -2126,9 +2126,11 @@ struct SentenceCoder {
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
-      // "a Russian-led attack": a hyphenated modifier may be capitalized.
-      while (d >= 0 && d >= v.begin - 2 && (!tokens[d].capitalized || tokens[d].lower.find('-') != std::string::npos) &&
-             PlainWord(d))
+      // "a Russian-led attack": a hyphenated modifier may be capitalized;
+      // "the 11 September attacks": so may a date.
+      while (d >= 0 && d >= v.begin - 2 &&
+             (((!tokens[d].capitalized || tokens[d].lower.find('-') != std::string::npos) && PlainWord(d)) ||
+              DateWord(d)))
         --d;
       // "the attack"; after a possessive and modifiers, a noun unless an
       // object follows: "Putin's next target will be" but "Gondor's two
@@ -2569,6 +2571,15 @@ struct SentenceCoder {
       if (!ok) return "";
     }
     return QualifiesNoun(g) ? "" : mem.Home();
+  }
+
+  // Whether token k is a number or a month's name ("11", "September").
+  bool DateWord(int k) const {
+    static const std::unordered_set<std::string_view> kMonths = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    const std::string& w = tokens[k].lower;
+    return std::isdigit(static_cast<unsigned char>(w[0])) || (tokens[k].capitalized && kMonths.count(w) > 0);
   }
 
   // Whether group `g` is a word qualifying the noun after it ("military

@@ -275,6 +275,12 @@ TEST_CASE("Coder: a country's named institution is one of its agencies", "[extra
         V{"GONMIL ROH 190", "GON GONMIL 051", "GONCOP GONOPP 190"});
 }
 
+TEST_CASE("Coder: a verb after 'the' and a date is a noun", "[extract][coder]") {
+  CHECK(Code("Rohan acted in response to the 11 September attacks in Gondor.").empty());
+  CHECK(Code("Rohan acted in response to the September attacks in Gondor.").empty());
+  CHECK(Code("Rohan acted in response to the 2001 attacks in Gondor.").empty());
+}
+
 TEST_CASE("Coder: what is to happen 'until' is no fact; what happened until is", "[extract][coder]") {
   CHECK(Code("Arnor criticized Gondor until Rohan praises Gondor.") == V{"ARN GON 111"});
   CHECK(Code("Arnor criticized Gondor until Rohan praised Gondor.") == V{"ARN GON 111", "ROH GON 051"});
