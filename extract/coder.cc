@@ -768,6 +768,18 @@ struct SentenceCoder {
     return std::find(kCalendar.begin(), kCalendar.end(), t.lower) == kCalendar.end();
   }
 
+  // Whether the word at `e`, right after a name opening the sentence, opens
+  // the sentence itself, so that the name before it is a page's label:
+  // a capitalized article or preposition ("Afghanistan A ...", "Pakistan On
+  // Sunday"), not in text written all in capitals.
+  bool LabelRunIn(int e) const {
+    static const std::unordered_set<std::string_view> kOpeners = {
+        "a", "an", "the", "on", "in", "at", "after", "before", "during", "meanwhile"};
+    if (e >= static_cast<int>(tokens.size()) || !tokens[e].capitalized) return false;
+    if (tokens[e].all_caps && tokens[e].lower.size() > 1) return false;
+    return kOpeners.count(tokens[e].lower) > 0;
+  }
+
   std::string PersonCode(std::uint32_t index) const { return onto.people()[index].CodeOn(mem.day); }
 
   // The base code of a named actor: its own code, or for a country's
@@ -860,10 +872,9 @@ struct SentenceCoder {
     std::vector<std::string> distributed_extra;  // "lawmakers and officials in A and B": LEG beside GOV
     int distributed_end = -1;
     for (size_t r = 0; r < raw.size(); ++r) {
-      // "Afghanistan A suicide bombing attack ...": a page's label run into
-      // the sentence after it, no actor of it.
-      if (raw[r].begin == 0 && raw[r].end < n && tokens[raw[r].end].capitalized &&
-          (word(raw[r].end) == "a" || word(raw[r].end) == "an" || word(raw[r].end) == "the")) {
+      // "Afghanistan A suicide bombing attack ...", "Pakistan On Sunday, ...":
+      // a page's label run into the sentence after it, no actor of it.
+      if (raw[r].begin == 0 && LabelRunIn(raw[r].end)) {
         if (trace) Note("'" + Words(raw[r].begin, raw[r].end) + "' labels what follows; not an actor");
         continue;
       }
@@ -1811,16 +1822,38 @@ struct SentenceCoder {
           --q;
         if (q >= 0 && Is(q, kPreposition)) members_of = false;
       }
-      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of) {
+      // "the African country of Mauritania has cut ties": the country is it.
+      static const std::unordered_set<std::string_view> kStateNouns = {"country", "nation", "state", "kingdom",
+                                                                       "republic", "island", "emirate"};
+      const bool country_of = k == j && before >= 1 && ids[before] == rep.w.of &&
+                              kStateNouns.count(tokens[before - 1].lower) > 0;
+      if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of &&
+          !country_of) {
         k = groups[g].begin;
         continue;
+      }
+      // "an attack in Spin Boldak, Afghanistan killed": the country of a
+      // place named before it is part of that place.
+      const Unit& first = units[groups[g].units[0]];
+      if (before >= 1 && ids[before] == rep.w.comma && groups[g].units.size() == 1 && OfCountry(first) &&
+          first.code == first.base) {
+        int p = before - 1;
+        int names = 0;
+        while (p >= 0 && names < 4 && tokens[p].capitalized && unit_at[p] < 0 && verb_at[p] < 0 && Cls(p) == 0 &&
+               !DateWord(p)) {
+          --p;
+          ++names;
+        }
+        if (names > 0 && p >= 0 && Is(p, kLocative)) {
+          k = p;
+          continue;
+        }
       }
       return g;
     }
     return -1;
   }
 
-  // Whether token i is a word of no known class: no actor, verb or function word.
   // "the police investigation": an agent noun qualifying a plain noun
   // after it is no reference back to the police named earlier. Needs the
   // verbs found, to tell "the police investigation" from "the police arrested".
@@ -1844,6 +1877,7 @@ struct SentenceCoder {
     }
   }
 
+  // Whether token i is a word of no known class: no actor, verb or function word.
   bool PlainWord(int i) const {
     const std::string& w = tokens[i].lower;
     return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&

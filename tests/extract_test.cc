@@ -275,6 +275,15 @@ TEST_CASE("Coder: a country's named institution is one of its agencies", "[extra
         V{"GONMIL ROH 190", "GON GONMIL 051", "GONCOP GONOPP 190"});
 }
 
+TEST_CASE("Coder: places and labels are no subjects; 'the country of X' is X", "[extract][coder]") {
+  // A page's label run into the sentence: "Pakistan On Sunday, ...".
+  CHECK(Code("Gondor On Monday attacked Rohan.").empty());
+  // The country of a place named before it: "an attack in Spin Boldak, Afghanistan killed".
+  CHECK(Code("A bomb in Osgil, Gondor attacked Rohan.").empty());
+  CHECK(Code("In June, Gondor attacked Rohan.") == V{"GON ROH 190"});
+  CHECK(Code("The northern country of Gondor attacked Rohan.") == V{"GON ROH 190"});
+}
+
 TEST_CASE("Coder: a verb after 'the' and a date is a noun", "[extract][coder]") {
   CHECK(Code("Rohan acted in response to the 11 September attacks in Gondor.").empty());
   CHECK(Code("Rohan acted in response to the September attacks in Gondor.").empty());
