@@ -1744,11 +1744,27 @@ struct SentenceCoder {
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k) {
         // "blocked aid until the movement recognizes Israel and agrees ...":
-        // past a clause opener the subject is that clause's own.
-        for (int t = verbs[k].end; t < j; ++t)
-          if (Is(t, kOpener) || (Is(t, kBoundary) && ids[t] != rep.w.that && ids[t] != rep.w.lparen &&
-                                 ids[t] != rep.w.rparen && tokens[t].lower != "\""))
+        // past a clause opener the subject is that clause's own: the actor
+        // opening it ("since President Rajapakse was elected ... and
+        // invited"), if any.
+        for (int t = verbs[k].end; t < j; ++t) {
+          // A conjunction opening a clause ("since", "when"), not "as", which
+          // also opens a role ("served as a Marine Corps officer").
+          const bool word = std::isalpha(static_cast<unsigned char>(tokens[t].lower[0]));
+          if (Is(t, kOpener) || (word && Is(t, kBoundary) && ids[t] != rep.w.that && tokens[t].lower != "as")) {
+            int first = t + 1;
+            while (first < j && Is(first, kDeterminer)) ++first;
+            const int g = first < j ? group_starting[first] : -1;
+            if (g < 0 || groups[g].Empty(units) || groups[g].end >= j) return -1;
+            // A clause with a verb of its own, not "after Israeli air strikes and accused".
+            for (int c = groups[g].end; c < j; ++c)
+              if (Is(c, kAuxiliary) || (verb_at[c] >= 0 && !NounUse(verb_at[c]))) return g;
             return -1;
+          }
+          if (Is(t, kBoundary) && ids[t] != rep.w.that && ids[t] != rep.w.lparen && ids[t] != rep.w.rparen &&
+              tokens[t].lower != "\"")
+            return -1;
+        }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
       }
       // "revolutionaries captured the U.S. embassy, taking ...": the actor
@@ -1767,7 +1783,16 @@ struct SentenceCoder {
           continue;
         }
       }
-      if (Is(k, kBoundary) && ids[k] != rep.w.that) return -1;
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) {
+        // "China as chairman urged": "as" and a role go with the subject.
+        bool role = k < j && k > 0 && tokens[k].lower == "as" && group_ending[k - 1] >= 0;
+        for (int t = k + 1, depth = 0; t <= j && role; ++t) {
+          depth += ids[t] == rep.w.lparen ? 1 : ids[t] == rep.w.rparen ? -1 : 0;
+          role = depth > 0 || PlainWord(t) || Is(t, kDeterminer) || ids[t] == rep.w.rparen;
+        }
+        if (!role) return -1;
+        continue;
+      }
       // "Russia said the man attacked Georgia": past another verb the
       // subject is the unknown words in between, not an actor before.
       if (k < j && verb_at[k] >= 0 && verb_at[k] != vi && SaysWhat(verbs[verb_at[k]]) && !NounUse(verb_at[k]) &&
@@ -2298,19 +2323,24 @@ struct SentenceCoder {
 
   // The country of an agent-only source group ("militants", "protesters"):
   // of the place right after it ("militants in Kashmir"), or, for rebels,
-  // protesters, the opposition and criminals, of the state organ they
-  // confront ("clashed with Israeli police"); "" when neither.
+  // protesters, the opposition, criminals, students and unions, of the
+  // state organ they confront ("clashed with Israeli police"); "" when neither.
   std::string SourceCountry(int source, int target) const {
     if (std::string c = CountryAfter(source, target); !c.empty()) return c;
-    static constexpr std::array<std::string_view, 4> kDomestic = {"REB", "PTR", "OPP", "CRM"};
+    // Students and unions too: "students appealed to Prime Minister Singh".
+    static constexpr std::array<std::string_view, 6> kDomestic = {"REB", "PTR", "OPP", "CRM", "EDU", "LAB"};
     for (int u : groups[source].units)
       if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) == kDomestic.end()) return "";
+    // The target's country and agent; a person's by their role ("Prime Minister Singh").
     const Unit& t = units[groups[target].units[0]];
-    if (!OfCountry(t) || t.code.size() <= t.base.size()) return "";
+    std::string base = t.base;
+    if (t.person) base = onto.SplitCode(t.code).first;
+    const ontology::ActorEntry* country = base.empty() ? nullptr : onto.FindActor(base);
+    if (!country || country->kind != ontology::ActorKind::kCountry || t.code.size() <= base.size()) return "";
     // Foreign troops are often who rebels fight; police and governments are their own.
     static constexpr std::array<std::string_view, 4> kOrgans = {"GOV", "COP", "JUD", "LEG"};
-    std::string_view a = FirstAgent(std::string_view(t.code).substr(t.base.size()));
-    return std::find(kOrgans.begin(), kOrgans.end(), a) != kOrgans.end() ? t.base : "";
+    std::string_view a = FirstAgent(std::string_view(t.code).substr(base.size()));
+    return std::find(kOrgans.begin(), kOrgans.end(), a) != kOrgans.end() ? base : "";
   }
 
   // The country of target group `target` when agent-only group `source` is

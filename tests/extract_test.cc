@@ -275,6 +275,17 @@ TEST_CASE("Coder: a country's named institution is one of its agencies", "[extra
         V{"GONMIL ROH 190", "GON GONMIL 051", "GONCOP GONOPP 190"});
 }
 
+TEST_CASE("Coder: subjects after 'as' and a role, and of a clause's second verb", "[extract][coder]") {
+  CHECK(Code("Gondor as chairman criticized Rohan.") == V{"GON ROH 111"});
+  // "since President Rajapakse was elected ... and invited the rebels": the clause's own subject.
+  CHECK(Code("Rohan attacked Arnor when Gimli was elected and invited Gondor to begin talks.") ==
+        V{"ROH ARN 190", "ROHGOV GON 036"});
+  // Not a phrase after "after" with no verb of its own.
+  CHECK(Code("Rohan attacked Arnor after Gondorian raids and invited Eriador to begin talks.") == V{"ROH ARN 190"});
+  // Domestic groups take the country of the official they confront.
+  CHECK(Code("Protesters criticized Gimli.") == V{"ROHOPP ROHGOV 111"});
+}
+
 TEST_CASE("Coder: places and labels are no subjects; 'the country of X' is X", "[extract][coder]") {
   // A page's label run into the sentence: "Pakistan On Sunday, ...".
   CHECK(Code("Gondor On Monday attacked Rohan.").empty());
