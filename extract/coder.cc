@@ -349,6 +349,7 @@ struct SentenceCoder {
   // prefixes of it; empty otherwise.
   std::vector<std::vector<WordId>> stem_ids;
   std::vector<std::uint32_t> synset_seen;  // by synset: == generation when SynsetPresent
+  std::vector<std::uint32_t> word_seen;    // by word id: == generation when the word is in the sentence
   std::uint32_t generation = 0;
   std::vector<WordId> ids;
   std::vector<Unit> units;
@@ -450,7 +451,12 @@ struct SentenceCoder {
     // The synsets one of whose members starts with a word of the sentence.
     if (++generation == 0) {
       std::fill(synset_seen.begin(), synset_seen.end(), 0);
+      std::fill(word_seen.begin(), word_seen.end(), 0);
       generation = 1;
+    }
+    for (WordId w : present) {
+      if (w >= word_seen.size()) word_seen.resize(w + 1, 0);
+      word_seen[w] = generation;
     }
     synset_seen.resize(rep.synsets.size(), 0);
     for (WordId w : present)
@@ -1562,7 +1568,7 @@ struct SentenceCoder {
     int words = 0;
   };
 
-  bool Present(WordId w) const { return std::binary_search(present.begin(), present.end(), w); }
+  bool Present(WordId w) const { return w < word_seen.size() && word_seen[w] == generation; }
 
   // Whether pattern word w matches token i: the same word or, under
   // TABARI's rules and when `stem`, a stem of it.
@@ -2852,7 +2858,7 @@ struct SentenceCoder {
       int best_letters = -1;
       for (const CompiledPattern& p : cv.patterns) {
         if (p.letters <= best_letters) continue;
-        if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
+        if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
         if (p.compound && (source < 0 || CodedUnits(source) < 2)) continue;
         Match m;
         if (MatchPattern(p, v, passive, &m)) {
@@ -3109,8 +3115,9 @@ struct SentenceCoder {
       const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
       for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
         // A negated verb is coded only by a pattern naming the negation.
-        if (p.weight <= best_weight || p.negative != negated || (noun && !p.words_before)) continue;
-        if (p.anchor != kUnknownWord && !std::binary_search(present.begin(), present.end(), p.anchor)) continue;
+        if (p.weight <= best_weight) break;  // sorted longest first: no better match follows
+        if (p.negative != negated || (noun && !p.words_before)) continue;
+        if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
         if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
         Match m;
         if (MatchPattern(p, v, passive, &m) && (!noun || !VerbBetween(m.near_end, v.begin))) {
