@@ -39,16 +39,31 @@ class PhraseTrie {
   static constexpr std::uint32_t kNone = UINT32_MAX;
   // Adds the phrase; returns its terminal node.
   std::uint32_t Insert(const std::vector<WordId>& words);
+  // The node after `node` on word `w`, kNone when none. Looked up for every
+  // word of every sentence, so the edges are an open-addressing table
+  // (linear probing, power-of-two size, at most half full).
   std::uint32_t Child(std::uint32_t node, WordId w) const {
-    auto it = edges_.find((static_cast<std::uint64_t>(node) << 32) | w);
-    return it == edges_.end() ? kNone : it->second;
+    const std::uint64_t key = Key(node, w);
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (keys_[i] == key) return children_[i];
+      if (keys_[i] == kEmpty) return kNone;
+    }
   }
   std::uint32_t& payload(std::uint32_t node) { return payload_[node]; }
   std::uint32_t payload(std::uint32_t node) const { return payload_[node]; }
   size_t size() const { return payload_.size(); }
 
  private:
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  static constexpr std::uint64_t kEmpty = UINT64_MAX;  // no edge has it: node ids stay below kNone
+  static std::uint64_t Key(std::uint32_t node, WordId w) { return (static_cast<std::uint64_t>(node) << 32) | w; }
+  size_t Slot(std::uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_); }
+  void AddEdge(std::uint64_t key, std::uint32_t child);
+
+  std::vector<std::uint64_t> keys_ = std::vector<std::uint64_t>(16, kEmpty);
+  std::vector<std::uint32_t> children_ = std::vector<std::uint32_t>(16, kNone);
+  size_t mask_ = 15;
+  int shift_ = 60;  // 64 - log2(table size)
+  size_t edges_ = 0;
   std::vector<std::uint32_t> payload_ = {kNone};
 };
 

@@ -37,18 +37,36 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 std::uint32_t PhraseTrie::Insert(const std::vector<WordId>& words) {
   std::uint32_t node = 0;
   for (WordId w : words) {
-    std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | w;
-    auto it = edges_.find(key);
-    if (it != edges_.end()) {
-      node = it->second;
+    if (std::uint32_t child = Child(node, w); child != kNone) {
+      node = child;
       continue;
     }
     std::uint32_t child = static_cast<std::uint32_t>(payload_.size());
     payload_.push_back(kNone);
-    edges_.emplace(key, child);
+    AddEdge(Key(node, w), child);
     node = child;
   }
   return node;
+}
+
+void PhraseTrie::AddEdge(std::uint64_t key, std::uint32_t child) {
+  if (2 * (edges_ + 1) > keys_.size()) {
+    // Double the table and place every edge again.
+    std::vector<std::uint64_t> keys(keys_.size() * 2, kEmpty);
+    std::vector<std::uint32_t> children(keys.size(), kNone);
+    keys.swap(keys_);
+    children.swap(children_);
+    mask_ = keys_.size() - 1;
+    --shift_;
+    edges_ = 0;
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != kEmpty) AddEdge(keys[i], children[i]);
+  }
+  size_t i = Slot(key);
+  while (keys_[i] != kEmpty) i = (i + 1) & mask_;
+  keys_[i] = key;
+  children_[i] = child;
+  ++edges_;
 }
 
 }  // namespace geokg::extract::internal
