@@ -783,7 +783,16 @@ struct SentenceCoder {
         "a", "an", "the", "on", "in", "at", "after", "before", "during", "meanwhile"};
     if (e >= static_cast<int>(tokens.size()) || !tokens[e].capitalized) return false;
     if (tokens[e].all_caps && tokens[e].lower.size() > 1) return false;
-    return kOpeners.count(tokens[e].lower) > 0;
+    if (kOpeners.count(tokens[e].lower) == 0) return false;
+    // Not a headline in Title Case ("Putin In Talks With Erdogan"): the
+    // words after the opener are mostly lowercase.
+    int words = 0, capitals = 0;
+    for (size_t k = e + 1; k < tokens.size(); ++k) {
+      if (!std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) continue;
+      ++words;
+      capitals += tokens[k].capitalized;
+    }
+    return words > 0 && capitals * 2 < words;
   }
 
   std::string PersonCode(std::uint32_t index) const { return onto.people()[index].CodeOn(mem.day); }
@@ -1343,8 +1352,14 @@ struct SentenceCoder {
       return 0;
     const std::string home = mem.Home();
     if (home.empty()) return 0;
+    // Not when the sentence named the article's country before, nor another
+    // country but its first actor ("Syria is withdrawing its forces from the
+    // country"): "Turkish troops entered Iraq and bombed the country" is Iraq.
+    int first = i;
     for (const Unit& u : units)
-      if (u.end <= i && !u.code.empty() && u.base == home) return 0;
+      if (!u.code.empty()) first = std::min(first, u.begin);
+    for (const Unit& u : units)
+      if (u.end <= i && !u.code.empty() && (u.base == home || (OfCountry(u) && u.begin != first))) return 0;
     if (trace) Note("'" + Words(i, i + 2) + "' is the article's country, " + home);
     Unit u;
     u.begin = i;
@@ -1790,11 +1805,19 @@ struct SentenceCoder {
         }
       }
       if (Is(k, kBoundary) && ids[k] != rep.w.that) {
-        // "China as chairman urged": "as" and a role go with the subject.
+        // "China as chairman urged": "as" and a role go with the subject,
+        // which opens the clause; not "Germany criticized Russia as mortars
+        // shelled Kiev", where "as" opens a clause of its own.
         bool role = k < j && k > 0 && tokens[k].lower == "as" && group_ending[k - 1] >= 0;
+        if (role) {
+          int b = groups[group_ending[k - 1]].begin - 1;
+          while (b >= 0 && Is(b, kDeterminer)) --b;
+          role = b < 0 || ids[b] == rep.w.comma || Is(b, kBoundary);
+        }
         for (int t = k + 1, depth = 0; t <= j && role; ++t) {
           depth += ids[t] == rep.w.lparen ? 1 : ids[t] == rep.w.rparen ? -1 : 0;
-          role = depth > 0 || PlainWord(t) || Is(t, kDeterminer) || ids[t] == rep.w.rparen;
+          role = depth > 0 || (PlainWord(t) && !std::string_view(tokens[t].lower).ends_with("s")) ||
+                 Is(t, kDeterminer) || ids[t] == rep.w.rparen;
         }
         if (!role) return -1;
         continue;
@@ -1892,16 +1915,24 @@ struct SentenceCoder {
     for (Unit& u : units) {
       if (!u.named_before || u.end >= static_cast<int>(tokens.size()) || tokens[u.end].capitalized) continue;
       const std::string_view w = tokens[u.end].lower;
+      const int n = static_cast<int>(tokens.size());
       if (const int v = verb_at[u.end]; v >= 0) {
-        // A verb's noun: "the embassy bombings", "the embassy attack".
-        if (!(w.ends_with("ings") || verbs[v].form == VerbForm::kBase)) continue;
+        // A verb's noun: "the embassy bombing(s)", "the embassy attack";
+        // not a verb with its object after it ("the police accuse Somalia").
+        const int after = verbs[v].end;
+        const bool object = after < n && (unit_at[after] >= 0 || Is(after, kDeterminer) || tokens[after].capitalized);
+        const bool noun = w.ends_with("ings") || verbs[v].form == VerbForm::kIng ||
+                          (verbs[v].form == VerbForm::kBase && !object);
+        if (!noun) continue;
+      } else if (w.ends_with("ings")) {
+        // "the embassy bombings": a noun the dictionaries know only as a verb's form.
       } else if (!PlainWord(u.end) || w.ends_with("ed") || w.ends_with("s")) {
         // Not a verb the dictionaries do not know ("the government opted"),
         // nor one in -s that may be either ("the government plans to").
         continue;
       }
       if (trace) Note("'the " + Words(u.begin, u.end) + "' qualifies '" + tokens[u.end].lower + "'; no reference back");
-      u.agent = u.code.substr(u.base.size());
+      u.agent = u.code.size() > u.base.size() ? u.code.substr(u.base.size()) : std::string();
       u.code.clear();
       u.base.clear();
       u.named_before = false;
@@ -2658,7 +2689,10 @@ struct SentenceCoder {
     const int k = groups[g].end;
     if (k >= static_cast<int>(tokens.size())) return false;
     const bool word = std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]));
-    return verb_at[k] >= 0 ? NounUse(verb_at[k]) : word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0;
+    if (verb_at[k] < 0) return word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0;
+    // "the embassy bombing": after an article, a form in -ing is a noun too.
+    const bool article = groups[g].begin > 0 && Is(groups[g].begin - 1, kDeterminer);
+    return NounUse(verb_at[k]) || (article && verbs[verb_at[k]].form == VerbForm::kIng);
   }
 
   // Events between agents with no country on both sides, all of `country`.

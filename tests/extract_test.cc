@@ -277,6 +277,8 @@ TEST_CASE("Coder: a country's named institution is one of its agencies", "[extra
 
 TEST_CASE("Coder: subjects after 'as' and a role, and of a clause's second verb", "[extract][coder]") {
   CHECK(Code("Gondor as chairman criticized Rohan.") == V{"GON ROH 111"});
+  // "as" opening a clause of its own is no role: the object before it is not its subject.
+  CHECK(Code("Gondor criticized Arnor as crowds attacked Rohan.") == V{"GON ARN 111"});
   // "since President Rajapakse was elected ... and invited the rebels": the clause's own subject.
   CHECK(Code("Rohan attacked Arnor when Gimli was elected and invited Gondor to begin talks.") ==
         V{"ROH ARN 190", "ROHGOV GON 036"});
@@ -287,8 +289,10 @@ TEST_CASE("Coder: subjects after 'as' and a role, and of a clause's second verb"
 }
 
 TEST_CASE("Coder: places and labels are no subjects; 'the country of X' is X", "[extract][coder]") {
-  // A page's label run into the sentence: "Pakistan On Sunday, ...".
-  CHECK(Code("Gondor On Monday attacked Rohan.").empty());
+  // A page's label run into the sentence: "Pakistan On Sunday, ..." ...
+  CHECK(Code("Gondor On Monday attacked the villages of Rohan in the north.").empty());
+  // ... but not the subject of a headline in Title Case.
+  CHECK(Code("Gondor On Monday Attacked Rohan") == V{"GON ROH 190"});
   // The country of a place named before it: "an attack in Spin Boldak, Afghanistan killed".
   CHECK(Code("A bomb in Osgil, Gondor attacked Rohan.").empty());
   CHECK(Code("In June, Gondor attacked Rohan.") == V{"GON ROH 190"});
@@ -333,6 +337,9 @@ TEST_CASE("Coder: 'the country' acted on is the article's country, unless the se
   CHECK(Code(gondor + "Eriador said the country attacked Rohan.") == V{"GON ROH 051", "ARN GON 111"});
   CHECK(Code(gondor + "Eriador criticized the country's army.") == V{"GON ROH 051", "ARN GON 111"});
   CHECK(Code("Eriador attacked the country.").empty());
+  // Nor when another country was named before it, but the subject: "entered Iraq and bombed the country".
+  CHECK(Code(gondor + "Eriador attacked Rohan and bombed the country.") ==
+        V{"GON ROH 051", "ARN GON 111", "ERI ROH 190"});
 }
 
 TEST_CASE("Coder: 'the two countries' are the last two the article named", "[extract][coder]") {
