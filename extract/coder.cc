@@ -763,15 +763,22 @@ struct SentenceCoder {
   // capitals with a word the dictionaries do not know: "St. John's Episcopal
   // Church", "Washington Post", "Moscow State University" are not the actor.
   bool NameGoesOn(int e) const {
-    static constexpr std::array<std::string_view, 19> kCalendar = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
     if (e >= static_cast<int>(tokens.size()) || shouting) return false;
     const Token& t = tokens[e];
     if (!t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Cls(e) != 0) return false;
     if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
       return false;
-    return std::find(kCalendar.begin(), kCalendar.end(), t.lower) == kCalendar.end();
+    return !CalendarWord(t.lower, /*months_only=*/false);
+  }
+
+  // Whether `w` (lowercase) names a month, or with months_only false also a weekday.
+  static bool CalendarWord(std::string_view w, bool months_only) {
+    static constexpr std::array<std::string_view, 19> kCalendar = {
+        "january", "february", "march",  "april",    "may",       "june",     "july",
+        "august",  "september", "october", "november", "december", "monday",   "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const auto end = months_only ? kCalendar.begin() + 12 : kCalendar.end();
+    return std::find(kCalendar.begin(), end, w) != end;
   }
 
   // Whether the word at `e`, right after a name opening the sentence, opens
@@ -1343,7 +1350,8 @@ struct SentenceCoder {
     // Verbs are not known yet: a plain lowercase word before stands for one.
     const std::string& before = tokens[i - 1].lower;
     const bool object = Is(i - 1, kPreposition) ||
-                        (Cls(i - 1) == 0 && !tokens[i - 1].capitalized && std::isalpha(static_cast<unsigned char>(before[0])));
+                        (Cls(i - 1) == 0 && !tokens[i - 1].capitalized &&
+                         std::isalpha(static_cast<unsigned char>(before[0])));
     if (!object || ids[i - 1] == rep.w.by || before == "of") return 0;
     // What follows ends its phrase: punctuation, a preposition or conjunction.
     if (i + 2 < n && ids[i + 2] == rep.w.poss) return 0;
@@ -2318,7 +2326,8 @@ struct SentenceCoder {
     // when it has one ("U.S. warplanes killed 18 children" in an article on Iraq).
     const Unit& s = units[groups[source].units[0]];
     const bool source_agency = s.code.size() > s.base.size();
-    const std::string_view source_agent = source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
+    const std::string_view source_agent =
+        source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
     if (RootNumber(code) >= 18 && source_agent != "COP")
       for (int u : groups[target].units) {
         static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
@@ -2454,7 +2463,8 @@ struct SentenceCoder {
   bool Answers(const VerbOcc& v) const {
     static constexpr std::array<std::string_view, 4> kAnswer = {"respond", "react", "reply", "retaliate"};
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
-    return !v.coded && !v.negated && !v.hypothetical && v.subject >= 0 && !NounUse(static_cast<int>(&v - verbs.data())) &&
+    return !v.coded && !v.negated && !v.hypothetical && v.subject >= 0 &&
+           !NounUse(static_cast<int>(&v - verbs.data())) &&
            std::find(kAnswer.begin(), kAnswer.end(), lemma) != kAnswer.end();
   }
 
@@ -2676,11 +2686,9 @@ struct SentenceCoder {
 
   // Whether token k is a number or a month's name ("11", "September").
   bool DateWord(int k) const {
-    static const std::unordered_set<std::string_view> kMonths = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
     const std::string& w = tokens[k].lower;
-    return std::isdigit(static_cast<unsigned char>(w[0])) || (tokens[k].capitalized && kMonths.count(w) > 0);
+    return std::isdigit(static_cast<unsigned char>(w[0])) ||
+           (tokens[k].capitalized && CalendarWord(w, /*months_only=*/true));
   }
 
   // Whether group `g` is a word qualifying the noun after it ("military
