@@ -651,8 +651,9 @@ struct SentenceCoder {
   // A lowercase content word: no function word, no number, no punctuation.
   bool SkippableInName(int j) const {
     const Token& t = tokens[j];
+    // A verb is no modifier: "Police used force" is no "police force".
     return !t.capitalized && Cls(j) == 0 && std::isalpha(static_cast<unsigned char>(t.lower[0])) &&
-           t.lower.size() > 2;
+           t.lower.size() > 2 && rep.verbs.Child(0, ids[j]) == PhraseTrie::kNone;
   }
 
   // Longest allowed match at each position; a match consumes its tokens.
@@ -1064,9 +1065,13 @@ struct SentenceCoder {
         // "Danish media and government": the agent takes the place of the
         // last agent of what it is joined to ("Danish Islamist media and
         // government": DNKMUSMED, DNKMUSGOV).
+        // Not past a comma after a place: "in Abu Dhabi, the president".
         const Unit& prev = units.back();
+        int before_prev = prev.begin - 1;
+        while (before_prev >= 0 && Is(before_prev, kDeterminer)) --before_prev;
+        const bool place_before_comma = before_prev >= 0 && Is(before_prev, kPreposition) && ids[prev.end] == rep.w.comma;
         if (!prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
-            OnlyJoiners(prev.end, u.begin)) {
+            OnlyJoiners(prev.end, u.begin) && !place_before_comma) {
           u.base = prev.base;
           u.code = prev.code.substr(0, prev.code.size() - 3);
           AppendAgent(&u.code, agent);
@@ -1481,6 +1486,13 @@ struct SentenceCoder {
         if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 &&
             g.end < n && ids[g.end] == rep.w.comma)
           joined = false;
+        // "According to officials, Iraq attacked": a phrase after a
+        // preposition ends at a comma before a clause's subject.
+        if (g.units.size() == 1 && !saw_conjunction && starts_clause && g.end < n && ids[g.end] == rep.w.comma) {
+          int b = g.begin - 1;
+          while (b >= 0 && Is(b, kDeterminer)) --b;
+          if (b >= 0 && Is(b, kPreposition)) joined = false;
+        }
         if (joined && saw_join) {
           g.units.push_back(static_cast<int>(k));
           g.end = u.end;
@@ -2440,6 +2452,14 @@ struct SentenceCoder {
            kGoing.count(rep.compiled[gov.verb].entry->lemma) > 0;
   }
 
+  // Whether `v` is a verb of beginning or going on ("began asking",
+  // "continues to arm"): what follows it, where `v` coded nothing, is done.
+  bool Aspect(const VerbOcc& v) const {
+    static constexpr std::array<std::string_view, 5> kAspect = {"begin", "start", "continue", "keep", "resume"};
+    const std::string& lemma = rep.compiled[v.verb].entry->lemma;
+    return std::find(kAspect.begin(), kAspect.end(), lemma) != kAspect.end();
+  }
+
   // Whether `v` claims or alleges what its clause says.
   bool Claims(const VerbOcc& v) const {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
@@ -3032,7 +3052,10 @@ struct SentenceCoder {
         const VerbOcc& gov = verbs[GoverningVerb(prev)];
         // What people went to do by force is no more done than planned.
         const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
-        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose)) {
+        // "began to fire at", "continues to arm": what one begins or goes on
+        // doing is done.
+        const bool aspect = Aspect(gov) && !gov.hypothetical;
+        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
           continue;
         }
@@ -3046,10 +3069,9 @@ struct SentenceCoder {
       if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
         // "began asking", "started supporting": a verb of beginning or going
         // on that codes nothing leaves the gerund to be coded with its subject.
-        static constexpr std::array<std::string_view, 5> kAspect = {"begin", "start", "continue", "keep", "resume"};
         const VerbOcc& gov = verbs[verb_at[prev]];
         const std::string& lemma = rep.compiled[gov.verb].entry->lemma;
-        if (gov.coded || gov.subject < 0 || std::find(kAspect.begin(), kAspect.end(), lemma) == kAspect.end()) {
+        if (gov.coded || gov.subject < 0 || !Aspect(gov)) {
           if (trace) Note(label + ": gerund governed by the verb before it; not coded on its own");
           continue;
         }
@@ -3122,6 +3144,11 @@ struct SentenceCoder {
           v.participle = true;
           // The noun it follows is what was acted upon: an actor, or nothing coded.
           v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];  // -1: no actor
+          // "a Palestinian boy killed by Israeli soldiers": a plain noun after
+          // a country's adjective is of that country.
+          if (!apposition && v.subject < 0 && by_follows && prev > 0 && PlainWord(prev) &&
+              !tokens[prev].capitalized && group_ending[prev - 1] >= 0 && tokens[prev - 1].capitalized)
+            v.subject = group_ending[prev - 1];
           if (trace) Note(label + ": a participle after a noun, read as passive");
         }
       }

@@ -1172,3 +1172,28 @@ TEST_CASE("Coder: meetings between two; a compound's talks about a third", "[ext
   CHECK(Code("A meeting between Arnor and Rohan took place.") == V{"ARN ROH 04", "ROH ARN 04"});
   CHECK(Code("Arnor and Rohan met about Gondor.") == V{"ARN ROH 04", "ROH ARN 04"});
 }
+
+TEST_CASE("Coder: what one began or went on doing is done", "[extract][coder]") {
+  CHECK(Code("Rohan began to attack Gondor.") == V{"ROH GON 190"});
+  CHECK(Code("Militants in Rohan began to attack Gondor.") == V{"ROHREB GON 190"});
+  // Not when the beginning did not happen, or may happen.
+  CHECK(Code("Rohan did not begin to attack Gondor.").empty());
+  CHECK(Code("Rohan could begin to attack Gondor.").empty());
+}
+
+TEST_CASE("Coder: an opening phrase after a preposition ends at its comma", "[extract][coder]") {
+  // "According to Arnor, Rohan attacked": Rohan alone is the subject.
+  CHECK(Code("According to Arnor, Rohan attacked Gondor.") == V{"ROH GON 190"});
+  CHECK(Code("According to militants, Rohan attacked Gondor.") == V{"ROH GON 190"});
+  // An agent after such a phrase does not take the place's country.
+  CHECK(Code("In a speech in Minas Tirith, the minister criticized Rohan.").empty());
+  // A list is still a list.
+  CHECK(Code("Arnor, Rohan and Eriador attacked Gondor.") == V{"ARN GON 190", "ROH GON 190", "ERI GON 190"});
+}
+
+TEST_CASE("Coder: a noun of a country's people acted on by someone named after 'by'", "[extract][coder]") {
+  CHECK(Code("A Gondorian boy attacked by Arnorian troops was buried on Monday.") == V{"ARNMIL GON 190"});
+  // A verb is no modifier inside a name: "police criticized commander" is no
+  // "police commander".
+  CHECK(Code("Gondorian police criticized commander units in Rohan.") == V{"GONCOP ROH 111"});
+}

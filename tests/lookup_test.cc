@@ -96,6 +96,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Mossad agents killed a Hamas commander in Dubai.", {"ISRSPY HMSMIL 190"}},
       {"Scotland Yard arrested a Russian diplomat.", {"GBRCOP RUSGOV 173"}},
       {"The Christian democratic party criticized Turkey.", {}},
+      // Saying that someone was behind a harm accuses them; other
+      // responsibilities do not.
+      {"Russia said Ukraine was behind the bombing in Moscow.", {"RUS UKR 112"}},
+      {"Police said the Tamil Tigers were responsible for the attack.", {}},  // whose police?
+      {"Sri Lankan police said the Tamil Tigers were responsible for the attack.", {"LKACOP LTTE 112"}},
+      {"Russia said Ukraine was responsible for security in the region.", {}},
+      {"According to officials, Iraqi militants fired at an American helicopter.", {"IRQREB USAMIL 190"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
