@@ -2198,12 +2198,92 @@ struct SentenceCoder {
       // verb; but "attacked and bombed by Rohan" share it.
       if (verb_at[k] >= 0 && !NounUse(verb_at[k])) {
         const VerbOcc& o = verbs[verb_at[k]];
-        if (k == from + 1 && Is(from, kConjunction) && o.form == VerbForm::kPast) {
+        // ... and "killed and seven others wounded by Rohan".
+        bool joined = Is(from, kConjunction) && k <= from + 4;
+        for (int q = from + 1; q < k && joined; ++q)
+          joined = Is(q, kDeterminer) || std::isdigit(static_cast<unsigned char>(tokens[q].lower[0])) ||
+                   (PlainWord(q) && !tokens[q].capitalized);
+        if (joined && o.form == VerbForm::kPast) {
           k = o.end - 1;
           continue;
         }
         return -1;
       }
+    }
+    return -1;
+  }
+
+  // The actor of a strike named right after a harmful passive verb ending at
+  // `from` ("killed in an Israeli airstrike", "wounded during Rohirrim
+  // shelling"), and the strike's code in *strike_code: the noun's own code
+  // of material conflict (an air or drone strike is aerial, 195), else the
+  // passive verb's `code`. -1 when none.
+  int StrikeIn(int from, const std::string& code, std::string* strike_code) const {
+    const int n = static_cast<int>(tokens.size());
+    const int root = RootNumber(code);
+    if (root < 18 || root > 20) return -1;
+    // "killed and seven others, including six children, wounded in ...":
+    // past the others harmed.
+    auto harmed = [&](int k) {
+      if (verb_at[k] < 0) return false;
+      const VerbOcc& o = verbs[verb_at[k]];
+      const int r = RootNumber(rep.compiled[o.verb].entry->code);
+      return o.form == VerbForm::kPast && r >= 18 && r <= 20;
+    };
+    int at = from;
+    auto unnamed = [&](int k) {  // a word of no actor: "others", "children"
+      return (PlainWord(k) && !tokens[k].capitalized) ||
+             (unit_at[k] >= 0 && group_at[k] >= 0 && groups[group_at[k]].Empty(units));
+    };
+    while (at < n && at < from + 12 && tokens[at].lower != "in" && tokens[at].lower != "during" &&
+           (Is(at, kConjunction) || harmed(at) || Is(at, kDeterminer) || Is(at, kAdverb) ||
+            std::isdigit(static_cast<unsigned char>(tokens[at].lower[0])) || ids[at] == rep.w.comma ||
+            tokens[at].lower == "including" || unnamed(at)))
+      at = verb_at[at] >= 0 ? verbs[verb_at[at]].end : at + 1;
+    if (at >= n || (tokens[at].lower != "in" && tokens[at].lower != "during")) return -1;
+    int k = at + 1;
+    while (k < n && k <= at + 3 && (Is(k, kDeterminer) || (PlainWord(k) && !tokens[k].capitalized && group_starting[k] < 0)))
+      ++k;
+    const int g = k < n ? group_starting[k] : -1;
+    if (g < 0 || groups[g].Empty(units) || groups[g].units.size() != 1) return -1;
+    // Who strikes: an armed organ, a group, or a country named by its
+    // adjective or initials ("Israeli", "U.S."); not a place ("the Gaza
+    // strikes" are strikes on Gaza) nor an embassy ("the Kenya embassy bombing").
+    const Unit& u = units[groups[g].units[0]];
+    // Named: not "a drone strike" with a drone of some country.
+    if (u.person || !tokens[u.begin].capitalized) return -1;
+    if (u.code.size() > u.base.size()) {
+      static constexpr std::array<std::string_view, 4> kArmed = {"MIL", "REB", "SPY", "COP"};
+      const std::string_view agent = FirstAgent(std::string_view(u.code).substr(u.base.size()));
+      if (std::find(kArmed.begin(), kArmed.end(), agent) == kArmed.end()) return -1;
+    } else if (OfCountry(u) && !u.institution) {
+      // An adjective ends as most do ("Israeli", "Chinese", "British",
+      // "French", "Russian"), and is not the country's own name ("Iran").
+      const std::string_view w = tokens[u.end - 1].lower;
+      static constexpr std::array<std::string_view, 5> kAdjective = {"i", "ese", "ish", "ch", "an"};
+      const std::string& name = onto.FindActor(u.base)->name;  // OfCountry: it exists
+      const bool adjective =
+          std::any_of(kAdjective.begin(), kAdjective.end(), [&](std::string_view e) { return w.ends_with(e); }) &&
+          !w.ends_with("stan") && !std::equal(w.begin(), w.end(), name.begin(), name.end(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+          });
+      const bool initials = u.end - u.begin == 1 && w.size() <= 4 && tokens[u.begin].all_caps;
+      if (!adjective && !initials) return -1;
+    }
+    bool aerial = false;
+    for (int e = groups[g].end; e < n && e <= groups[g].end + 2; ++e) {
+      const std::string& w = tokens[e].lower;
+      if (verb_at[e] >= 0) {
+        const VerbOcc& noun = verbs[verb_at[e]];
+        const std::string& own = rep.compiled[noun.verb].entry->code;
+        // A noun here, whatever its form: "in Israeli shelling".
+        const int noun_root = RootNumber(own);
+        if (noun_root < 18 || noun_root > 20) return -1;
+        *strike_code = aerial ? "195" : own;
+        return g;
+      }
+      if (w == "air" || w == "drone" || w == "aerial") aerial = true;
+      else if (!PlainWord(e) || tokens[e].capitalized) return -1;
     }
     return -1;
   }
@@ -2658,11 +2738,16 @@ struct SentenceCoder {
     return root >= 17 && root <= 20;
   }
 
+  // `bare_country_agent`, if given, is the agent a country named bare as the
+  // source acts through ("an Israeli airstrike" is ISRMIL's).
   template <typename Emit>
-  void EmitPairs(int source, int target, const std::string& code, const std::string& paired, Emit& emit) {
+  void EmitPairs(int source, int target, const std::string& code, const std::string& paired, Emit& emit,
+                 const std::string& bare_country_agent = "") {
     for (int su : groups[source].units)
       for (int tu : groups[target].units) {
-        const Unit& s = units[su];
+        Unit s = units[su];
+        if (!bare_country_agent.empty() && s.code == s.base && !s.institution && OfCountry(s))
+          AppendAgent(&s.code, bare_country_agent);
         Unit t = units[tu];
         if (CapitalAsPlace(t, code)) t.code = t.base;
         // "told Israeli television": a statement to the press is addressed to no one.
@@ -3160,6 +3245,21 @@ struct SentenceCoder {
         v.subject = verbs[last_verb].subject;
         if (trace) Note(label + ": joined to the passive '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'");
       }
+      // "was killed and seven others injured in ...": "were" left out after
+      // "and" before a participle with no object.
+      if (!noun && !passive && v.form == VerbForm::kPast && last_verb >= 0 && verbs[last_verb].passive &&
+          verbs[last_verb].end < v.begin && Is(verbs[last_verb].end, kConjunction) &&
+          (v.end >= static_cast<int>(tokens.size()) || (unit_at[v.end] < 0 && !Is(v.end, kDeterminer)))) {
+        bool elided = v.begin - verbs[last_verb].end <= 5;
+        for (int k = verbs[last_verb].end + 1; k < v.begin && elided; ++k)
+          elided = Is(k, kDeterminer) || std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) ||
+                   (PlainWord(k) && !tokens[k].capitalized) || group_ending[k] >= 0 || group_at[k] >= 0;
+        if (elided && prev > verbs[last_verb].end) {
+          passive = true;
+          v.subject = group_ending[prev];
+          if (trace) Note(label + ": passive, its 'be' left out after 'and'");
+        }
+      }
       v.passive = passive;
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
@@ -3274,6 +3374,29 @@ struct SentenceCoder {
         if (source < 0 && has_by) {
           if (trace) Note(label + ": passive whose 'by' names no actor; not coded");
           continue;
+        }
+        // The one harmed is named in the verb's own clause, and not by a
+        // person's "his" or "her": "informed that two of her family members
+        // were killed" names no actor harmed ("two of its soldiers" does).
+        bool own_clause = target >= 0 && tokens[groups[target].end - 1].lower != "his" &&
+                          tokens[groups[target].end - 1].lower != "her";
+        for (int k = own_clause ? groups[target].end : v.begin; k < v.begin && own_clause; ++k)
+          own_clause = !(verb_at[k] >= 0 && !NounUse(verb_at[k])) && !Is(k, kBoundary) && ids[k] != rep.w.that;
+        if (source < 0 && !has_by && own_clause) {
+          // "three Palestinians were killed in an Israeli airstrike": the
+          // strike names who struck.
+          std::string strike_code;
+          const int striker = StrikeIn(v.end, code, &strike_code);
+          // Not a country's strike on its own people, who are more likely of
+          // the article's country by default than truly its own.
+          if (striker >= 0 &&
+              units[groups[striker].units[0]].base != units[groups[target].units[0]].base) {
+            if (trace)
+              Note(label + ": done in a strike by " + Words(groups[striker].begin, groups[striker].end) + "; code " +
+                   strike_code);
+            EmitPairs(striker, target, strike_code, kNoCode, emit, /*bare_country_agent=*/"MIL");
+            continue;
+          }
         }
         if (source < 0 && !VerbalCode(code)) {
           if (trace) Note(label + ": passive with no 'by' actor; not coded");

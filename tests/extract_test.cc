@@ -1197,3 +1197,20 @@ TEST_CASE("Coder: a noun of a country's people acted on by someone named after '
   // "police commander".
   CHECK(Code("Gondorian police criticized commander units in Rohan.") == V{"GONCOP ROH 111"});
 }
+
+TEST_CASE("Coder: harmed in a strike named by its actor's adjective", "[extract][coder]") {
+  // The strike names who struck: a country by its adjective acts through its military.
+  CHECK(Code("Three Gondorians were attacked in an Arnorian raid.") == V{"ARNMIL GON 190"});
+  CHECK(Code("Three Gondorians were attacked in an Arnorian air raid.") == V{"ARNMIL GON 195"});
+  CHECK(Code("Three Gondorians were attacked during Arnorian bombing.") == V{"ARNMIL GON 195"});
+  // "and seven others attacked": "were" left out; the strike is still named.
+  CHECK(Code("A Gondorian was attacked and seven others, including civilians, bombed in an Arnorian raid.") ==
+        V{"ARNMIL GON 190"});
+  CHECK(Code("A Gondorian was attacked and seven others bombed by Arnorian troops.") == V{"ARNMIL GON 190"});
+  // A country's name before the noun is a place, not who struck.
+  CHECK(Code("Three Gondorians were attacked in the Arnor raid.").empty());
+  // A person's relatives harmed are no actor; a country's people are it.
+  CHECK(Code("Aragorn said that two of his friends were attacked in a Gondorian raid.", "2005-01-01").empty());
+  // Nor is anyone named before "that".
+  CHECK(Code("Arnor said that citizens were attacked in a Gondorian raid.").empty());
+}
