@@ -3375,11 +3375,9 @@ struct SentenceCoder {
           if (trace) Note(label + ": passive whose 'by' names no actor; not coded");
           continue;
         }
-        // The one harmed is named in the verb's own clause, and not by a
-        // person's "his" or "her": "informed that two of her family members
-        // were killed" names no actor harmed ("two of its soldiers" does).
-        bool own_clause = target >= 0 && tokens[groups[target].end - 1].lower != "his" &&
-                          tokens[groups[target].end - 1].lower != "her";
+        // The one harmed is named in the verb's own clause: "she had been
+        // informed that two of her family members were killed" is not she.
+        bool own_clause = target >= 0;
         for (int k = own_clause ? groups[target].end : v.begin; k < v.begin && own_clause; ++k)
           own_clause = !(verb_at[k] >= 0 && !NounUse(verb_at[k])) && !Is(k, kBoundary) && ids[k] != rep.w.that;
         if (source < 0 && !has_by && own_clause) {
@@ -3544,8 +3542,18 @@ struct SentenceCoder {
       // "China and India met", "... signed an agreement", "... restored ties",
       // "... agreed to a ceasefire": within a compound subject, when no one
       // else is named.
+      // Cooperation two pledge or do together ("Ghana and Italy affirmed their
+      // commitment to ...", "agreed to cooperate") is mutual too.
+      // Cooperation two pledge or do together ("Ghana and Italy affirmed their
+      // commitment to ...", "agreed to cooperate") is mutual too, when they
+      // are the verb's own subject, not an object before it ("will meet A
+      // and B leaders during a visit").
+      bool cooperation = code.compare(0, 3, "030") == 0 || code.compare(0, 3, "031") == 0 ||
+                         code.compare(0, 3, "032") == 0 || code.compare(0, 2, "06") == 0;
+      for (int k = groups[source].end; k < v.begin && cooperation; ++k)
+        cooperation = !Is(k, kPreposition) && ids[k] != rep.w.comma && !(verb_at[k] >= 0 && !NounUse(verb_at[k]));
       const bool mutual = code.compare(0, 2, "04") == 0 || code == "036" || code == "050" || code == "057" ||
-                          code == "0871";
+                          code == "0871" || cooperation;
       // "Olmert and Abbas agreed to talks on a Palestinian state": what the
       // talks are about is no party to them.
       auto topic = [&](int g) {

@@ -103,6 +103,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Sri Lankan police said the Tamil Tigers were responsible for the attack.", {"LKACOP LTTE 112"}},
       {"Russia said Ukraine was responsible for security in the region.", {}},
       {"According to officials, Iraqi militants fired at an American helicopter.", {"IRQREB USAMIL 190"}},
+      // A strike named by its actor's adjective says who struck.
+      {"Three Palestinians were killed in an Israeli air strike.", {"ISRMIL PSE 195"}},
+      {"Two Palestinians were killed in the Gaza strikes.", {}},
+      // Cooperation two pledge together goes both ways.
+      {"Britain and Argentina agreed to cooperate on fisheries.", {"GBR ARG 030", "ARG GBR 030"}},
+      {"Syrian officials and rebels who agreed to interviews spoke on condition of anonymity.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
