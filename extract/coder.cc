@@ -122,6 +122,7 @@ struct Unit {
   int named_person = -1;   // the ontology person named in full ("Michael Howard"), not by surname alone
   bool named_before = false;  // "the embassy": coded as the one named so earlier in the article
   bool institution = false;   // a country's institution named as such ("Mossad"), not "Israeli intelligence"
+  bool place = false;         // a city or region standing for its country ("Karachi")
 };
 
 // Coordinated units: "Germany and Britain".
@@ -703,10 +704,10 @@ struct SentenceCoder {
         if (node == PhraseTrie::kNone) break;
         std::uint32_t p = rep.names.payload(node);
         if (p == PhraseTrie::kNone) continue;
-        // Priority among hits of one phrase: person, actor, government, agent, description.
+        // Priority among hits of one phrase: person, actor, government, place, agent, description.
         static const NameHit::Kind kOrder[] = {NameHit::Kind::kPerson, NameHit::Kind::kActor,
-                                               NameHit::Kind::kGovernment, NameHit::Kind::kAgent,
-                                               NameHit::Kind::kDescription};
+                                               NameHit::Kind::kGovernment, NameHit::Kind::kPlace,
+                                               NameHit::Kind::kAgent, NameHit::Kind::kDescription};
         bool found = false;
         // Among people of one name ("Blair"), the one in office on the day.
         const auto& hits = rep.name_hits[p];
@@ -741,7 +742,8 @@ struct SentenceCoder {
         ++i;
         continue;
       }
-      if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment) &&
+      if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment ||
+           best.kind == NameHit::Kind::kPlace) &&
           NameGoesOn(best_end)) {
         i = best_end;
         continue;
@@ -918,6 +920,10 @@ struct SentenceCoder {
           u.code = u.base + "GOV";
           u.government_name = true;
           break;
+        case NameHit::Kind::kPlace:
+          u.code = u.base = onto.actors()[h.index].code;
+          u.place = true;
+          break;
         case NameHit::Kind::kPerson:
           u.code = PersonCode(h.index);
           u.person = true;
@@ -1009,7 +1015,8 @@ struct SentenceCoder {
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
                    (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&
                    (gap == 1 || word(u.end + 1) == "the") &&
-                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
+                    (nk == NameHit::Kind::kPlace && word(u.end) != "of"))) {
           // "the army of Syria", "troops from Russia", "lawmakers in Gondor";
           // the agent goes on to the actors joined to this one.
           // A capital after "in" is a place: "reporters in Madrid" are ESPMED, not ESPGOVMED.
@@ -2251,7 +2258,7 @@ struct SentenceCoder {
     // strikes" are strikes on Gaza) nor an embassy ("the Kenya embassy bombing").
     const Unit& u = units[groups[g].units[0]];
     // Named: not "a drone strike" with a drone of some country.
-    if (u.person || !tokens[u.begin].capitalized) return -1;
+    if (u.person || u.place || !tokens[u.begin].capitalized) return -1;
     if (u.code.size() > u.base.size()) {
       static constexpr std::array<std::string_view, 4> kArmed = {"MIL", "REB", "SPY", "COP"};
       const std::string_view agent = FirstAgent(std::string_view(u.code).substr(u.base.size()));
@@ -3700,6 +3707,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     const auto idx = static_cast<std::uint32_t>(i);
     for (const auto& n : a.names) r.AddName(n, {NameHit::Kind::kActor, false, idx});
     for (const auto& n : a.government) r.AddName(n, {NameHit::Kind::kGovernment, false, idx});
+    for (const auto& n : a.places) r.AddName(n, {NameHit::Kind::kPlace, false, idx});
     for (const auto& d : a.descriptions) {
       r.AddName(d, {NameHit::Kind::kDescription, false, idx});
       std::string lower;

@@ -69,7 +69,8 @@ class PhraseTrie {
 
 // What an actor-trie phrase stands for.
 struct NameHit {
-  enum class Kind : std::uint8_t { kActor, kGovernment, kPerson, kAgent, kDescription };
+  // kPlace: a city or region, coded as its country ("Karachi" is PAK).
+  enum class Kind : std::uint8_t { kActor, kGovernment, kPlace, kPerson, kAgent, kDescription };
   Kind kind = Kind::kActor;
   bool caps_only = false;  // written in capitals, <= 4 letters: match only capitals
   std::uint32_t index = 0; // into the ontology's actors, people or agents

@@ -86,6 +86,10 @@ void Ontology::BuildIndexes() {
       name_index_.emplace(Lower(n), a.code);
       fp.Add("gov:" + n);
     }
+    for (const auto& n : a.places) {
+      name_index_.emplace(Lower(n), a.code);
+      fp.Add("place:" + n);
+    }
     for (const auto& n : a.descriptions) fp.Add("desc:" + n);
     for (const auto& m : a.members) fp.Add("member:" + m);
   }

@@ -150,6 +150,7 @@ struct ActorEntry {
   ActorKind kind = ActorKind::kCountry;
   std::vector<std::string> names;         // phrases that code as `code`
   std::vector<std::string> government;    // phrases that code as `code` + "GOV"
+  std::vector<std::string> places;        // cities and regions within it, coded as `code`
   std::vector<std::string> descriptions;  // nouns that, after "the", refer back to it
   std::string country;                    // home country code, if any
   // A collective name for several actors ("the Baltic states", "the two

@@ -135,7 +135,7 @@ class FileReader {
   }
 
   void ReadActor(const YAML::Node& n) {
-    CheckKeys(n, {"code", "name", "kind", "names", "government", "descriptions", "country", "members"});
+    CheckKeys(n, {"code", "name", "kind", "names", "government", "places", "descriptions", "country", "members"});
     ActorEntry a;
     a.where = Where(file_, n);
     a.code = Str(n, "code", true);
@@ -148,6 +148,7 @@ class FileReader {
     else Fail(n["kind"], "kind must be country, organisation, group or region, got '" + kind + "'");
     a.names = Strings(n["names"]);
     a.government = Strings(n["government"]);
+    a.places = Strings(n["places"]);
     a.descriptions = Strings(n["descriptions"]);
     a.country = Str(n, "country", false);
     a.members = Strings(n["members"]);
@@ -412,6 +413,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
           << a.name << YAML::Key << "kind" << YAML::Value << ActorKindName(a.kind);
       Phrases(out, "names", a.names);
       Phrases(out, "government", a.government);
+      Phrases(out, "places", a.places);
       Phrases(out, "descriptions", a.descriptions);
       if (!a.country.empty()) out << YAML::Key << "country" << YAML::Value << a.country;
       if (!a.members.empty()) out << YAML::Key << "members" << YAML::Value << YAML::Flow << a.members;

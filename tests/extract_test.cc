@@ -1212,3 +1212,11 @@ TEST_CASE("Coder: harmed in a strike named by its actor's adjective", "[extract]
   // The one harmed is named in the verb's own clause, not before "that".
   CHECK(Code("Arnor said that citizens were attacked in a Gondorian raid.").empty());
 }
+
+TEST_CASE("Coder: a city or region stands for its country", "[extract][coder]") {
+  CHECK(Code("Militants attacked police in Pelargir.") == V{"GONREB GONCOP 190"});
+  CHECK(Code("Arnor attacked Osgiliath.") == V{"ARN GON 190"});
+  CHECK(Code("Pelargir police attacked Arnorian troops.") == V{"GONCOP ARNMIL 190"});
+  // A place strikes nothing, even named like an adjective: "the Ithilian raid" was a raid on it.
+  CHECK(Code("Three Arnorians were attacked in the Ithilian raid.").empty());
+}
