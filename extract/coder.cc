@@ -1487,7 +1487,11 @@ struct SentenceCoder {
         // makes both the subject of a complement clause.
         bool modal = saw_conjunction && after < n &&
                      Is(after, kModal);
-        if (starts_clause && object_before && !modal) joined = false;
+        // But "in Spin Boldak, Afghanistan killed": a place and its country are one.
+        const Unit& last = units[g.units.back()];
+        const bool place_and_country = (last.place || last.government_name) && u.base == last.base &&
+                                       !saw_conjunction && !last.person;
+        if (starts_clause && object_before && !modal && !place_and_country) joined = false;
         // "In Kenya, the government and opposition ...": a place phrase
         // opening the sentence ends at its comma.
         if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 &&
@@ -1495,7 +1499,8 @@ struct SentenceCoder {
           joined = false;
         // "According to officials, Iraq attacked": a phrase after a
         // preposition ends at a comma before a clause's subject.
-        if (g.units.size() == 1 && !saw_conjunction && starts_clause && g.end < n && ids[g.end] == rep.w.comma) {
+        if (g.units.size() == 1 && !saw_conjunction && starts_clause && g.end < n && ids[g.end] == rep.w.comma &&
+            !place_and_country) {
           int b = g.begin - 1;
           while (b >= 0 && Is(b, kDeterminer)) --b;
           if (b >= 0 && Is(b, kPreposition)) joined = false;

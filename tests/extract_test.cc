@@ -1217,6 +1217,8 @@ TEST_CASE("Coder: a city or region stands for its country", "[extract][coder]") 
   CHECK(Code("Militants attacked police in Pelargir.") == V{"GONREB GONCOP 190"});
   CHECK(Code("Arnor attacked Osgiliath.") == V{"ARN GON 190"});
   CHECK(Code("Pelargir police attacked Arnorian troops.") == V{"GONCOP ARNMIL 190"});
+  // "in Pelargir, Gondor": the country of a place is part of it, no subject.
+  CHECK(Code("A bombing attack on Arnorian troops in Pelargir, Gondor killed civilians.").empty());
   // A place strikes nothing, even named like an adjective: "the Ithilian raid" was a raid on it.
   CHECK(Code("Three Arnorians were attacked in the Ithilian raid.").empty());
 }

@@ -58,6 +58,8 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Castro", "1995-06-01", "CUBGOV"},       {"Raul Castro", "2015-06-01", "CUBGOV"},
       {"Koizumi", "2005-01-01", "JPNGOV"},      {"Koizumi", "2020-01-01", "JPNGOV"},
       {"Blair", "2006-06-01", "GBRGOV"},        {"Assad", "1995-06-01", "SYRGOV"},
+      // Cities and regions are their country.
+      {"Karachi", "", "PAK"},                   {"Afrin", "", "SYR"},
   };
   for (const Case& c : cases) {
     Day day = *c.date ? ParseDay(c.date).value() : kNoDay;
@@ -105,6 +107,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"According to officials, Iraqi militants fired at an American helicopter.", {"IRQREB USAMIL 190"}},
       // A strike named by its actor's adjective says who struck.
       {"Three Palestinians were killed in an Israeli air strike.", {"ISRMIL PSE 195"}},
+      {"Militants attacked police in Karachi.", {"PAKREB PAKCOP 190"}},
       {"Two Palestinians were killed in the Gaza strikes.", {}},
       // Cooperation two pledge together goes both ways.
       {"Britain and Argentina agreed to cooperate on fisheries.", {"GBR ARG 030", "ARG GBR 030"}},
