@@ -1670,6 +1670,20 @@ struct SentenceCoder {
     return -1;
   }
 
+  // Whether group g is of agents with no actor ("a police patrol"), under
+  // the news rules that find their country in the article.
+  // Not a building, more often a place than an actor ("flown to Darwin Hospital").
+  bool AgentsOnly(int g) const {
+    if (!opt.rules.article_context) return false;
+    static const std::unordered_set<std::string_view> kBuildings = {
+        "hospital", "hospitals", "clinic", "school",  "schools", "university", "college",   "church",
+        "mosque",   "temple",    "embassy", "consulate", "prison", "prisons",  "jail",     "camp"};
+    for (int u : groups[g].units)
+      if (!units[u].code.empty() || units[u].agent.empty() || kBuildings.count(tokens[units[u].end - 1].lower))
+        return false;
+    return true;
+  }
+
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
     constexpr int kGap = 6;
@@ -1698,7 +1712,10 @@ struct SentenceCoder {
         // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
-        if (g >= 0 && groups[g].Empty(units)) return false;  // a slot needs a coded actor
+        // A slot needs a coded actor, or in news an agent whose country the
+        // article may tell ("militants fired on a police patrol").
+        if (g >= 0 && groups[g].Empty(units) && !(e.kind == PatternElement::Kind::kTarget && AgentsOnly(g)))
+          return false;
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
           return false;
@@ -2310,6 +2327,13 @@ struct SentenceCoder {
   // of a verb ("struck Hamas targets").
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
+    // "as suspected militants fired": a participle of doubt before who it
+    // qualifies, with no subject before it, is an adjective.
+    if (v.form == VerbForm::kPast && v.end < static_cast<int>(tokens.size()) && unit_at[v.end] >= 0 &&
+        (v.begin == 0 || group_ending[v.begin - 1] < 0)) {
+      static const std::unordered_set<std::string_view> kDoubt = {"suspected", "alleged", "presumed", "purported"};
+      if (kDoubt.count(tokens[v.begin].lower)) return true;
+    }
     if (v.begin == 0) return false;
     // A degree word makes an adjective: "very close to the border", "too concerned".
     if (Is(v.begin - 1, kDegree)) return true;
