@@ -2384,8 +2384,10 @@ struct SentenceCoder {
       if (int ag = group_ending[v.begin - 1]; ag >= 0 && groups[ag].begin > 0 &&
                                               Is(groups[ag].begin - 1, kPreposition | kDeterminer)) {
         const int next = v.end;
+        // "the US seeks to avoid": a verb when its object or 'to' follows.
         const bool object_follows = next < static_cast<int>(tokens.size()) &&
-                                    (unit_at[next] >= 0 || Is(next, kDeterminer)) && ids[next] != rep.w.poss;
+                                    (unit_at[next] >= 0 || Is(next, kDeterminer) || ids[next] == rep.w.to) &&
+                                    ids[next] != rep.w.poss;
         if (!object_follows || Is(groups[ag].begin - 1, kPreposition)) return true;
       }
       // "struck Hamas targets": an -s form after the object of a verb.
