@@ -3581,8 +3581,6 @@ struct SentenceCoder {
       // "... agreed to a ceasefire": within a compound subject, when no one
       // else is named.
       // Cooperation two pledge or do together ("Ghana and Italy affirmed their
-      // commitment to ...", "agreed to cooperate") is mutual too.
-      // Cooperation two pledge or do together ("Ghana and Italy affirmed their
       // commitment to ...", "agreed to cooperate") is mutual too, when they
       // are the verb's own subject, not an object before it ("will meet A
       // and B leaders during a visit").
@@ -3601,7 +3599,14 @@ struct SentenceCoder {
         const std::string& w = tokens[b].lower;
         return w == "on" || w == "about" || w == "over" || w == "regarding" || w == "concerning";
       };
-      if ((target < 0 || groups[target].Empty(units) || topic(target)) && mutual && !passive &&
+      // "Canada and the Kurds struck a deal to repatriate Canadian citizens":
+      // the object of its purpose is no party to the deal either.
+      auto purpose = [&](int g) {
+        for (int k = v.end; k + 1 < groups[g].begin; ++k)
+          if (ids[k] == rep.w.to && verb_at[k + 1] >= 0 && !verbs[verb_at[k + 1]].in_pattern) return true;
+        return false;
+      };
+      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target)) && mutual && !passive &&
           CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         EmitAmongMembers(source, code, code, emit);
