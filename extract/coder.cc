@@ -2862,6 +2862,22 @@ struct SentenceCoder {
       }
   }
 
+  // Whether a repression verb acts on a protest named as an event, not by
+  // its people: "police quelled a demonstration", "used force to break up
+  // the protests". Looks from the verb to the end of its pattern and one
+  // noun phrase after, within the clause.
+  bool ProtestObject(const VerbOcc& v, int after) const {
+    static const std::unordered_set<std::string_view> kProtests = {
+        "protest", "protests", "demonstration", "demonstrations", "rally",  "rallies", "riot",
+        "riots",   "march",    "marches",       "sit-in",         "sit-ins", "unrest", "uprising"};
+    const int n = static_cast<int>(tokens.size());
+    for (int k = v.end; k < n && k < after + 4; ++k) {
+      if (Is(k, kBoundary) || unit_at[k] >= 0) return false;
+      if (kProtests.count(tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
   // Events between the agents with no country of group `agents`, taken to
   // be of `country`, and the coded actors of group `other`; the agents are
   // the source when `agents_act`.
@@ -2882,6 +2898,25 @@ struct SentenceCoder {
         if (agents_act) emit(o.code, o.base, a, country, paired);
         else emit(a, country, o.code, o.base, paired);
       }
+  }
+
+  // Whether a code with no target acts on the source's own country: a
+  // curfew, a state of emergency or martial law.
+  static bool OnOwnCountry(const std::string& code) { return code == "1723" || code == "1724"; }
+
+  // Events from each unit of group `source` to `country`'s protesters (175)
+  // or to `country` itself (a curfew); a unit with no actor is an agent of
+  // that country.
+  template <typename Emit>
+  void EmitOnOwn(const std::string& country, int source, const std::string& code, Emit& emit) {
+    const std::string target = code == "175" ? country + "PTR" : country;
+    for (int su : groups[source].units) {
+      const Unit& s = units[su];
+      std::string a = s.code;
+      if (a.empty() && !s.agent.empty()) AppendAgent(&(a = country), s.agent);
+      if (a.empty() || a == target) continue;
+      emit(a, s.code.empty() ? country : s.base, target, country, code);
+    }
   }
 
   // Events between the members of a compound group, each with each other:
@@ -3550,6 +3585,16 @@ struct SentenceCoder {
             continue;
           }
         }
+        if (source >= 0 && !unnamed_speaker && target < 0 &&
+            ((code == "175" && ProtestObject(v, best.after)) || OnOwnCountry(code))) {
+          if (std::string country = ArticleCountry(source, /*acting=*/true); !country.empty()) {
+            if (trace)
+              Note(label + ": " + (code == "175" ? "the protest acted on is its protesters'" : "imposed at home") +
+                   "; taken to be of " + country + ", the article's country");
+            EmitOnOwn(country, source, code, emit);
+            continue;
+          }
+        }
         if (!opt.rules.default_source.empty() && !unnamed_speaker) {
           const bool has_target = target >= 0 && !groups[target].Empty(units);
           if (!opt.rules.default_source_prior && has_target) {
@@ -3628,6 +3673,18 @@ struct SentenceCoder {
           if (trace) Note(label + ": no target actor; the default target " + opt.rules.default_target);
           EmitWithDefaults(source, -1, code, paired, emit);
           continue;
+        }
+        if (target < 0 && ((code == "175" && ProtestObject(v, best.after)) || OnOwnCountry(code))) {
+          // "Georgian police broke up the protests": protesters of its
+          // country; "Saakashvili declared a state of emergency": on it.
+          const Unit& s = units[groups[source].units[0]];
+          const ontology::ActorEntry* home = s.base.empty() ? nullptr : onto.FindActor(s.base);
+          if (home && home->kind == ontology::ActorKind::kCountry) {  // a person too: "Saakashvili declared"
+            if (trace) Note(label + ": " + (code == "175" ? "the protest acted on is its protesters'" : "imposed at home") +
+                            ", of " + s.base);
+            EmitOnOwn(s.base, source, code, emit);
+            continue;
+          }
         }
         if (trace) Note(label + ": no target actor");
         continue;
