@@ -2865,17 +2865,28 @@ struct SentenceCoder {
   // Whether a repression verb acts on a protest named as an event, not by
   // its people: "police quelled a demonstration", "used force to break up
   // the protests". Looks from the verb to the end of its pattern and one
-  // noun phrase after, within the clause.
-  bool ProtestObject(const VerbOcc& v, int after) const {
+  // noun phrase after, within the clause. Returns the token after the
+  // protest's noun, or -1.
+  int ProtestObject(const VerbOcc& v, int after) const {
     static const std::unordered_set<std::string_view> kProtests = {
         "protest", "protests", "demonstration", "demonstrations", "rally",  "rallies", "riot",
         "riots",   "march",    "marches",       "sit-in",         "sit-ins", "unrest", "uprising"};
     const int n = static_cast<int>(tokens.size());
     for (int k = v.end; k < n && k < after + 4; ++k) {
-      if (Is(k, kBoundary) || unit_at[k] >= 0) return false;
-      if (kProtests.count(tokens[k].lower)) return true;
+      if (Is(k, kBoundary) || unit_at[k] >= 0) return -1;
+      if (kProtests.count(tokens[k].lower)) return k + 1;
     }
-    return false;
+    return -1;
+  }
+
+  // The country of the place named by "in" at token k ("a demonstration in
+  // Pelargir"); "" when none.
+  std::string PlaceAt(int k) const {
+    if (k < 0 || k + 1 >= static_cast<int>(tokens.size()) || ids[k] != rep.w.in) return "";
+    const int g = GroupFrom(k + 1, 1);
+    if (g < 0 || groups[g].Empty(units)) return "";
+    const Unit& u = units[groups[g].units[0]];
+    return OfCountry(u) && u.code == u.base ? u.base : "";
   }
 
   // Events between the agents with no country of group `agents`, taken to
@@ -3585,12 +3596,15 @@ struct SentenceCoder {
             continue;
           }
         }
-        if (source >= 0 && !unnamed_speaker && target < 0 &&
-            ((code == "175" && ProtestObject(v, best.after)) || OnOwnCountry(code))) {
-          if (std::string country = ArticleCountry(source, /*acting=*/true); !country.empty()) {
+        const int protest_end = code == "175" ? ProtestObject(v, best.after) : -1;
+        if (source >= 0 && !unnamed_speaker && target < 0 && (protest_end >= 0 || OnOwnCountry(code))) {
+          std::string country = PlaceAt(protest_end);
+          const bool from_place = !country.empty();
+          if (!from_place) country = ArticleCountry(source, /*acting=*/true);
+          if (!country.empty()) {
             if (trace)
               Note(label + ": " + (code == "175" ? "the protest acted on is its protesters'" : "imposed at home") +
-                   "; taken to be of " + country + ", the article's country");
+                   "; taken to be of " + country + (from_place ? ", the place named" : ", the article's country"));
             EmitOnOwn(country, source, code, emit);
             continue;
           }
@@ -3674,7 +3688,7 @@ struct SentenceCoder {
           EmitWithDefaults(source, -1, code, paired, emit);
           continue;
         }
-        if (target < 0 && ((code == "175" && ProtestObject(v, best.after)) || OnOwnCountry(code))) {
+        if (target < 0 && ((code == "175" && ProtestObject(v, best.after) >= 0) || OnOwnCountry(code))) {
           // "Georgian police broke up the protests": protesters of its
           // country; "Saakashvili declared a state of emergency": on it.
           const Unit& s = units[groups[source].units[0]];
@@ -3688,6 +3702,16 @@ struct SentenceCoder {
         }
         if (trace) Note(label + ": no target actor");
         continue;
+      }
+      if (code == "175") {
+        // "police quelled a demonstration in Pelargir": the place is the
+        // protesters' country, not who was acted on.
+        const int pe = ProtestObject(v, best.after);
+        if (std::string place = PlaceAt(pe); !place.empty() && GroupFrom(pe + 1, 1) == target) {
+          if (trace) Note(label + ": the protest acted on is its protesters', of " + place + ", the place named");
+          EmitOnOwn(place, source, code, emit);
+          continue;
+        }
       }
       EmitPairs(source, target, code, paired, emit);
     }

@@ -1035,8 +1035,9 @@ TEST_CASE("Coder: subjects past appositions, participles and reported clauses", 
   // ", and" goes on from the verb of saying, past a participle and the reported clause.
   CHECK(Code("Aragorn said Rohan would attack rebels backed by Arnor, and criticized Eriador.", "2015-06-01") ==
         V{"GONGOV ERI 111"});
-  // A person's role gives an agent with no country its country.
-  CHECK(Code("Aragorn met with troops on Monday.", "2015-06-01") == V{"GONGOV GONMIL 04"});
+  // A person's role gives an agent with no country its country (and the
+  // agents fill the pattern's slot: "* with + [042]").
+  CHECK(Code("Aragorn met with troops on Monday.", "2015-06-01") == V{"GONGOV GONMIL 042"});
 }
 
 TEST_CASE("Coder: no target from a relative clause or an agent word before a verb's noun", "[extract][coder]") {
@@ -1221,4 +1222,33 @@ TEST_CASE("Coder: a city or region stands for its country", "[extract][coder]") 
   CHECK(Code("A bombing attack on Arnorian troops in Pelargir, Gondor killed civilians.").empty());
   // A place strikes nothing, even named like an adjective: "the Ithilian raid" was a raid on it.
   CHECK(Code("Three Arnorians were attacked in the Ithilian raid.").empty());
+}
+
+TEST_CASE("Coder: a verb's target may be agents whose country the article tells", "[extract][coder]") {
+  CHECK(Code("Militants fired on a police patrol in Pelargir.") == V{"GONREB GONCOP 190"});
+  // "suspected" before who it qualifies is no verb of its own.
+  CHECK(Code("Suspected militants fired on a police patrol in Pelargir.") == V{"GONREB GONCOP 190"});
+  // With no country to tell, still no event.
+  CHECK(Code("Militants fired on a police patrol.").empty());
+}
+
+TEST_CASE("Coder: an -s form after 'the' and an actor is a verb when 'to' follows", "[extract][coder]") {
+  // "the Gondor government seeks to": a clause of its own, no target of the criticism.
+  CHECK(Code("Arnor criticized the treaty, which the Gondor government seeks to revise.").empty());
+  CHECK(Code("Arnor criticized the Gondor government.") == V{"ARN GONGOV 111"});
+}
+
+TEST_CASE("Coder: a deal's purpose names no party to it", "[extract][coder]") {
+  CHECK(Code("Arnor and Rohan struck a deal to repatriate Gondorian civilians.") == V{"ARN ROH 057", "ROH ARN 057"});
+}
+
+TEST_CASE("Coder: repression of a protest; emergency rule at home", "[extract][coder]") {
+  // The protest named as an event: its protesters, of the police's country.
+  CHECK(Code("Gondorian police quelled a demonstration.") == V{"GONCOP GONPTR 175"});
+  CHECK(Code("Police quelled a demonstration in Pelargir.") == V{"GONCOP GONPTR 175"});
+  CHECK(Code("Arnorian police quelled a demonstration in Pelargir.") == V{"ARNCOP GONPTR 175"});
+  // A state of emergency with no target is imposed on the source's own country.
+  CHECK(Code("The Gondorian government declared a state of emergency.") == V{"GONGOV GON 1724"});
+  // Neither when nothing says whose.
+  CHECK(Code("Police quelled a demonstration.").empty());
 }
