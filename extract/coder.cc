@@ -2765,9 +2765,13 @@ struct SentenceCoder {
   }
 
   // Whether a capital standing as target is the place, not the government:
-  // "arrived in Havana", "seized Kabul", "shelled Kyiv".
-  bool CapitalAsPlace(const Unit& t, const std::string& code) const {
+  // "arrived in Havana", "seized Kabul", "shelled Kyiv". But a government
+  // visiting a capital visits its government ("Harper arrived in Hanoi").
+  bool CapitalAsPlace(const Unit& t, const std::string& code, const Unit& s) const {
     if (!t.government_name || t.base.empty()) return false;
+    if (code.compare(0, 2, "04") == 0 && s.code.size() > s.base.size() &&
+        FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV")
+      return false;
     int before = t.begin - 1;
     while (before >= 0 && Is(before, kDeterminer)) --before;
     if (before >= 0 && Is(before, kLocative)) return true;
@@ -2787,7 +2791,7 @@ struct SentenceCoder {
         if (!bare_country_agent.empty() && s.code == s.base && !s.institution && OfCountry(s))
           AppendAgent(&s.code, bare_country_agent);
         Unit t = units[tu];
-        if (CapitalAsPlace(t, code)) t.code = t.base;
+        if (CapitalAsPlace(t, code, s)) t.code = t.base;
         // "told Israeli television": a statement to the press is addressed to no one.
         if (code.compare(0, 2, "01") == 0 && t.code.size() >= t.base.size() + 3 &&
             FirstAgent(std::string_view(t.code).substr(t.base.size())) == "MED")
