@@ -858,6 +858,10 @@ struct SentenceCoder {
       bool present = false;
       for (size_t j = 0; j + part.size() <= code->size() && !present; j += 3)
         present = std::string_view(*code).substr(j, part.size()) == part;
+      // "rebel forces", "insurgent fighters": an armed group's forces are the group.
+      if (part == "MIL" && code->size() >= 3)
+        for (size_t j = 3; j + 3 <= code->size() && !present; j += 3)
+          present = std::string_view(*code).substr(j, 3) == "REB";
       if (present) continue;
       if (prefix) front.append(part);
       else code->append(part);

@@ -1252,3 +1252,8 @@ TEST_CASE("Coder: repression of a protest; emergency rule at home", "[extract][c
   // Neither when nothing says whose.
   CHECK(Code("Police quelled a demonstration.").empty());
 }
+
+TEST_CASE("Coder: an armed group's troops are the group", "[extract][coder]") {
+  CHECK(Code("Gondorian rebel troops attacked Arnor.") == V{"GONREB ARN 190"});
+  CHECK(Code("Gondorian troops attacked Arnor.") == V{"GONMIL ARN 190"});
+}
