@@ -2919,16 +2919,45 @@ struct SentenceCoder {
       }
   }
 
-  // Whether a code with no target acts on the source's own country: a
-  // curfew, a state of emergency or martial law.
-  static bool OnOwnCountry(const std::string& code) { return code == "1723" || code == "1724"; }
+  // Who a verb with no target actor acts on in the source's own country,
+  // as the agent code after the country's: its protesters when police break
+  // up a protest named as an event ("quelled a demonstration": "PTR"); the
+  // country itself under a curfew or a state of emergency (""); its
+  // government when its people protest or threaten to ("GOV"). Sets *why;
+  // false when none of these.
+  bool ImpliedTarget(const std::string& code, const VerbOcc& v, int after, int source, std::string* agent,
+                     const char** why) const {
+    if (code == "175" && ProtestObject(v, after) >= 0) {
+      *agent = "PTR";
+      *why = "the protest acted on is its protesters'";
+      return true;
+    }
+    if (code == "1723" || code == "1724") {
+      agent->clear();
+      *why = "imposed at home";
+      return true;
+    }
+    if (RootNumber(code) != 14 && code.compare(0, 3, "133") != 0) return false;
+    static constexpr std::array<std::string_view, 8> kPeople = {"PTR", "OPP", "LAB", "EDU",
+                                                                "AGR", "CVL", "PTY", "REL"};
+    for (int u : groups[source].units) {
+      const Unit& s = units[u];
+      std::string_view a = s.code.empty() ? std::string_view(s.agent)
+                           : s.code.size() > s.base.size() ? std::string_view(s.code).substr(s.base.size())
+                                                            : std::string_view();
+      if (a.empty() || std::find(kPeople.begin(), kPeople.end(), FirstAgent(a)) == kPeople.end()) return false;
+    }
+    *agent = "GOV";
+    *why = "a protest at home is against its government";
+    return true;
+  }
 
-  // Events from each unit of group `source` to `country`'s protesters (175)
-  // or to `country` itself (a curfew); a unit with no actor is an agent of
-  // that country.
+  // Events from each unit of group `source` to `country` + `agent` (see
+  // ImpliedTarget); a unit with no actor is an agent of that country.
   template <typename Emit>
-  void EmitOnOwn(const std::string& country, int source, const std::string& code, Emit& emit) {
-    const std::string target = code == "175" ? country + "PTR" : country;
+  void EmitOnOwn(const std::string& country, const std::string& agent, int source, const std::string& code,
+                 Emit& emit) {
+    const std::string target = country + agent;
     for (int su : groups[source].units) {
       const Unit& s = units[su];
       std::string a = s.code;
@@ -3561,6 +3590,19 @@ struct SentenceCoder {
           continue;
         }
       }
+      // "Protesters rallied in Bangkok": the place of a protest is where, not
+      // whom, it is against; its country's government, when the protesters
+      // are its own (see ImpliedTarget).
+      std::string protest_place;
+      if (RootNumber(code) == 14 && source >= 0 && target >= 0 && groups[target].units.size() == 1) {
+        const Unit& t = units[groups[target].units[0]];
+        int before = groups[target].begin - 1;
+        while (before >= 0 && Is(before, kDeterminer)) --before;
+        if (OfCountry(t) && t.code == t.base && before >= 0 && Is(before, kLocative)) {
+          protest_place = t.base;
+          target = -1;
+        }
+      }
       if (source >= 0 && groups[source].Empty(units) && target >= 0 && !groups[target].Empty(units)) {
         // "militants in Kashmir attacked", "protesters clashed with Israeli
         // police": rebels, protesters and the opposition with no country
@@ -3604,16 +3646,18 @@ struct SentenceCoder {
             continue;
           }
         }
-        const int protest_end = code == "175" ? ProtestObject(v, best.after) : -1;
-        if (source >= 0 && !unnamed_speaker && target < 0 && (protest_end >= 0 || OnOwnCountry(code))) {
-          std::string country = PlaceAt(protest_end);
+        std::string implied;
+        const char* why = "";
+        if (source >= 0 && !unnamed_speaker && target < 0 &&
+            ImpliedTarget(code, v, best.after, source, &implied, &why)) {
+          std::string country = implied == "PTR" ? PlaceAt(ProtestObject(v, best.after)) : protest_place;
           const bool from_place = !country.empty();
           if (!from_place) country = ArticleCountry(source, /*acting=*/true);
           if (!country.empty()) {
             if (trace)
-              Note(label + ": " + (code == "175" ? "the protest acted on is its protesters'" : "imposed at home") +
-                   "; taken to be of " + country + (from_place ? ", the place named" : ", the article's country"));
-            EmitOnOwn(country, source, code, emit);
+              Note(label + ": " + why + "; taken to be of " + country +
+                   (from_place ? ", the place named" : ", the article's country"));
+            EmitOnOwn(country, implied, source, code, emit);
             continue;
           }
         }
@@ -3696,15 +3740,16 @@ struct SentenceCoder {
           EmitWithDefaults(source, -1, code, paired, emit);
           continue;
         }
-        if (target < 0 && ((code == "175" && ProtestObject(v, best.after) >= 0) || OnOwnCountry(code))) {
+        std::string implied;
+        const char* why = "";
+        if (target < 0 && ImpliedTarget(code, v, best.after, source, &implied, &why)) {
           // "Georgian police broke up the protests": protesters of its
           // country; "Saakashvili declared a state of emergency": on it.
           const Unit& s = units[groups[source].units[0]];
           const ontology::ActorEntry* home = s.base.empty() ? nullptr : onto.FindActor(s.base);
           if (home && home->kind == ontology::ActorKind::kCountry) {  // a person too: "Saakashvili declared"
-            if (trace) Note(label + ": " + (code == "175" ? "the protest acted on is its protesters'" : "imposed at home") +
-                            ", of " + s.base);
-            EmitOnOwn(s.base, source, code, emit);
+            if (trace) Note(label + ": " + why + ", of " + s.base);
+            EmitOnOwn(s.base, implied, source, code, emit);
             continue;
           }
         }
@@ -3717,7 +3762,7 @@ struct SentenceCoder {
         const int pe = ProtestObject(v, best.after);
         if (std::string place = PlaceAt(pe); !place.empty() && GroupFrom(pe + 1, 1) == target) {
           if (trace) Note(label + ": the protest acted on is its protesters', of " + place + ", the place named");
-          EmitOnOwn(place, source, code, emit);
+          EmitOnOwn(place, "PTR", source, code, emit);
           continue;
         }
       }

@@ -1257,3 +1257,11 @@ TEST_CASE("Coder: an armed group's troops are the group", "[extract][coder]") {
   CHECK(Code("Gondorian rebel troops attacked Arnor.") == V{"GONREB ARN 190"});
   CHECK(Code("Gondorian troops attacked Arnor.") == V{"GONMIL ARN 190"});
 }
+
+TEST_CASE("Coder: a protest at home with no target is against its government", "[extract][coder]") {
+  CHECK(Code("Gondorian rioters protested on Monday.") == V{"GONPTR GONGOV 141"});
+  CHECK(Code("Rioters protested in Pelargir.") == V{"GONPTR GONGOV 141"});
+  // A target named is the target; a state organ's protest is no dissent.
+  CHECK(Code("Gondorian rioters protested against Arnor.") == V{"GONPTR ARN 141"});
+  CHECK(Code("The Gondorian government protested on Monday.").empty());
+}
