@@ -1131,15 +1131,18 @@ struct SentenceCoder {
     }
     AddPronouns();
     std::stable_sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-    // "Israeli and Palestinian leaders": a bare adjective of a country joined
-    // to a country's agent shares the agent.
+    // "Israeli and Palestinian leaders", "U.S. and Israeli officials": a bare
+    // adjective or initials of a country joined to a country's agent shares
+    // the agent.
     for (size_t k = units.size(); k-- > 1;) {
       Unit& a = units[k - 1];
       const Unit& b = units[k];
       const std::string& w = tokens[a.end - 1].lower;
-      const bool adjective = w.size() > 3 && (w.compare(w.size() - 2, 2, "an") == 0 ||
-                                              w.compare(w.size() - 3, 3, "ese") == 0 ||
-                                              w.compare(w.size() - 3, 3, "ish") == 0 || w.back() == 'i');
+      const bool initials = a.end - a.begin == 1 && tokens[a.begin].all_caps &&
+                            (w.find('.') != std::string::npos || w.size() <= 3) && OfCountry(a);
+      const bool adjective = initials || (w.size() > 3 && (w.compare(w.size() - 2, 2, "an") == 0 ||
+                                                           w.compare(w.size() - 3, 3, "ese") == 0 ||
+                                                           w.compare(w.size() - 3, 3, "ish") == 0 || w.back() == 'i'));
       if (a.person || b.person || a.base.empty() || a.code != a.base || !adjective || a.end + 1 != b.begin ||
           ids[a.end] != rep.w.and_ || b.code.size() <= b.base.size() || b.code.compare(0, b.base.size(), b.base) != 0)
         continue;

@@ -1265,3 +1265,9 @@ TEST_CASE("Coder: a protest at home with no target is against its government", "
   CHECK(Code("Gondorian rioters protested against Arnor.") == V{"GONPTR ARN 141"});
   CHECK(Code("The Gondorian government protested on Monday.").empty());
 }
+
+TEST_CASE("Coder: a country's initials joined to another's agent share it", "[extract][coder]") {
+  CHECK(Code("GDR and Arnorian troops attacked Rohan.") == V{"GONMIL ROH 190", "ARNMIL ROH 190"});
+  // A country's full name is the country.
+  CHECK(Code("Gondor and Arnorian troops attacked Rohan.") == V{"GON ROH 190", "ARNMIL ROH 190"});
+}
