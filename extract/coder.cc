@@ -3455,7 +3455,9 @@ struct SentenceCoder {
             continue;
           }
         }
-        if (trace) Note(label + ": used as a noun after '" + tokens[prev].lower + "'; not coded");
+        if (trace)
+          Note(label + (prev >= 0 ? ": used as a noun after '" + tokens[prev].lower + "'" : ": a modifier") +
+               "; not coded");
         continue;
       }
       if (negated && !best.pattern) {

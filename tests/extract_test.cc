@@ -1271,3 +1271,12 @@ TEST_CASE("Coder: a country's initials joined to another's agent share it", "[ex
   // A country's full name is the country.
   CHECK(Code("Gondor and Arnorian troops attacked Rohan.") == V{"GON ROH 190", "ARNMIL ROH 190"});
 }
+
+TEST_CASE("Coder: explain says why a participle opening the sentence is not coded", "[extract][coder]") {
+  // "Suspected" opening the sentence qualifies the militants; explaining it
+  // must not read before the first word.
+  Explanation x = TestCoder().Explain("Suspected militants fired on Gondorian troops.", kNoDay);
+  bool said = false;
+  for (const std::string& s : x.steps) said |= s.find("'Suspected' (suspect): a modifier") != std::string::npos;
+  CHECK(said);
+}
