@@ -159,6 +159,10 @@ struct Memory {
   std::vector<std::pair<std::string, std::string>> subject_others;
   bool subject_many = false;  // a compound or a body of people ("police"): may be "they"
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
+  // The armed group last named ("the LTTE"), and how many sentences ago:
+  // "the rebels" soon after it.
+  std::string armed_group;
+  int armed_group_age = 0;
   // The last coded unit ending with the noun of an institution, by that noun: "embassy" -> USAGOV.
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
   // The person last named in full by each surname word: "Mr Howard" after
@@ -1098,6 +1102,12 @@ struct SentenceCoder {
             (home.empty() || it->second.second == home || it->first == "embassy")) {
           u.code = it->second.first;
           u.base = it->second.second;
+          u.named_before = true;
+          if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
+        }
+        // "the rebels" after "the Tamil Tigers": that group.
+        if (u.code.empty() && agent == "REB" && !mem.armed_group.empty() && mem.armed_group_age <= 2) {
+          u.code = u.base = mem.armed_group;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
@@ -3806,6 +3816,15 @@ struct SentenceCoder {
     if (!opt.rules.article_context) return;
     for (const Unit& u : units)
       if (u.named_person >= 0) mem.person_by_surname[ids[u.end - 1]] = static_cast<std::uint32_t>(u.named_person);
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.base.empty() || u.person) continue;
+      const ontology::ActorEntry* a = onto.FindActor(u.base);
+      if (a && a->kind == ontology::ActorKind::kGroup) {
+        mem.armed_group = u.base;
+        mem.armed_group_age = -1;  // this sentence; 0 for the next
+      }
+    }
+    ++mem.armed_group_age;
     static const std::unordered_set<std::string_view> kInstitutions = {
         "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
         "military",   "police"};

@@ -1280,3 +1280,10 @@ TEST_CASE("Coder: explain says why a participle opening the sentence is not code
   for (const std::string& s : x.steps) said |= s.find("'Suspected' (suspect): a modifier") != std::string::npos;
   CHECK(said);
 }
+
+TEST_CASE("Coder: 'the militants' soon after an armed group named is that group", "[extract][coder]") {
+  CHECK(Code("X-Squad attacked Gondor. The militants then attacked Rohan.") == V{"XIS GON 190", "XIS ROH 190"});
+  // Long after, "the militants" may be anyone's.
+  CHECK(Code("X-Squad attacked Gondor. Arnor met Eriador. Arnor met Eriador. Arnor met Eriador. "
+             "The militants then attacked Rohan.") == V{"XIS GON 190", "ARN ERI 04", "ARN ERI 04", "ARN ERI 04"});
+}
