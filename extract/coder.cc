@@ -590,9 +590,13 @@ struct SentenceCoder {
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
     if (h.after_title) {
+      auto named = mem.person_by_surname.find(ids[end - 1]);
+      // "Helen Clark met Bush. Clark said": once named in full, the surname
+      // alone is that person, as news writes it.
+      if (named != mem.person_by_surname.end() && named->second == h.index && tokens[begin].capitalized)
+        return true;
       if (!TitleBefore(begin)) return false;
       // The one of that name the article named in full, else whoever is in office.
-      auto named = mem.person_by_surname.find(ids[end - 1]);
       if (named != mem.person_by_surname.end()) return named->second == h.index;
       return InOffice(h.index);
     }

@@ -1287,3 +1287,10 @@ TEST_CASE("Coder: 'the militants' soon after an armed group named is that group"
   CHECK(Code("X-Squad attacked Gondor. Arnor met Eriador. Arnor met Eriador. Arnor met Eriador. "
              "The militants then attacked Rohan.") == V{"XIS GON 190", "ARN ERI 04", "ARN ERI 04", "ARN ERI 04"});
 }
+
+TEST_CASE("Coder: a surname alone after the person was named in full", "[extract][coder]") {
+  CHECK(Code("Denethor Ecthelion praised Arnor. Ecthelion criticized Rohan.", "2005-01-01") ==
+        V{"GONGOV ARN 051", "GONGOV ROH 111"});
+  // Not in lower case, and not before the full name.
+  CHECK(Code("Ecthelion criticized Rohan. Denethor Ecthelion praised Arnor.", "2005-01-01") == V{"GONGOV ARN 051"});
+}
