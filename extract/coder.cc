@@ -3357,7 +3357,10 @@ struct SentenceCoder {
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
         bool object_follows = v.end < static_cast<int>(tokens.size()) &&
                               (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
-        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && AppositionHead(prev) < 0 &&
+        // ", said X" is speech, not a participle ("..., said Sheikh Rashid"),
+        // unless "said to" ("Iran, said to be building").
+        const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
+        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech && AppositionHead(prev) < 0 &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         // "The journalists kidnapped in Iraq ... were freed": a participle
         // before the clause's own "be".

@@ -1294,3 +1294,10 @@ TEST_CASE("Coder: a surname alone after the person was named in full", "[extract
   // Not in lower case, and not before the full name.
   CHECK(Code("Ecthelion criticized Rohan. Denethor Ecthelion praised Arnor.", "2005-01-01") == V{"GONGOV ARN 051"});
 }
+
+TEST_CASE("Coder: ', said X' is speech, not a participle", "[extract][coder]") {
+  // Not "Gondor, said ..." as a passive with Gondor acted upon.
+  CHECK(Code("Three civilians were attacked in Gondor, said Frodo Baggins, the Arnorian minister.").empty());
+  // "said to": a participle ("Rohan, said to be strong").
+  CHECK(Code("Arnor, said to be angry, criticized Rohan.") == V{"ARN ROH 111"});
+}
