@@ -1951,8 +1951,11 @@ struct SentenceCoder {
                                                                        "republic", "island", "emirate"};
       const bool country_of = k == j && before >= 1 && ids[before] == rep.w.of &&
                               kStateNouns.count(tokens[before - 1].lower) > 0;
+      // "the envoy to forces fighting Isis": the agents right before an -ing
+      // form are who does it, not the envoy.
+      const bool agents_ing = k == j && v.form == VerbForm::kIng && groups[g].Empty(units);
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of &&
-          !country_of) {
+          !country_of && !agents_ing) {
         k = groups[g].begin;
         continue;
       }

@@ -1301,3 +1301,11 @@ TEST_CASE("Coder: ', said X' is speech, not a participle", "[extract][coder]") {
   // "said to": a participle ("Rohan, said to be strong").
   CHECK(Code("Arnor, said to be angry, criticized Rohan.") == V{"ARN ROH 111"});
 }
+
+TEST_CASE("Coder: agents right before an -ing form are who does it", "[extract][coder]") {
+  // Not the envoy: the militants fight Rohan, and nothing tells whose they are.
+  CHECK(Code("The Arnorian envoy to militants fighting Rohan resigned.").empty());
+  // Rebels fighting a government are its own.
+  CHECK(Code("The Arnorian envoy to militants fighting the Gondorian government resigned.") ==
+        V{"GONREB GONGOV 190"});
+}
