@@ -1630,6 +1630,7 @@ struct SentenceCoder {
     int compound = -1;             // the group bound by '%' after the verb
     int after = 0;                 // token after the last element matched right of the verb
     int near_end = -1;             // end of the nearest words matched left of the verb
+    int far_begin = -1;            // start of the farthest element matched left of the verb
     // Tokens where words right of the verb matched ("come under attack by"):
     // a verb form there is part of this pattern, not a verb of its own.
     std::array<int, 6> words_at{};
@@ -1810,6 +1811,7 @@ struct SentenceCoder {
       if (found < 0) return false;
       if (m->near_end < 0) m->near_end = found_end;
       pos = found;
+      m->far_begin = found;
     }
     m->pattern = &p;
     return true;
@@ -3436,6 +3438,16 @@ struct SentenceCoder {
         if (MatchPattern(p, v, passive, &m) && (!noun || !VerbBetween(m.near_end, v.begin))) {
           best = m;
           best_weight = p.weight;
+        }
+      }
+      // "killed by a roadside bomb": a noun after a preposition is no act of
+      // the clause's subject.
+      if (noun && best.pattern && best.source < 0 && best.far_begin > 0) {
+        int b = best.far_begin - 1;
+        while (b >= 0 && Is(b, kDeterminer)) --b;
+        if (b >= 0 && Is(b, kPreposition) && v.subject >= 0) {
+          if (trace) Note(label + ": a noun after '" + tokens[b].lower + "'; not the subject's act");
+          v.subject = -1;
         }
       }
       if (best.pattern)

@@ -1309,3 +1309,9 @@ TEST_CASE("Coder: agents right before an -ing form are who does it", "[extract][
   CHECK(Code("The Arnorian envoy to militants fighting the Gondorian government resigned.") ==
         V{"GONREB GONGOV 190"});
 }
+
+TEST_CASE("Coder: a verb's noun after a preposition is no act of the clause's subject", "[extract][coder]") {
+  CHECK(Code("Gondorian troops were attacked by a roadside bomb in Arnor.").empty());
+  // Its own actor before it still acts: "Arnorian roadside bombs hit ...".
+  CHECK(Code("Arnor planted a roadside bomb in Gondor.") == V{"ARN GON 195"});
+}
