@@ -112,6 +112,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Cooperation two pledge together goes both ways.
       {"Britain and Argentina agreed to cooperate on fisheries.", {"GBR ARG 030", "ARG GBR 030"}},
       {"Syrian officials and rebels who agreed to interviews spoke on condition of anonymity.", {}},
+      // Saying another is to blame accuses them; not to blame, no.
+      {"Iran said Israel was to blame for the attack.", {"IRN ISR 112"}},
+      {"Iran said Israel was not to blame for the attack.", {}},
+      // Wanting a leader to resign demands it; promising sanctions threatens them.
+      {"The ANC said it wanted Zuma to resign.", {"ZAFPTY ZAFGOV 1041"}},
+      {"Obama and Cameron promised new sanctions on Iran.", {"USAGOV IRN 1312", "GBRGOV IRN 1312"}},
+      // Police breaking up a protest act on its protesters.
+      {"Georgian police broke up the protests in Tbilisi.", {"GEOCOP GEOPTR 175"}},
+      {"Lebanese opposition leaders warned of street protests.", {"LBNOPP LBNGOV 133"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
