@@ -593,8 +593,7 @@ struct SentenceCoder {
       auto named = mem.person_by_surname.find(ids[end - 1]);
       // "Helen Clark met Bush. Clark said": once named in full, the surname
       // alone is that person, as news writes it.
-      if (named != mem.person_by_surname.end() && named->second == h.index && tokens[begin].capitalized)
-        return true;
+      if (named != mem.person_by_surname.end() && named->second == h.index && tokens[begin].capitalized) return true;
       if (!TitleBefore(begin)) return false;
       // The one of that name the article named in full, else whoever is in office.
       if (named != mem.person_by_surname.end()) return named->second == h.index;
@@ -1693,13 +1692,13 @@ struct SentenceCoder {
   }
 
   // Whether group g is of agents with no actor ("a police patrol"), under
-  // the news rules that find their country in the article.
-  // Not a building, more often a place than an actor ("flown to Darwin Hospital").
+  // the news rules that find their country in the article; not a building,
+  // more often a place than an actor ("flown to Darwin Hospital").
   bool AgentsOnly(int g) const {
     if (!opt.rules.article_context) return false;
     static const std::unordered_set<std::string_view> kBuildings = {
-        "hospital", "hospitals", "clinic", "school",  "schools", "university", "college",   "church",
-        "mosque",   "temple",    "embassy", "consulate", "prison", "prisons",  "jail",     "camp"};
+        "hospital", "hospitals", "clinic",  "school",    "schools", "university", "college", "church",
+        "mosque",   "temple",    "embassy", "consulate", "prison",  "prisons",    "jail",    "camp"};
     for (int u : groups[g].units)
       if (!units[u].code.empty() || units[u].agent.empty() || kBuildings.count(tokens[units[u].end - 1].lower))
         return false;
@@ -2899,8 +2898,8 @@ struct SentenceCoder {
   // protest's noun, or -1.
   int ProtestObject(const VerbOcc& v, int after) const {
     static const std::unordered_set<std::string_view> kProtests = {
-        "protest", "protests", "demonstration", "demonstrations", "rally",  "rallies", "riot",
-        "riots",   "march",    "marches",       "sit-in",         "sit-ins", "unrest", "uprising"};
+        "protest", "protests", "demonstration", "demonstrations", "rally",   "rallies", "riot",
+        "riots",   "march",    "marches",       "sit-in",         "sit-ins", "unrest",  "uprising"};
     const int n = static_cast<int>(tokens.size());
     for (int k = v.end; k < n && k < after + 4; ++k) {
       if (Is(k, kBoundary) || unit_at[k] >= 0) return -1;
@@ -2960,13 +2959,12 @@ struct SentenceCoder {
       return true;
     }
     if (RootNumber(code) != 14 && code.compare(0, 3, "133") != 0) return false;
-    static constexpr std::array<std::string_view, 8> kPeople = {"PTR", "OPP", "LAB", "EDU",
-                                                                "AGR", "CVL", "PTY", "REL"};
+    static constexpr std::array<std::string_view, 8> kPeople = {"PTR", "OPP", "LAB", "EDU", "AGR", "CVL", "PTY", "REL"};
     for (int u : groups[source].units) {
       const Unit& s = units[u];
-      std::string_view a = s.code.empty() ? std::string_view(s.agent)
+      std::string_view a = s.code.empty()                  ? std::string_view(s.agent)
                            : s.code.size() > s.base.size() ? std::string_view(s.code).substr(s.base.size())
-                                                            : std::string_view();
+                                                           : std::string_view();
       if (a.empty() || std::find(kPeople.begin(), kPeople.end(), FirstAgent(a)) == kPeople.end()) return false;
     }
     *agent = "GOV";
@@ -3365,7 +3363,8 @@ struct SentenceCoder {
         // ", said X" is speech, not a participle ("..., said Sheikh Rashid"),
         // unless "said to" ("Iran, said to be building").
         const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
-        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech && AppositionHead(prev) < 0 &&
+        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech &&
+                          AppositionHead(prev) < 0 &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         // "The journalists kidnapped in Iraq ... were freed": a participle
         // before the clause's own "be".

@@ -1306,8 +1306,7 @@ TEST_CASE("Coder: agents right before an -ing form are who does it", "[extract][
   // Not the envoy: the militants fight Rohan, and nothing tells whose they are.
   CHECK(Code("The Arnorian envoy to militants fighting Rohan resigned.").empty());
   // Rebels fighting a government are its own.
-  CHECK(Code("The Arnorian envoy to militants fighting the Gondorian government resigned.") ==
-        V{"GONREB GONGOV 190"});
+  CHECK(Code("The Arnorian envoy to militants fighting the Gondorian government resigned.") == V{"GONREB GONGOV 190"});
 }
 
 TEST_CASE("Coder: a verb's noun after a preposition is no act of the clause's subject", "[extract][coder]") {
