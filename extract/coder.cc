@@ -1257,6 +1257,10 @@ struct SentenceCoder {
         i += len - 1;
         continue;
       }
+      if (int len = KoreaHalf(i); len > 0) {
+        i += len - 1;
+        continue;
+      }
       if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
       if (w == "it" && ExpletiveIt(i)) continue;
@@ -1375,6 +1379,30 @@ struct SentenceCoder {
   // possessor ("the country's president") it is more often the last one
   // named, which is left to the reader. Returns the number of tokens
   // taken, 0 when it stands for no one.
+  // "the North" or "the South" at token i, where the sentence or the
+  // article names a Korea: the other one, as Korean news writes it ("North
+  // Korea claims that the South is acting ..."). Returns the number of
+  // tokens taken, 0 otherwise.
+  int KoreaHalf(int i) {
+    const int n = static_cast<int>(tokens.size());
+    if (!opt.rules.article_context || ids[i] != rep.w.the || i + 1 >= n || !tokens[i + 1].capitalized) return 0;
+    const std::string& half = tokens[i + 1].lower;
+    if (half != "north" && half != "south") return 0;
+    if (i + 2 < n && tokens[i + 2].capitalized) return 0;  // "the South China Sea"
+    auto korea = [](const std::string& c) { return c == "PRK" || c == "KOR"; };
+    bool named = std::any_of(mem.recent_countries.begin(), mem.recent_countries.end(), korea);
+    for (const Unit& u : units) named |= korea(u.base);
+    if (!named) return 0;
+    Unit u;
+    u.begin = i;
+    u.end = i + 2;
+    u.code = u.base = half == "north" ? "PRK" : "KOR";
+    u.actor_index = ActorIndex(u.base);
+    if (trace) Note("'" + Words(i, i + 2) + "' is " + u.code + ", a Korea being named");
+    units.push_back(std::move(u));
+    return 2;
+  }
+
   int TheCountry(int i) {
     if (!opt.rules.article_context || i == 0) return 0;
     const int n = static_cast<int>(tokens.size());

@@ -121,6 +121,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Police breaking up a protest act on its protesters.
       {"Georgian police broke up the protests in Tbilisi.", {"GEOCOP GEOPTR 175"}},
       {"Lebanese opposition leaders warned of street protests.", {"LBNOPP LBNGOV 133"}},
+      // Vowing to lift sanctions eases them.
+      {"Japan vowed to lift some of its sanctions on North Korea.", {"JPN PRK 0354"}},
+      // "the North" and "the South" where a Korea is named; elsewhere no one.
+      {"Japan criticized the North after North Korea tested a missile.", {"JPN PRK 111"}},
+      {"The United States criticized the South.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
