@@ -126,6 +126,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "the North" and "the South" where a Korea is named; elsewhere no one.
       {"Japan criticized the North after North Korea tested a missile.", {"JPN PRK 111"}},
       {"The United States criticized the South.", {}},
+      // "has backed X" endorses X; "backed down" yields; "came back" is no verb of support.
+      {"Russia has backed Assad since 2015.", {"RUS SYRGOV 051"}},
+      {"Turkey has backed down on Syria.", {"TUR SYR 080"}},
+      {"Putin has come back to Syria.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
