@@ -1403,6 +1403,16 @@ struct SentenceCoder {
     return 2;
   }
 
+  // Whether "by" at token k names a means, not who acted: "talked by phone",
+  // "travelled by road".
+  bool MeansAfterBy(int k) const {
+    static const std::unordered_set<std::string_view> kMeans = {
+        "phone", "telephone", "video", "videolink", "letter", "mail", "email", "e-mail", "fax", "radio",
+        "air",   "sea",       "road",  "rail",      "land",   "car",  "bus",   "train",  "plane", "boat",
+        "ship",  "helicopter", "foot", "satellite", "mistake", "accident", "chance", "decree"};
+    return k + 1 < static_cast<int>(tokens.size()) && kMeans.count(tokens[k + 1].lower) > 0;
+  }
+
   int TheCountry(int i) {
     if (!opt.rules.article_context || i == 0) return 0;
     const int n = static_cast<int>(tokens.size());
@@ -2263,7 +2273,7 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     *has_by = false;
     for (int k = from; k < n && k < from + 6; ++k) {
-      if (ids[k] == rep.w.by) {
+      if (ids[k] == rep.w.by && !MeansAfterBy(k)) {
         *has_by = true;
         // "by at least one Israeli tank", "by more than 20 soldiers": a quantity may stand first.
         static constexpr std::array<std::string_view, 10> kQuantity = {
@@ -3382,7 +3392,8 @@ struct SentenceCoder {
         while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
                (Is(after_adverbs, kAdverb) || ly_adverb(after_adverbs)))
           ++after_adverbs;
-        bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by;
+        bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
+                          !MeansAfterBy(after_adverbs);
         bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
         // "Maher Arar, deported to Syria": after a name and a comma.
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".

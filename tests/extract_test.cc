@@ -1314,3 +1314,9 @@ TEST_CASE("Coder: a verb's noun after a preposition is no act of the clause's su
   // Its own actor before it still acts: "Arnorian roadside bombs hit ...".
   CHECK(Code("Arnor planted a roadside bomb in Gondor.") == V{"ARN GON 195"});
 }
+
+TEST_CASE("Coder: 'by' before a means names no one", "[extract][coder]") {
+  // "met by video with": not a passive whose "by" names no actor.
+  CHECK(Code("Aragorn, the king of Gondor, met by video with Gimli.", "2015-06-01") == V{"GONGOV ROHGOV 042"});
+  CHECK(Code("Arnor met by video with Gondor.") == V{"ARN GON 042"});
+}
