@@ -1768,6 +1768,9 @@ struct SentenceCoder {
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = GroupFrom(pos, gap + 1);
+        // "said that Hamas was behind the attack": a slot with words after it
+        // is the subject of a clause, which "that" may open.
+        if (g < 0 && pos < n && ids[pos] == rep.w.that && &e != &p.after.back()) g = GroupFrom(pos + 1, gap);
         // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
@@ -2015,6 +2018,18 @@ struct SentenceCoder {
           continue;
         }
       }
+      // "Coca farmers backing the government of Evo Morales attacked": the
+      // object of an -ing form right after an actor is not the subject;
+      // that actor is.
+      if (v.form != VerbForm::kIng) {
+        int b = groups[g].begin - 1;
+        while (b >= 0 && Is(b, kDeterminer)) --b;
+        if (b >= 1 && verb_at[b] >= 0 && verb_at[b] != vi && verbs[verb_at[b]].form == VerbForm::kIng &&
+            !NounUse(verb_at[b])) {
+          const int a = verbs[verb_at[b]].begin - 1;
+          if (a >= 0 && group_ending[a] >= 0) return group_ending[a];
+        }
+      }
       return g;
     }
     return -1;
@@ -2113,7 +2128,7 @@ struct SentenceCoder {
       // an adjective, not who is acted upon; not before a participle ("the
       // police commander accused of ...").
       if (groups[g].Empty(units) && groups[g].end < n && verb_at[groups[g].end] >= 0 &&
-          !Charged(verbs[verb_at[groups[g].end]])) {
+          !Charged(verbs[verb_at[groups[g].end]]) && !IngWithObject(verb_at[groups[g].end])) {
         k = groups[g].end - 1;
         continue;
       }
@@ -2145,6 +2160,11 @@ struct SentenceCoder {
       // "arrested the police commander accused of ...": a participle with
       // no object qualifies the noun before it.
       if (after < n && verb_at[after] >= 0 && Charged(verbs[verb_at[after]])) return g;
+      // "clashed with rioters using tear gas": an -ing form right after
+      // agents qualifies them; it opens no clause with a verb of its own.
+      if (groups[g].Empty(units) && after == groups[g].end && after < n && verb_at[after] >= 0 &&
+          IngWithObject(verb_at[after]))
+        return g;
       if (after < n && ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) ||
                         Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
@@ -2649,6 +2669,18 @@ struct SentenceCoder {
 
   // Whether `v` is a participle of charging with no object, which
   // qualifies the noun before it: "accused of", "charged with".
+  // Whether verb occurrence vi is an -ing form with an object or an
+  // infinitive after it ("accused the government attempting to delay",
+  // "clashed with rioters using tear gas"): the agents before it are acted
+  // on and do it, not a word qualifying a noun ("the police shooting of").
+  bool IngWithObject(int vi) const {
+    const VerbOcc& w = verbs[vi];
+    if (w.form != VerbForm::kIng || NounUse(vi) || w.end >= static_cast<int>(tokens.size())) return false;
+    const int k = w.end;
+    return ids[k] == rep.w.to || Is(k, kDeterminer) || (std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
+                                                         !Is(k, kPreposition | kConjunction | kBoundary));
+  }
+
   bool Charged(const VerbOcc& v) const {
     static constexpr std::array<std::string_view, 5> kCharge = {"accuse", "suspect", "convict", "acquit", "charge"};
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
@@ -2910,7 +2942,8 @@ struct SentenceCoder {
     if (verb_at[k] < 0) return word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0;
     // "the embassy bombing": after an article, a form in -ing is a noun too.
     const bool article = groups[g].begin > 0 && Is(groups[g].begin - 1, kDeterminer);
-    return NounUse(verb_at[k]) || (article && verbs[verb_at[k]].form == VerbForm::kIng);
+    return NounUse(verb_at[k]) ||
+           (article && verbs[verb_at[k]].form == VerbForm::kIng && !IngWithObject(verb_at[k]));
   }
 
   // Events between agents with no country on both sides, all of `country`.

@@ -2,6 +2,7 @@
 // rule on a tiny ontology of fictional states (tests/data/ontology).
 #include "extract/extract.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -1319,4 +1320,25 @@ TEST_CASE("Coder: 'by' before a means names no one", "[extract][coder]") {
   // "met by video with": not a passive whose "by" names no actor.
   CHECK(Code("Aragorn, the king of Gondor, met by video with Gimli.", "2015-06-01") == V{"GONGOV ROHGOV 042"});
   CHECK(Code("Arnor met by video with Gondor.") == V{"ARN GON 042"});
+}
+
+TEST_CASE("Coder: the object of an -ing form after the subject is not the subject", "[extract][coder]") {
+  // Militants fighting the government attack Rohan; the government does not.
+  const V got = Code("Arnorian militants fighting the government of Gondor attacked Rohan.");
+  CHECK(std::count(got.begin(), got.end(), "ARNREB ROH 190") == 1);
+  CHECK(std::none_of(got.begin(), got.end(), [](const std::string& e) { return e.rfind("GONGOV ", 0) == 0; }));
+}
+
+TEST_CASE("Coder: a slot of what was said may follow 'that'", "[extract][coder]") {
+  CHECK(Code("Arnor said that Gondor was behind the attack.") == V{"ARN GON 112"});
+  CHECK(Code("Arnor said Gondor was behind the attack.") == V{"ARN GON 112"});
+  // A pattern ending with its slot is no clause: "said that Gondor" alone says nothing to Gondor.
+  CHECK(Code("Arnor said that Gondor attacked Rohan.") == V{"GON ROH 190"});
+}
+
+TEST_CASE("Coder: agents before an -ing form with an object are acted on", "[extract][coder]") {
+  const std::string before = "Arnor held a vote. The king of Arnor spoke. ";
+  CHECK(Code(before + "Protesters accused the government trying to delay the vote.") ==
+        V{"ARNOPP ARNGOV 112"});
+  CHECK(Code(before + "Protesters accused the government.") == V{"ARNOPP ARNGOV 112"});
 }

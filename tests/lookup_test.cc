@@ -130,6 +130,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russia has backed Assad since 2015.", {"RUS SYRGOV 051"}},
       {"Turkey has backed down on Syria.", {"TUR SYR 080"}},
       {"Putin has come back to Syria.", {}},
+      // What was said may open with "that"; a claim of rigging accuses.
+      {"Israel said that Hamas was behind the attack.", {"ISR HMS 112"}},
+      {"Raila Odinga claimed that Uhuru Kenyatta had rigged the vote.", {"KENOPP KENGOV 112"}},
+      // Police clashing with protesters repress them; "fired upon" is "fired on".
+      {"Iraqi police clashed with the rioters.", {"IRQCOP IRQPTR 175"}},
+      {"Israeli soldiers fired upon Syrian troops.", {"ISRMIL SYRMIL 190"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
