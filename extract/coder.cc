@@ -2677,8 +2677,9 @@ struct SentenceCoder {
     const VerbOcc& w = verbs[vi];
     if (w.form != VerbForm::kIng || NounUse(vi) || w.end >= static_cast<int>(tokens.size())) return false;
     const int k = w.end;
-    return ids[k] == rep.w.to || Is(k, kDeterminer) || (std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
-                                                         !Is(k, kPreposition | kConjunction | kBoundary));
+    return ids[k] == rep.w.to || Is(k, kDeterminer) ||
+           (std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
+            !Is(k, kPreposition | kConjunction | kBoundary));
   }
 
   bool Charged(const VerbOcc& v) const {
@@ -2942,8 +2943,7 @@ struct SentenceCoder {
     if (verb_at[k] < 0) return word && !tokens[k].capitalized && Cls(k) == 0 && unit_at[k] < 0;
     // "the embassy bombing": after an article, a form in -ing is a noun too.
     const bool article = groups[g].begin > 0 && Is(groups[g].begin - 1, kDeterminer);
-    return NounUse(verb_at[k]) ||
-           (article && verbs[verb_at[k]].form == VerbForm::kIng && !IngWithObject(verb_at[k]));
+    return NounUse(verb_at[k]) || (article && verbs[verb_at[k]].form == VerbForm::kIng && !IngWithObject(verb_at[k]));
   }
 
   // Events between agents with no country on both sides, all of `country`.

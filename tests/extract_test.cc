@@ -1338,7 +1338,6 @@ TEST_CASE("Coder: a slot of what was said may follow 'that'", "[extract][coder]"
 
 TEST_CASE("Coder: agents before an -ing form with an object are acted on", "[extract][coder]") {
   const std::string before = "Arnor held a vote. The king of Arnor spoke. ";
-  CHECK(Code(before + "Protesters accused the government trying to delay the vote.") ==
-        V{"ARNOPP ARNGOV 112"});
+  CHECK(Code(before + "Protesters accused the government trying to delay the vote.") == V{"ARNOPP ARNGOV 112"});
   CHECK(Code(before + "Protesters accused the government.") == V{"ARNOPP ARNGOV 112"});
 }
