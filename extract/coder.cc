@@ -1207,6 +1207,39 @@ struct SentenceCoder {
     }
   }
 
+  // Whether "her" at token i is an object ("asked her to", "met her in"),
+  // not a possessive ("her trip").
+  bool ObjectHer(int i) const {
+    const int n = static_cast<int>(tokens.size());
+    return i + 1 >= n || !std::isalpha(static_cast<unsigned char>(tokens[i + 1].lower[0])) ||
+           Is(i + 1, kPreposition | kDeterminer | kBoundary | kConjunction);
+  }
+
+  // The person an object pronoun at token i ("him") stands for among those
+  // named earlier in this sentence: the last one, unless it is the subject
+  // of the pronoun's own clause ("Erdogan, who had urged him", "Erdogan
+  // urged him": a few words with no conjunction, preposition or -ing form
+  // between), then the one before; nullptr when none.
+  const Unit* ObjectPerson(int i) const {
+    const Unit* last = nullptr;
+    const Unit* before = nullptr;
+    for (const Unit& x : units)
+      if (x.end <= i && x.person && !x.code.empty() && (!last || x.code != last->code)) {
+        before = last;
+        last = &x;
+      }
+    if (!last) return nullptr;
+    bool subject = i - last->end <= 4;
+    for (int k = last->end; k < i && subject; ++k) {
+      const std::string& t = tokens[k].lower;
+      const bool in_unit = std::any_of(units.begin(), units.end(), [k](const Unit& x) { return x.begin <= k && k < x.end; });
+      subject = !Is(k, kConjunction | kPreposition | kDeterminer) && !in_unit && !t.ends_with("ing");
+    }
+    if (!subject) return last;
+    if (before) return before;
+    return nullptr;
+  }
+
   // "It was there she met", "It is unclear whether", "It was feared that":
   // an "it" that stands for no one.
   bool ExpletiveIt(int i) const {
@@ -1275,7 +1308,17 @@ struct SentenceCoder {
       const Unit* person_here = nullptr;  // the last person named earlier in this sentence
       for (const Unit& x : units)
         if (x.end <= i && x.person && !x.code.empty()) person_here = &x;
-      if ((w == "he" || w == "she") && person_here) {
+      if (w == "him" || (w == "her" && ObjectHer(i))) {
+        // "Erdogan, who had urged him": not the subject of its own clause.
+        // Only someone named in this sentence: the last person of the
+        // article is too often another, unknown to the dictionaries.
+        const Unit* ref = ObjectPerson(i);
+        if (!ref) continue;
+        u.code = ref->code;
+        u.base = ref->base;
+        u.person = true;
+        if (trace) Note("'" + w + "' refers back to " + u.code);
+      } else if ((w == "he" || w == "she") && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;
         u.person = true;
