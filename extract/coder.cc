@@ -1232,7 +1232,8 @@ struct SentenceCoder {
     bool subject = i - last->end <= 4;
     for (int k = last->end; k < i && subject; ++k) {
       const std::string& t = tokens[k].lower;
-      const bool in_unit = std::any_of(units.begin(), units.end(), [k](const Unit& x) { return x.begin <= k && k < x.end; });
+      const bool in_unit =
+          std::any_of(units.begin(), units.end(), [k](const Unit& x) { return x.begin <= k && k < x.end; });
       subject = !Is(k, kConjunction | kPreposition | kDeterminer) && !in_unit && !t.ends_with("ing");
     }
     if (!subject) return last;
