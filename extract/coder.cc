@@ -115,6 +115,7 @@ struct Unit {
   std::string code;        // full code; empty: an agent with no country (blocks, codes nothing)
   std::string base;        // base actor code
   bool person = false;
+  bool female = false;  // a person known to be a woman: "she", "her"
   bool government_name = false;  // a name standing for a government: "Kremlin", a capital
   std::string agent;             // with an empty code: the agent with no country ("militants")
   int actor_index = -1;    // ontology actor of `base`, for descriptions
@@ -153,6 +154,9 @@ struct VerbOcc {
 struct Memory {
   Day day = kNoDay;
   std::string person_code, person_base;    // last person mentioned: he, she
+  bool person_female = false;              // that person is known to be a woman
+  std::string woman_code, woman_base;      // last woman mentioned (gender: female): she, her
+  std::string man_code, man_base;          // last person not known to be a woman: he, him
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
   std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
   // The other members when that subject was a compound ("Fornost and Bree").
@@ -938,6 +942,7 @@ struct SentenceCoder {
         case NameHit::Kind::kPerson:
           u.code = PersonCode(h.index);
           u.person = true;
+          u.female = onto.people()[h.index].female;
           if (!h.after_title) u.named_person = static_cast<int>(h.index);
           break;
         case NameHit::Kind::kAgent:
@@ -993,6 +998,7 @@ struct SentenceCoder {
             u.base.clear();
           }
           u.person = true;
+          u.female = onto.people()[next.hit.index].female;
           if (!next.hit.after_title) u.named_person = static_cast<int>(next.hit.index);
         } else if (gap == 0 && nk == NameHit::Kind::kActor && ends_with_agent && (has_country || !agent.empty())) {
           // A name after a title is the titled one: "Bree Prime Minister
@@ -1018,6 +1024,7 @@ struct SentenceCoder {
           u.code = PersonCode(next.hit.index);
           u.base.clear();
           u.person = true;
+          u.female = onto.people()[next.hit.index].female;
         } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
@@ -1207,6 +1214,12 @@ struct SentenceCoder {
     }
   }
 
+  // Whether a woman (gender: female) is named in this sentence before token
+  // i; when none is, nor was before, "she" may be anyone.
+  bool AnyWoman(int i) const {
+    return std::any_of(units.begin(), units.end(), [i](const Unit& x) { return x.end <= i && x.female; });
+  }
+
   // Whether "her" at token i is an object ("asked her to", "met her in"),
   // not a possessive ("her trip").
   bool ObjectHer(int i) const {
@@ -1220,13 +1233,19 @@ struct SentenceCoder {
   // of the pronoun's own clause ("Erdogan, who had urged him", "Erdogan
   // urged him": a few words with no conjunction, preposition or -ing form
   // between), then the one before; nullptr when none.
-  const Unit* ObjectPerson(int i) const {
+  const Unit* ObjectPerson(int i, bool feminine) const {
     const Unit* last = nullptr;
     const Unit* before = nullptr;
+    const bool any = feminine && !AnyWoman(i) && mem.woman_code.empty();
+    // By position: pronouns resolved before come after the names in `units`.
+    std::vector<const Unit*> persons;
     for (const Unit& x : units)
-      if (x.end <= i && x.person && !x.code.empty() && (!last || x.code != last->code)) {
+      if (x.end <= i && x.person && !x.code.empty() && (x.female == feminine || any)) persons.push_back(&x);
+    std::sort(persons.begin(), persons.end(), [](const Unit* a, const Unit* b) { return a->end < b->end; });
+    for (const Unit* x : persons)
+      if (!last || x->code != last->code) {
         before = last;
-        last = &x;
+        last = x;
       }
     if (!last) return nullptr;
     bool subject = i - last->end <= 4;
@@ -1306,28 +1325,50 @@ struct SentenceCoder {
       // Gondor", refers to the previous sentence's subject.
       bool opening = !mem.subject_code.empty();
       for (const Unit& x : units) opening &= x.begin > i;
-      const Unit* person_here = nullptr;  // the last person named earlier in this sentence
+      // The last person named earlier in this sentence, of the pronoun's
+      // gender: women are marked in the dictionaries, so "she" stands for
+      // anyone when no woman was named.
+      const bool feminine = w == "she" || w == "her";
+      const Unit* person_here = nullptr;
       for (const Unit& x : units)
-        if (x.end <= i && x.person && !x.code.empty()) person_here = &x;
+        if (x.end <= i && x.person && !x.code.empty() && (!person_here || x.end > person_here->end) &&
+            (x.female == feminine || (feminine && !AnyWoman(i) && mem.woman_code.empty())))
+          person_here = &x;
+      const std::string& mem_code = w == "he" ? mem.man_code : w == "she" && !mem.woman_code.empty() ? mem.woman_code : mem.person_code;
+      const std::string& mem_base = w == "he" ? mem.man_base : w == "she" && !mem.woman_code.empty() ? mem.woman_base : mem.person_base;
       if (w == "him" || (w == "her" && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
-        // Only someone named in this sentence: the last person of the
-        // article is too often another, unknown to the dictionaries.
-        const Unit* ref = ObjectPerson(i);
-        if (!ref) continue;
-        u.code = ref->code;
-        u.base = ref->base;
+        // Someone named in this sentence; the last man or woman of the
+        // article only when the sentence names a person of the other sex
+        // ("She urged him"): else the last person of the article is too
+        // often another, unknown to the dictionaries.
+        if (const Unit* ref = ObjectPerson(i, feminine)) {
+          u.code = ref->code;
+          u.base = ref->base;
+          u.female = ref->female;
+        } else {
+          const Unit* last = nullptr;
+          for (const Unit& x : units)
+            if (x.end <= i && x.person && !x.code.empty()) last = &x;
+          const std::string& other = feminine ? mem.woman_code : mem.man_code;
+          if (!last || last->female == feminine || other.empty()) continue;
+          u.code = other;
+          u.base = feminine ? mem.woman_base : mem.man_base;
+          u.female = feminine;
+        }
         u.person = true;
         if (trace) Note("'" + w + "' refers back to " + u.code);
       } else if ((w == "he" || w == "she") && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;
         u.person = true;
+        u.female = person_here->female;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code + " in this sentence");
-      } else if ((w == "he" || w == "she") && !mem.person_code.empty()) {
-        u.code = mem.person_code;
-        u.base = mem.person_base;
+      } else if ((w == "he" || w == "she") && !mem_code.empty()) {
+        u.code = mem_code;
+        u.base = mem_base;
         u.person = true;
+        u.female = w == "she" && !mem.woman_code.empty();
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
       } else if ((w == "he" || w == "she" || w == "it" || (w == "they" && mem.subject_many)) && opening) {
         u.code = mem.subject_code;
@@ -3924,7 +3965,11 @@ struct SentenceCoder {
   }
 
   void Remember() {
-    if (unknown_opener) mem.person_code.clear();
+    if (unknown_opener) {  // someone the dictionaries do not know
+      mem.person_code.clear();
+      mem.man_code.clear();
+      mem.woman_code.clear();
+    }
     // The subject of the sentence's first verb that has one.
     for (const VerbOcc& v : verbs) {
       if (v.subject < 0 || groups[v.subject].Empty(units)) continue;
@@ -3945,6 +3990,9 @@ struct SentenceCoder {
       if (u.person) {
         mem.person_code = u.code;
         mem.person_base = u.base;
+        mem.person_female = u.female;
+        (u.female ? mem.woman_code : mem.man_code) = u.code;
+        (u.female ? mem.woman_base : mem.man_base) = u.base;
       }
       if (u.actor_index >= 0)
         for (const std::string& d : rep.actor_descriptions[u.actor_index])

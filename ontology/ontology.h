@@ -171,6 +171,9 @@ struct PersonEntry {
   std::vector<std::string> names;
   std::vector<Role> roles;
   std::string default_code;  // outside every role; may be empty
+  // Known to be a woman (`gender: female`): "she" and "her" stand for her,
+  // "he" and "him" for someone else. Unknown or male: false.
+  bool female = false;
   SourceLocation where;
   // The code on `day` (kNoDay: the latest role, else default). "" when none.
   std::string CodeOn(Day day) const;

@@ -157,13 +157,16 @@ class FileReader {
   }
 
   void ReadPerson(const YAML::Node& n) {
-    CheckKeys(n, {"name", "names", "roles", "default"});
+    CheckKeys(n, {"name", "names", "roles", "default", "gender"});
     PersonEntry p;
     p.where = Where(file_, n);
     p.name = Str(n, "name", true);
     p.names = Strings(n["names"]);
     if (p.names.empty()) p.names.push_back(p.name);
     p.default_code = Str(n, "default", false);
+    const std::string gender = Str(n, "gender", false);
+    if (!gender.empty() && gender != "female" && gender != "male") Fail(n["gender"], "gender is female or male");
+    p.female = gender == "female";
     const YAML::Node roles = n["roles"];
     if (roles && !roles.IsNull()) {
       if (!roles.IsSequence()) Fail(roles, "roles must be a list");
@@ -436,6 +439,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
         out << YAML::Key << "roles" << YAML::Value << YAML::Flow << roles;
       }
       if (!p.default_code.empty()) out << YAML::Key << "default" << YAML::Value << p.default_code;
+      if (p.female) out << YAML::Key << "gender" << YAML::Value << "female";
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

@@ -1351,3 +1351,14 @@ TEST_CASE("Coder: 'him' and 'her' as objects are a person named before in the se
   CHECK(Code("Arnor criticized her trip.", "2015-06-01").empty());
   CHECK(Code("Arnor criticized him.", "2015-06-01").empty());
 }
+
+TEST_CASE("Coder: 'she' and 'her' stand for a woman, 'he' and 'him' for someone else", "[extract][coder]") {
+  // Arwen is marked `gender: female`; Aragorn is not.
+  CHECK(Code("Arwen met Aragorn. She invited Gimli.", "2015-06-01") == V{"ARNGOV GONGOV 04", "ARNGOV ROHGOV 020"});
+  CHECK(Code("Arwen met Aragorn. He invited Gimli.", "2015-06-01") == V{"ARNGOV GONGOV 04", "GONGOV ROHGOV 020"});
+  // "She invited him": him is the man named last, though not in this sentence.
+  CHECK(Code("Arwen met Aragorn. She invited him.", "2015-06-01") == V{"ARNGOV GONGOV 04", "ARNGOV GONGOV 020"});
+  CHECK(Code("Aragorn met Arwen and invited her.", "2015-06-01") == V{"GONGOV ARNGOV 04", "GONGOV ARNGOV 020"});
+  // With no woman named, "she" is the last person, as before.
+  CHECK(Code("Gimli met Aragorn. She invited Arnor.", "2015-06-01") == V{"ROHGOV GONGOV 04", "GONGOV ARN 020"});
+}

@@ -2,6 +2,7 @@
 // the counts the built-in ontology promises.
 #include "ontology/ontology.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -163,6 +164,13 @@ TEST_CASE("Load names file, line and column of a malformed file and loads nothin
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].ToString().find("member XXX of collective ARN/XXX") != std::string::npos);
   }
+  SECTION("bad gender") {
+    Write(d / "b.yaml", "people:\n  - name: X\n    gender: unknown\n");
+    auto o = Ontology::Load(d);
+    REQUIRE_FALSE(o.ok());
+    CHECK(o.status().message().find("b.yaml:3") != std::string::npos);
+    CHECK(o.status().message().find("gender is female or male") != std::string::npos);
+  }
   SECTION("bad date in a role") {
     Write(d / "b.yaml", "people:\n  - name: X\n    roles:\n      - {code: ARNGOV, from: 2015-13-01}\n");
     auto o = Ontology::Load(d);
@@ -181,6 +189,8 @@ TEST_CASE("WriteYaml then Load gives back the same ontology", "[ontology]") {
   REQUIRE(again.ok());
   CHECK(again.value()->fingerprint() == o.value()->fingerprint());
   CHECK(again.value()->people().size() == o.value()->people().size());
+  const auto& people = again.value()->people();
+  CHECK(std::count_if(people.begin(), people.end(), [](const PersonEntry& p) { return p.female; }) == 1);
   fs::remove_all(d);
 }
 
