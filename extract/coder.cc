@@ -115,7 +115,7 @@ struct Unit {
   std::string code;        // full code; empty: an agent with no country (blocks, codes nothing)
   std::string base;        // base actor code
   bool person = false;
-  bool female = false;  // a person known to be a woman: "she", "her"
+  bool female = false;           // a person known to be a woman: "she", "her"
   bool government_name = false;  // a name standing for a government: "Kremlin", a capital
   std::string agent;             // with an empty code: the agent with no country ("militants")
   int actor_index = -1;    // ontology actor of `base`, for descriptions
@@ -1334,8 +1334,12 @@ struct SentenceCoder {
         if (x.end <= i && x.person && !x.code.empty() && (!person_here || x.end > person_here->end) &&
             (x.female == feminine || (feminine && !AnyWoman(i) && mem.woman_code.empty())))
           person_here = &x;
-      const std::string& mem_code = w == "he" ? mem.man_code : w == "she" && !mem.woman_code.empty() ? mem.woman_code : mem.person_code;
-      const std::string& mem_base = w == "he" ? mem.man_base : w == "she" && !mem.woman_code.empty() ? mem.woman_base : mem.person_base;
+      const std::string& mem_code = w == "he"                               ? mem.man_code
+                                    : w == "she" && !mem.woman_code.empty() ? mem.woman_code
+                                                                            : mem.person_code;
+      const std::string& mem_base = w == "he"                               ? mem.man_base
+                                    : w == "she" && !mem.woman_code.empty() ? mem.woman_base
+                                                                            : mem.person_base;
       if (w == "him" || (w == "her" && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the
