@@ -1181,6 +1181,7 @@ struct SentenceCoder {
   void PlaceCountry() {
     std::string country;
     bool located = false;
+    int place_begin = -1;  // where the country is first named as a place
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty()) continue;
       const ontology::ActorEntry* a = onto.FindActor(u.base);
@@ -1200,14 +1201,27 @@ struct SentenceCoder {
       if (!u.person && b >= 0 &&
           ((u.code == u.base &&
             (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && unit_at[b - 1] < 0))) ||
-           (u.government_name && Is(b, kLocative))))
+           (u.government_name && Is(b, kLocative)))) {
         located = true;
+        if (place_begin < 0) place_begin = u.begin;
+      }
       for (int i = u.begin + 1; i + 1 < u.end; ++i)  // "protesters in Athens"
-        if (Is(i, kLocative)) located = true;
+        if (Is(i, kLocative)) {
+          located = true;
+          if (place_begin < 0) place_begin = u.begin;
+        }
     }
     if (!located) return;
+    // In an article about another country, agents named before the place
+    // only when placed there themselves ("protesters in Athens"): not
+    // "Congress has provided $650 billion for war operations in Afghanistan"
+    // in a US article, but "In Seoul, 1,000 people demonstrated".
+    const std::string home = opt.rules.article_context ? mem.Home() : "";
+    const bool elsewhere = !home.empty() && home != country;
     for (Unit& u : units) {
       if (!u.code.empty() || u.agent.empty()) continue;
+      if (elsewhere && u.begin < place_begin && !(u.end < static_cast<int>(tokens.size()) && Is(u.end, kLocative)))
+        continue;
       u.base = country;
       u.code = country;
       AppendAgent(&u.code, u.agent);

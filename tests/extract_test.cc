@@ -1362,3 +1362,11 @@ TEST_CASE("Coder: 'she' and 'her' stand for a woman, 'he' and 'him' for someone 
   // With no woman named, "she" is the last person, as before.
   CHECK(Code("Gimli met Aragorn. She invited Arnor.", "2015-06-01") == V{"ROHGOV GONGOV 04", "GONGOV ARN 020"});
 }
+
+TEST_CASE("Coder: a place abroad named after agents does not make them of its country", "[extract][coder]") {
+  // An article about Arnor: "Congress funded operations in Afghanistan" is Congress at home.
+  const std::string before = "Arnor held a vote. The king of Arnor spoke. ";
+  CHECK(Code(before + "The government invited militants to talks in Gondor.") == V{"ARNGOV ARNREB 020"});
+  // A place opening the sentence sets the scene for all.
+  CHECK(Code(before + "In Gondor, the government invited militants to talks.") == V{"GONGOV GONREB 020"});
+}
