@@ -2519,6 +2519,12 @@ struct SentenceCoder {
         (v.begin == 0 || group_ending[v.begin - 1] < 0)) {
       static const std::unordered_set<std::string_view> kDoubt = {"suspected", "alleged", "presumed", "purported"};
       if (kDoubt.count(tokens[v.begin].lower)) return true;
+      // "extradite accused criminals", "the accused men": after an article,
+      // a preposition or another verb (not "has accused Israel").
+      if (tokens[v.begin].lower == "accused" && v.begin > 0 &&
+          (Is(v.begin - 1, kDeterminer | kPreposition) ||
+           (verb_at[v.begin - 1] >= 0 && !Is(v.begin - 1, kAuxiliary | kBe))))
+        return true;
     }
     if (v.begin == 0) return false;
     // A degree word makes an adjective: "very close to the border", "too concerned".

@@ -1370,3 +1370,8 @@ TEST_CASE("Coder: a place abroad named after agents does not make them of its co
   // A place opening the sentence sets the scene for all.
   CHECK(Code(before + "In Gondor, the government invited militants to talks.") == V{"GONGOV GONREB 020"});
 }
+
+TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extract][coder]") {
+  CHECK(Code("Arnor invited accused Gondorian militants.") == V{"ARN GONREB 020"});
+  CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
+}
