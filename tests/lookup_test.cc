@@ -136,6 +136,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Police clashing with protesters repress them; "fired upon" is "fired on".
       {"Iraqi police clashed with the rioters.", {"IRQCOP IRQPTR 175"}},
       {"Israeli soldiers fired upon Syrian troops.", {"ISRMIL SYRMIL 190"}},
+      // Attacks perpetrated or stepped up against someone.
+      {"The ELN has perpetrated over 30 attacks against Colombian oil installations.", {"ELN COL 190"}},
+      {"The LTTE has stepped up attacks against Sri Lankan security forces.", {"LTTE LKACOP 190"}},
+      // Arriving at a capital's institution visits its government; she is the woman named.
+      {"David Cameron arrived at the White House.", {"GBRGOV USAGOV 042"}},
+      {"Angela Merkel met Vladimir Putin in Moscow. She criticized Iran.", {"DEUGOV RUSGOV 040", "DEUGOV IRN 111"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
