@@ -148,13 +148,13 @@ struct VerbOcc {
   bool hypothetical = false;
   bool participle = false;  // a participle after a noun ("rebels backed by Ankara")
   bool passive = false;     // once decided
+  int target = -1;          // group, once decided
 };
 
 // What an article remembers from sentence to sentence.
 struct Memory {
   Day day = kNoDay;
   std::string person_code, person_base;    // last person mentioned: he, she
-  bool person_female = false;              // that person is known to be a woman
   std::string woman_code, woman_base;      // last woman mentioned (gender: female): she, her
   std::string man_code, man_base;          // last person not known to be a woman: he, him
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
@@ -1226,6 +1226,19 @@ struct SentenceCoder {
       u.code = country;
       AppendAgent(&u.code, u.agent);
     }
+  }
+
+  // Whether token k is a number standing alone for an object: "captured
+  // two", "wounded 12 others", not "two soldiers".
+  bool NumberObject(int k) const {
+    static const std::unordered_set<std::string_view> kNumbers = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "others"};
+    const int n = static_cast<int>(tokens.size());
+    if (k >= n || !(std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) || kNumbers.count(tokens[k].lower)))
+      return false;
+    if (k + 1 < n && (tokens[k + 1].lower == "others" || tokens[k + 1].lower == "more")) ++k;
+    return k + 1 >= n || !std::isalpha(static_cast<unsigned char>(tokens[k + 1].lower[0])) ||
+           Is(k + 1, kPreposition | kConjunction | kBoundary | kAdverb);
   }
 
   // Whether a woman (gender: female) is named in this sentence before token
@@ -3774,6 +3787,14 @@ struct SentenceCoder {
           from = v.end;
           target = DefaultTarget(from, source, &blocked, places);
         }
+        // "killed five Israeli soldiers and captured two": a number for
+        // object after "and" is some of the previous verb's target.
+        if (target < 0 && vi > 0 && v.begin > 0 && ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) &&
+            verbs[vi - 1].target >= 0 && verbs[vi - 1].end < v.begin) {
+          target = verbs[vi - 1].target;
+          if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
+        }
+        v.target = target;
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
         if (!negated && !v.hypothetical && Claims(v) && source >= 0 && !groups[source].Empty(units)) {
@@ -4014,7 +4035,6 @@ struct SentenceCoder {
       if (u.person) {
         mem.person_code = u.code;
         mem.person_base = u.base;
-        mem.person_female = u.female;
         (u.female ? mem.woman_code : mem.man_code) = u.code;
         (u.female ? mem.woman_base : mem.man_base) = u.base;
       }

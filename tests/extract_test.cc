@@ -1375,3 +1375,10 @@ TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extrac
   CHECK(Code("Arnor invited accused Gondorian militants.") == V{"ARN GONREB 020"});
   CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
 }
+
+TEST_CASE("Coder: a number for object after 'and' is some of the previous verb's target", "[extract][coder]") {
+  CHECK(Code("Arnor attacked Gondorian troops and criticized two.") == V{"ARN GONMIL 190", "ARN GONMIL 111"});
+  CHECK(Code("Arnor attacked Gondorian troops and criticized 12 others.") == V{"ARN GONMIL 190", "ARN GONMIL 111"});
+  // A number qualifying a noun is no such object.
+  CHECK(Code("Arnor attacked Gondorian troops and criticized two soldiers.") == V{"ARN GONMIL 190"});
+}
