@@ -1228,6 +1228,13 @@ struct SentenceCoder {
     }
   }
 
+  // Whether group g after verb v is a place ("in Syria"), not an object.
+  bool IsPlaceTarget(int g, const VerbOcc& v) const {
+    int b = groups[g].begin - 1;
+    while (b >= v.end && Is(b, kDeterminer)) --b;
+    return b >= v.end && Is(b, kLocative);
+  }
+
   // Whether token k is a number standing alone for an object: "captured
   // two", "wounded 12 others", not "two soldiers".
   bool NumberObject(int k) const {
@@ -3786,6 +3793,21 @@ struct SentenceCoder {
         if (target < 0 && blocked < 0 && best.after > v.end) {
           from = v.end;
           target = DefaultTarget(from, source, &blocked, places);
+        }
+        // "Isis fighters that we captured in Syria": in a relative clause
+        // with its own subject and no object, the antecedent is what the
+        // verb acts on (not "demanded that Assad step aside").
+        const bool no_object = v.end >= static_cast<int>(tokens.size()) ||
+                               !std::isalpha(static_cast<unsigned char>(tokens[v.end].lower[0])) ||
+                               Is(v.end, kPreposition | kConjunction | kBoundary);
+        if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end &&
+            !v.passive && no_object && !SaysWhat(v)) {
+          int r = groups[source].begin - 1;
+          if (r >= 1 && (ids[r] == rep.w.that || tokens[r].lower == "whom" || tokens[r].lower == "which") &&
+              group_ending[r - 1] >= 0 && group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
+            target = group_ending[r - 1];
+            if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
+          }
         }
         // "killed five Israeli soldiers and captured two": a number for
         // object after "and" is some of the previous verb's target.

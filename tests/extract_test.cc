@@ -1382,3 +1382,10 @@ TEST_CASE("Coder: a number for object after 'and' is some of the previous verb's
   // A number qualifying a noun is no such object.
   CHECK(Code("Arnor attacked Gondorian troops and criticized two soldiers.") == V{"ARN GONMIL 190"});
 }
+
+TEST_CASE("Coder: in a relative clause with no object, the antecedent is acted on", "[extract][coder]") {
+  CHECK(Code("Arnor praised the Gondorian troops which Rohan attacked in Pelargir.") ==
+        V{"ARN GONMIL 051", "ROH GONMIL 190"});
+  // "that" opening what is demanded or said is no relative.
+  CHECK(Code("Arnor criticized the Gondorian troops that Rohan attacked Eriador.") == V{"ARN GONMIL 111", "ROH ERI 190"});
+}
