@@ -154,7 +154,7 @@ struct VerbOcc {
 // What an article remembers from sentence to sentence.
 struct Memory {
   Day day = kNoDay;
-  std::string person_code, person_base;    // last person mentioned: he, she
+  std::string person_code, person_base;    // last person mentioned: "she" when no woman was
   std::string woman_code, woman_base;      // last woman mentioned (gender: female): she, her
   std::string man_code, man_base;          // last person not known to be a woman: he, him
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
@@ -1017,6 +1017,7 @@ struct SentenceCoder {
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           u.base = base;
           u.person = false;
+          u.female = false;
           merged_agent = true;
         } else if (nk == NameHit::Kind::kPerson && has_country && word(u.end) == "'s" && next.begin == u.end + 1 &&
                    !PersonCode(next.hit.index).empty()) {
@@ -1176,12 +1177,13 @@ struct SentenceCoder {
 
   // "Locals block the road to riot police in Karava, Greece": where the
   // sentence names one country as the place ("in Greece", ", Greece") and
-  // no actor of another country, agents with no country are of that one.
-  // Needs unit_at.
+  // no actor of another country, agents with no country are of that one;
+  // in an article about another country, not those who act at home named
+  // before the place (see below). Needs unit_at.
   void PlaceCountry() {
     std::string country;
     bool located = false;
-    int place_begin = -1;  // where the country is first named as a place
+    int place_begin = -1;  // where the first unit naming the place begins
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty()) continue;
       const ontology::ActorEntry* a = onto.FindActor(u.base);
@@ -1212,15 +1214,17 @@ struct SentenceCoder {
         }
     }
     if (!located) return;
-    // In an article about another country, agents named before the place
-    // only when placed there themselves ("protesters in Athens"): not
-    // "Congress has provided $650 billion for war operations in Afghanistan"
-    // in a US article, but "In Seoul, 1,000 people demonstrated".
+    // In an article about another country, those who act at home (see
+    // ActsAtHome) named before the place are of that place's country only
+    // when placed there themselves ("protesters in Athens"): not "Congress
+    // has provided $650 billion for war operations in Afghanistan" in a US
+    // article, but "In Seoul, 1,000 people demonstrated".
     const std::string home = opt.rules.article_context ? mem.Home() : "";
     const bool elsewhere = !home.empty() && home != country;
     for (Unit& u : units) {
       if (!u.code.empty() || u.agent.empty()) continue;
-      if (elsewhere && u.begin < place_begin && !(u.end < static_cast<int>(tokens.size()) && Is(u.end, kLocative)))
+      if (elsewhere && u.begin < place_begin && ActsAtHome(FirstAgent(u.agent)) &&
+          !(u.end < static_cast<int>(tokens.size()) && Is(u.end, kLocative)))
         continue;
       u.base = country;
       u.code = country;
@@ -1233,6 +1237,15 @@ struct SentenceCoder {
     int b = groups[g].begin - 1;
     while (b >= v.end && Is(b, kDeterminer)) --b;
     return b >= v.end && Is(b, kLocative);
+  }
+
+  // Who acts at home, in the article's country: organs of the state and the
+  // domestic groups facing it; not troops, rebels or civilians, often of
+  // another country in the news.
+  static bool ActsAtHome(std::string_view agent) {
+    static constexpr std::array<std::string_view, 9> kActing = {"GOV", "COP", "JUD", "LEG", "OPP",
+                                                                "PTR", "EDU", "LAB", "PTY"};
+    return std::find(kActing.begin(), kActing.end(), agent) != kActing.end();
   }
 
   // Whether token k is a number standing alone for an object: "captured
@@ -1251,47 +1264,46 @@ struct SentenceCoder {
   // Whether a woman (gender: female) is named in this sentence before token
   // i; when none is, nor was before, "she" may be anyone.
   bool AnyWoman(int i) const {
-    return std::any_of(units.begin(), units.end(), [i](const Unit& x) { return x.end <= i && x.female; });
+    return std::any_of(units.begin(), units.end(), [i](const Unit& x) { return x.end <= i && x.person && x.female; });
   }
 
   // Whether "her" at token i is an object ("asked her to", "met her in"),
   // not a possessive ("her trip").
   bool ObjectHer(int i) const {
     const int n = static_cast<int>(tokens.size());
-    return i + 1 >= n || !std::isalpha(static_cast<unsigned char>(tokens[i + 1].lower[0])) ||
+    return i + 1 >= n || std::ispunct(static_cast<unsigned char>(tokens[i + 1].lower[0])) ||
            Is(i + 1, kPreposition | kDeterminer | kBoundary | kConjunction);
   }
 
   // The person an object pronoun at token i ("him") stands for among those
-  // named earlier in this sentence: the last one, unless it is the subject
-  // of the pronoun's own clause ("Erdogan, who had urged him", "Erdogan
-  // urged him": a few words with no conjunction, preposition or -ing form
-  // between), then the one before; nullptr when none.
-  const Unit* ObjectPerson(int i, bool feminine) const {
-    const Unit* last = nullptr;
-    const Unit* before = nullptr;
-    const bool any = feminine && !AnyWoman(i) && mem.woman_code.empty();
+  // of its gender (see AddPronouns) named earlier in this sentence: the last
+  // one, unless it is the subject of the pronoun's own clause ("Erdogan, who
+  // had urged him", "Erdogan urged him": at most four words between, none
+  // a conjunction, preposition, determiner, actor or -ing form), then the
+  // person named before it; nullptr when none.
+  const Unit* ObjectPerson(int i, bool feminine, bool anyone) const {
     // By position: pronouns resolved before come after the names in `units`.
     std::vector<const Unit*> persons;
-    for (const Unit& x : units)
-      if (x.end <= i && x.person && !x.code.empty() && (x.female == feminine || any)) persons.push_back(&x);
-    std::sort(persons.begin(), persons.end(), [](const Unit* a, const Unit* b) { return a->end < b->end; });
-    for (const Unit* x : persons)
-      if (!last || x->code != last->code) {
-        before = last;
-        last = x;
-      }
+    for (const Unit& x : units) {
+      if (x.end <= i && x.person && !x.code.empty() && (x.female == feminine || anyone)) persons.push_back(&x);
+    }
+    std::stable_sort(persons.begin(), persons.end(), [](const Unit* a, const Unit* b) { return a->end < b->end; });
+    const Unit* last = nullptr;
+    const Unit* before = nullptr;  // the last other person before `last`
+    for (const Unit* x : persons) {
+      if (last && x->code != last->code) before = last;
+      last = x;
+    }
     if (!last) return nullptr;
     bool subject = i - last->end <= 4;
     for (int k = last->end; k < i && subject; ++k) {
-      const std::string& t = tokens[k].lower;
       const bool in_unit =
           std::any_of(units.begin(), units.end(), [k](const Unit& x) { return x.begin <= k && k < x.end; });
-      subject = !Is(k, kConjunction | kPreposition | kDeterminer) && !in_unit && !t.ends_with("ing");
+      // Verbs are not found yet: an -ing form by its ending ("telling him").
+      subject = !Is(k, kConjunction | kPreposition | kDeterminer) && !in_unit &&
+                !std::string_view(tokens[k].lower).ends_with("ing");
     }
-    if (!subject) return last;
-    if (before) return before;
-    return nullptr;
+    return subject ? before : last;
   }
 
   // "It was there she met", "It is unclear whether", "It was feared that":
@@ -1309,8 +1321,10 @@ struct SentenceCoder {
     return i + 2 < n && in(kLinks, tokens[i + 1].lower) && in(kNoOne, tokens[i + 2].lower);
   }
 
-  // he/she: the last person; it: the last actor before it in this sentence.
-  // I/we are resolved later, once the speaker is known.
+  // he/she: the last person of the pronoun's gender, in this sentence or
+  // before (women are marked `gender: female`; "she" is anyone when no
+  // woman was named); him/her: see ObjectPerson; it: the last actor before
+  // it in this sentence. I/we are resolved later, once the speaker is known.
   void AddPronouns() {
     std::vector<bool> taken(tokens.size(), false);
     for (const Unit& u : units)
@@ -1363,11 +1377,13 @@ struct SentenceCoder {
       // gender: women are marked in the dictionaries, so "she" stands for
       // anyone when no woman was named.
       const bool feminine = w == "she" || w == "her";
+      const bool anyone = feminine && !AnyWoman(i) && mem.woman_code.empty();
       const Unit* person_here = nullptr;
-      for (const Unit& x : units)
+      for (const Unit& x : units) {
         if (x.end <= i && x.person && !x.code.empty() && (!person_here || x.end > person_here->end) &&
-            (x.female == feminine || (feminine && !AnyWoman(i) && mem.woman_code.empty())))
+            (x.female == feminine || anyone))
           person_here = &x;
+      }
       const std::string& mem_code = w == "he"                               ? mem.man_code
                                     : w == "she" && !mem.woman_code.empty() ? mem.woman_code
                                                                             : mem.person_code;
@@ -1380,22 +1396,23 @@ struct SentenceCoder {
         // article only when the sentence names a person of the other sex
         // ("She urged him"): else the last person of the article is too
         // often another, unknown to the dictionaries.
-        if (const Unit* ref = ObjectPerson(i, feminine)) {
+        if (const Unit* ref = ObjectPerson(i, feminine, anyone)) {
           u.code = ref->code;
           u.base = ref->base;
           u.female = ref->female;
         } else {
-          const Unit* last = nullptr;
-          for (const Unit& x : units)
-            if (x.end <= i && x.person && !x.code.empty()) last = &x;
+          const Unit* last = nullptr;  // the last person named before, by position
+          for (const Unit& x : units) {
+            if (x.end <= i && x.person && !x.code.empty() && (!last || x.end > last->end)) last = &x;
+          }
           const std::string& other = feminine ? mem.woman_code : mem.man_code;
-          if (!last || last->female == feminine || other.empty()) continue;
+          if (unknown_opener || !last || last->female == feminine || other.empty()) continue;
           u.code = other;
           u.base = feminine ? mem.woman_base : mem.man_base;
           u.female = feminine;
         }
         u.person = true;
-        if (trace) Note("'" + w + "' refers back to " + u.code);
+        if (trace) Note("'" + w + "' refers back to " + u.code + (u.code == mem.man_code || u.code == mem.woman_code ? "" : " in this sentence"));
       } else if ((w == "he" || w == "she") && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;
@@ -1408,7 +1425,9 @@ struct SentenceCoder {
         u.person = true;
         u.female = w == "she" && !mem.woman_code.empty();
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
-      } else if ((w == "he" || w == "she" || w == "it" || (w == "they" && mem.subject_many)) && opening) {
+      } else if ((w == "she" || w == "it" || (w == "they" && mem.subject_many) ||
+                  (w == "he" && (mem.woman_code.empty() || mem.subject_code != mem.woman_code))) &&
+                 opening) {
         u.code = mem.subject_code;
         u.base = mem.subject_base;
         if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
@@ -1891,9 +1910,12 @@ struct SentenceCoder {
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
         int g = GroupFrom(pos, gap + 1);
-        // "said that Hamas was behind the attack": a slot with words after it
-        // is the subject of a clause, which "that" may open.
-        if (g < 0 && pos < n && ids[pos] == rep.w.that && &e != &p.after.back()) g = GroupFrom(pos + 1, gap);
+        // "said that Hamas was behind the attack": a target slot followed by
+        // words is the subject of a clause, which "that" may open.
+        if (g < 0 && e.kind == PatternElement::Kind::kTarget && pos < n && ids[pos] == rep.w.that &&
+            &e != &p.after.back() &&
+            ((&e + 1)->kind == PatternElement::Kind::kWords || (&e + 1)->kind == PatternElement::Kind::kSynset))
+          g = GroupFrom(pos + 1, gap);
         // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
@@ -2143,14 +2165,14 @@ struct SentenceCoder {
       }
       // "Coca farmers backing the government of Evo Morales attacked": the
       // object of an -ing form right after an actor is not the subject;
-      // that actor is.
-      if (v.form != VerbForm::kIng) {
-        int b = groups[g].begin - 1;
-        while (b >= 0 && Is(b, kDeterminer)) --b;
-        if (b >= 1 && verb_at[b] >= 0 && verb_at[b] != vi && verbs[verb_at[b]].form == VerbForm::kIng &&
-            !NounUse(verb_at[b])) {
-          const int a = verbs[verb_at[b]].begin - 1;
-          if (a >= 0 && group_ending[a] >= 0) return group_ending[a];
+      // that actor may be, checked as any other ("an ambush on farmers
+      // backing ..." is no one's).
+      if (v.form != VerbForm::kIng && before >= 0 && verb_at[before] >= 0 &&
+          verbs[verb_at[before]].form == VerbForm::kIng && !NounUse(verb_at[before])) {
+        const int a = verbs[verb_at[before]].begin - 1;
+        if (a >= 0 && group_ending[a] >= 0) {
+          k = a + 1;
+          continue;
         }
       }
       return g;
@@ -2283,8 +2305,9 @@ struct SentenceCoder {
       // "arrested the police commander accused of ...": a participle with
       // no object qualifies the noun before it.
       if (after < n && verb_at[after] >= 0 && Charged(verbs[verb_at[after]])) return g;
-      // "clashed with rioters using tear gas": an -ing form right after
-      // agents qualifies them; it opens no clause with a verb of its own.
+      // "clashed with rioters using tear gas": agents right before an -ing
+      // form with an object (IngWithObject) are the object here, and that
+      // form tells what they did; it opens no finite clause of its own.
       if (groups[g].Empty(units) && after == groups[g].end && after < n && verb_at[after] >= 0 &&
           IngWithObject(verb_at[after]))
         return g;
@@ -2539,11 +2562,11 @@ struct SentenceCoder {
         (v.begin == 0 || group_ending[v.begin - 1] < 0)) {
       static const std::unordered_set<std::string_view> kDoubt = {"suspected", "alleged", "presumed", "purported"};
       if (kDoubt.count(tokens[v.begin].lower)) return true;
-      // "extradite accused criminals", "the accused men": after an article,
-      // a preposition or another verb (not "has accused Israel").
-      if (tokens[v.begin].lower == "accused" && v.begin > 0 &&
-          (Is(v.begin - 1, kDeterminer | kPreposition) ||
-           (verb_at[v.begin - 1] >= 0 && !Is(v.begin - 1, kAuxiliary | kBe))))
+      // "extradite accused criminals": right after another verb, not an
+      // auxiliary ("has accused Israel"). After a determiner or a
+      // preposition the rules below apply to any participle.
+      if (tokens[v.begin].lower == "accused" && v.begin > 0 && verb_at[v.begin - 1] >= 0 &&
+          !Is(v.begin - 1, kAuxiliary | kBe))
         return true;
     }
     if (v.begin == 0) return false;
@@ -2796,21 +2819,23 @@ struct SentenceCoder {
     return lemma == "claim" || lemma == "allege";
   }
 
-  // Whether `v` is a participle of charging with no object, which
-  // qualifies the noun before it: "accused of", "charged with".
-  // Whether verb occurrence vi is an -ing form with an object or an
-  // infinitive after it ("accused the government attempting to delay",
-  // "clashed with rioters using tear gas"): the agents before it are acted
-  // on and do it, not a word qualifying a noun ("the police shooting of").
+  // Whether verb occurrence vi is an -ing form followed by an infinitive,
+  // a determiner, a number, an actor or another plain word ("accused the
+  // government attempting to delay", "clashed with rioters using tear
+  // gas"): the agents right before it are acted on by the verb before them
+  // and do the -ing form; they do not qualify it as a noun ("the police
+  // shooting of").
   bool IngWithObject(int vi) const {
-    const VerbOcc& w = verbs[vi];
-    if (w.form != VerbForm::kIng || NounUse(vi) || w.end >= static_cast<int>(tokens.size())) return false;
-    const int k = w.end;
-    return ids[k] == rep.w.to || Is(k, kDeterminer) ||
-           (std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
-            !Is(k, kPreposition | kConjunction | kBoundary));
+    const VerbOcc& v = verbs[vi];
+    if (v.form != VerbForm::kIng || NounUse(vi) || v.end >= static_cast<int>(tokens.size())) return false;
+    const int k = v.end;
+    const unsigned char first = static_cast<unsigned char>(tokens[k].lower[0]);
+    return ids[k] == rep.w.to || Is(k, kDeterminer) || std::isdigit(first) ||
+           (std::isalpha(first) && !Is(k, kPreposition | kConjunction | kBoundary | kAdverb));
   }
 
+  // Whether `v` is a participle of charging with no object, which
+  // qualifies the noun before it: "accused of", "charged with".
   bool Charged(const VerbOcc& v) const {
     static constexpr std::array<std::string_view, 5> kCharge = {"accuse", "suspect", "convict", "acquit", "charge"};
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
@@ -3041,16 +3066,11 @@ struct SentenceCoder {
   // ("military support", "the embassy bombings").
   std::string ArticleCountry(int g, bool acting) const {
     if (!opt.rules.article_context || PossessiveBefore(groups[g].begin)) return "";
-    // Who acts at home: organs of the state and the domestic groups facing
-    // it; not troops, rebels or civilians, often of another country in the
-    // news. Civilians and criminals may be acted on at home.
-    static constexpr std::array<std::string_view, 9> kActing = {"GOV", "COP", "JUD", "LEG", "OPP",
-                                                                "PTR", "EDU", "LAB", "PTY"};
+    // Civilians and criminals may be acted on at home.
     static constexpr std::array<std::string_view, 3> kActedOn = {"CVL", "CRM", "REB"};
     for (int u : groups[g].units) {
       std::string_view a = FirstAgent(units[u].agent);
-      bool ok = std::find(kActing.begin(), kActing.end(), a) != kActing.end() ||
-                (!acting && std::find(kActedOn.begin(), kActedOn.end(), a) != kActedOn.end());
+      bool ok = ActsAtHome(a) || (!acting && std::find(kActedOn.begin(), kActedOn.end(), a) != kActedOn.end());
       if (!ok) return "";
     }
     return QualifiesNoun(g) ? "" : mem.Home();
@@ -4057,8 +4077,12 @@ struct SentenceCoder {
       if (u.person) {
         mem.person_code = u.code;
         mem.person_base = u.base;
-        (u.female ? mem.woman_code : mem.man_code) = u.code;
-        (u.female ? mem.woman_base : mem.man_base) = u.base;
+        // By names only: a pronoun may have stood for someone unknown.
+        static const std::unordered_set<std::string_view> kPronouns = {"he", "she", "him", "her"};
+        if (u.end - u.begin != 1 || !kPronouns.count(tokens[u.begin].lower)) {
+          (u.female ? mem.woman_code : mem.man_code) = u.code;
+          (u.female ? mem.woman_base : mem.man_base) = u.base;
+        }
       }
       if (u.actor_index >= 0)
         for (const std::string& d : rep.actor_descriptions[u.actor_index])

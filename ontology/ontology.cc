@@ -102,7 +102,7 @@ void Ontology::BuildIndexes() {
     for (const auto& n : p.names) fp.Add(n);
     for (const Role& r : p.roles) fp.Add(r.code + std::to_string(r.from) + "-" + std::to_string(r.to));
     fp.Add(p.default_code);
-    fp.Add(p.female ? "female" : "");
+    if (p.female) fp.Add("gender:female");
   }
   for (const auto& [name, words] : synsets_) {
     fp.Add(name);

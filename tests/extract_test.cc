@@ -1366,9 +1366,11 @@ TEST_CASE("Coder: 'she' and 'her' stand for a woman, 'he' and 'him' for someone 
 TEST_CASE("Coder: a place abroad named after agents does not make them of its country", "[extract][coder]") {
   // An article about Arnor: "Congress funded operations in Afghanistan" is Congress at home.
   const std::string before = "Arnor held a vote. The king of Arnor spoke. ";
-  CHECK(Code(before + "The government invited militants to talks in Gondor.") == V{"ARNGOV ARNREB 020"});
+  CHECK(Code(before + "The government invited protesters to talks in Gondor.") == V{"ARNGOV ARNOPP 020"});
   // A place opening the sentence sets the scene for all.
-  CHECK(Code(before + "In Gondor, the government invited militants to talks.") == V{"GONGOV GONREB 020"});
+  CHECK(Code(before + "In Gondor, the government invited protesters to talks.") == V{"GONGOV GONOPP 020"});
+  // Rebels are often of the place named, whatever the article's country.
+  CHECK(Code(before + "The government invited militants to talks in Gondor.") == V{"GONGOV GONREB 020"});
 }
 
 TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extract][coder]") {
@@ -1388,4 +1390,17 @@ TEST_CASE("Coder: in a relative clause with no object, the antecedent is acted o
         V{"ARN GONMIL 051", "ROH GONMIL 190"});
   // "that" opening what is demanded or said is no relative.
   CHECK(Code("Arnor criticized the Gondorian troops that Rohan attacked Eriador.") == V{"ARN GONMIL 111", "ROH ERI 190"});
+}
+
+TEST_CASE("Coder: pronoun corner cases", "[extract][coder]") {
+  // A person named twice: the later mention counts ("... and Gimli invited him": Aragorn).
+  CHECK(Code("Aragorn met Gimli, and Gimli invited him.", "2015-06-01") ==
+        V{"GONGOV ROHGOV 04", "ROHGOV GONGOV 020"});
+  // "her" before a number is a possessive.
+  CHECK(Code("Arwen met Gimli. Gimli praised her 10 soldiers.", "2015-06-01") == V{"ARNGOV ROHGOV 04"});
+  // "He" opening a sentence after one about a woman only is not her.
+  CHECK(Code("Arwen visited Arnor. He criticized Gondor.", "2015-06-01").empty());
+  // Militants attacking in a place abroad are still of that place.
+  CHECK(Code("Arnor held a vote. The king of Arnor spoke. Militants attacked the police in Gondor.") ==
+        V{"GONREB GONCOP 190"});
 }

@@ -164,6 +164,16 @@ TEST_CASE("Load names file, line and column of a malformed file and loads nothin
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].ToString().find("member XXX of collective ARN/XXX") != std::string::npos);
   }
+  SECTION("gender is part of the fingerprint") {
+    Write(d / "b.yaml", "people:\n  - name: X\n    roles: [\"ARNGOV 2000-01-01..\"]\n");
+    auto unmarked = Ontology::Load(d);
+    Write(d / "b.yaml", "people:\n  - name: X\n    roles: [\"ARNGOV 2000-01-01..\"]\n    gender: female\n");
+    auto marked = Ontology::Load(d);
+    REQUIRE(unmarked.ok());
+    REQUIRE(marked.ok());
+    CHECK(marked.value()->people()[0].female);
+    CHECK(unmarked.value()->fingerprint() != marked.value()->fingerprint());
+  }
   SECTION("bad gender") {
     Write(d / "b.yaml", "people:\n  - name: X\n    gender: unknown\n");
     auto o = Ontology::Load(d);
