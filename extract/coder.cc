@@ -1412,7 +1412,9 @@ struct SentenceCoder {
           u.female = feminine;
         }
         u.person = true;
-        if (trace) Note("'" + w + "' refers back to " + u.code + (u.code == mem.man_code || u.code == mem.woman_code ? "" : " in this sentence"));
+        if (trace)
+          Note("'" + w + "' refers back to " + u.code +
+               (u.code == mem.man_code || u.code == mem.woman_code ? "" : " in this sentence"));
       } else if ((w == "he" || w == "she") && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;

@@ -1394,8 +1394,7 @@ TEST_CASE("Coder: in a relative clause with no object, the antecedent is acted o
 
 TEST_CASE("Coder: pronoun corner cases", "[extract][coder]") {
   // A person named twice: the later mention counts ("... and Gimli invited him": Aragorn).
-  CHECK(Code("Aragorn met Gimli, and Gimli invited him.", "2015-06-01") ==
-        V{"GONGOV ROHGOV 04", "ROHGOV GONGOV 020"});
+  CHECK(Code("Aragorn met Gimli, and Gimli invited him.", "2015-06-01") == V{"GONGOV ROHGOV 04", "ROHGOV GONGOV 020"});
   // "her" before a number is a possessive.
   CHECK(Code("Arwen met Gimli. Gimli praised her 10 soldiers.", "2015-06-01") == V{"ARNGOV ROHGOV 04"});
   // "He" opening a sentence after one about a woman only is not her.
