@@ -1349,7 +1349,9 @@ struct SentenceCoder {
       return;
     }
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
-      if (taken[i]) continue;
+      // Every pronoun and phrase handled here opens with a word of at most
+      // five letters ("their", "both", "the").
+      if (taken[i] || tokens[i].lower.size() > 5) continue;
       if (int len = TwoCountries(i); len > 0) {
         i += len - 1;
         continue;

@@ -27,8 +27,8 @@ std::string LowerAscii(std::string_view s) {
 
 // Unicode punctuation and spaces that news text uses, mapped to ASCII.
 struct Replacement {
-  const char* from;
-  const char* to;
+  std::string_view from;
+  std::string_view to;
 };
 constexpr std::array<Replacement, 16> kReplacements{{
     {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u2032", "'"}, {"\u00B4", "'"},
@@ -193,6 +193,13 @@ std::string StripMarkup(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
+    // Most characters open no markup: copied as they are.
+    const char c = s[i];
+    if (c != 'l' && c != '[' && c != '{' && c != '<' && c != '\'') {
+      out.push_back(c);
+      ++i;
+      continue;
+    }
     // link:18887509:UK parliament debated# -> UK parliament debated
     if (s.compare(i, 5, "link:") == 0) {
       size_t j = i + 5;
@@ -278,7 +285,7 @@ std::string CleanText(std::string_view raw) {
     if (c >= 0x80) {
       bool replaced = false;
       for (const auto& r : kReplacements) {
-        size_t n = std::strlen(r.from);
+        const size_t n = r.from.size();
         if (raw.compare(i, n, r.from) == 0) {
           norm.append(r.to);
           i += n;
