@@ -14,14 +14,18 @@ namespace geokg::extract {
 
 namespace {
 
+// ASCII classes, as the "C" locale's, without a library call per byte (the
+// text pipeline is hot).
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80); }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
+bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
@@ -149,7 +153,7 @@ void JoinSplitSuffixes(std::string* line) {
   for (size_t sp = s.find(' '); sp != std::string::npos; sp = s.find(' ', sp + 1)) {
     // The word before the space must be a capitalized name.
     size_t b = sp;
-    while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    while (b > 0 && IsAlpha(s[b - 1])) --b;
     if (b == sp || !IsUpper(s[b])) continue;
     for (const char* suf : kSuffixes) {
       size_t n = std::strlen(suf);
@@ -169,9 +173,9 @@ void StripDateline(std::string* text) {
   if (i == std::string::npos) return;
   size_t j = i;
   int letters = 0;
-  while (j < text->size() && (std::isupper(static_cast<unsigned char>((*text)[j])) || (*text)[j] == ' ' ||
+  while (j < text->size() && (IsUpper((*text)[j]) || (*text)[j] == ' ' ||
                               (*text)[j] == ',' || (*text)[j] == '.')) {
-    letters += std::isupper(static_cast<unsigned char>((*text)[j])) ? 1 : 0;
+    letters += IsUpper((*text)[j]) ? 1 : 0;
     ++j;
   }
   if (letters < 3 || j - i > 40) return;
@@ -244,7 +248,7 @@ std::string StripMarkup(std::string_view s) {
       }
     }
     // <noinclude>, <br/>: markup tags -> nothing
-    if (s[i] == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+    if (s[i] == '<' && i + 1 < s.size() && (IsAlpha(s[i + 1]) || s[i + 1] == '/')) {
       size_t close = s.find('>', i);
       if (close != std::string_view::npos && close - i <= 40 && s.substr(i, close - i).find('<', 1) == std::string_view::npos) {
         i = close + 1;
@@ -351,7 +355,7 @@ bool IsAbbreviation(std::string_view word) {
   for (const char* a : kAbbrev)
     if (w == a) return true;
   // Single initials (John F. Kennedy) and dotted acronyms (U.S.A).
-  if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
+  if (w.size() == 1 && IsAlpha(w[0])) return true;
   return w.find('.') != std::string::npos;
 }
 
@@ -414,7 +418,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     for (char c : w) {
       unsigned char u = static_cast<unsigned char>(c);
       if (u >= 0x80) ascii = false;
-      if (std::isalpha(u)) {
+      if (IsAlpha(c)) {
         has_alpha = true;
         if (!IsUpper(c)) all_upper = false;
       }
@@ -477,7 +481,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       // Inner hyphens, periods (U.S.), ampersands (AT&T) and digits' separators.
       if ((d == '-' || d == '.' || d == '&' || d == ',' || d == '/') && i + 1 < n && IsAlnum(s[i + 1])) {
         if (d == ',' && !(IsDigit(s[i - 1]) && IsDigit(s[i + 1]))) break;
-        if (d == '.' && !(std::isalpha(static_cast<unsigned char>(s[i + 1])) || IsDigit(s[i + 1]))) break;
+        if (d == '.' && !(IsAlpha(s[i + 1]) || IsDigit(s[i + 1]))) break;
         ++i;
         continue;
       }
