@@ -173,8 +173,7 @@ void StripDateline(std::string* text) {
   if (i == std::string::npos) return;
   size_t j = i;
   int letters = 0;
-  while (j < text->size() && (IsUpper((*text)[j]) || (*text)[j] == ' ' ||
-                              (*text)[j] == ',' || (*text)[j] == '.')) {
+  while (j < text->size() && (IsUpper((*text)[j]) || (*text)[j] == ' ' || (*text)[j] == ',' || (*text)[j] == '.')) {
     letters += IsUpper((*text)[j]) ? 1 : 0;
     ++j;
   }
