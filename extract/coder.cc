@@ -151,12 +151,19 @@ struct VerbOcc {
   int target = -1;          // group, once decided
 };
 
+// A person an article mentioned: the code, and the base actor as in Unit.
+struct Mention {
+  std::string code, base;
+  bool empty() const { return code.empty(); }
+  void clear() { code.clear(), base.clear(); }
+};
+
 // What an article remembers from sentence to sentence.
 struct Memory {
   Day day = kNoDay;
-  std::string person_code, person_base;    // last person mentioned: "she" when no woman was
-  std::string woman_code, woman_base;      // last woman mentioned (gender: female): she, her
-  std::string man_code, man_base;          // last person not known to be a woman: he, him
+  Mention person;  // last person mentioned: "she" when no woman was
+  Mention woman;   // last woman mentioned (gender: female): she, her
+  Mention man;     // last person not known to be a woman: he, him
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
   std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
   // The other members when that subject was a compound ("Fornost and Bree").
@@ -1257,8 +1264,15 @@ struct SentenceCoder {
     if (k >= n || !(std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) || kNumbers.count(tokens[k].lower)))
       return false;
     if (k + 1 < n && (tokens[k + 1].lower == "others" || tokens[k + 1].lower == "more")) ++k;
-    return k + 1 >= n || !std::isalpha(static_cast<unsigned char>(tokens[k + 1].lower[0])) ||
-           Is(k + 1, kPreposition | kConjunction | kBoundary | kAdverb);
+    return PhraseEnds(k + 1);
+  }
+
+  // Whether nothing that could be an object starts at token k: the
+  // sentence's end, punctuation or a number, or a preposition, conjunction,
+  // clause boundary or adverb ("captured in Syria", "wounded 12 others.").
+  bool PhraseEnds(int k) const {
+    return k >= static_cast<int>(tokens.size()) || !std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) ||
+           Is(k, kPreposition | kConjunction | kBoundary | kAdverb);
   }
 
   // Whether a woman (gender: female) is named in this sentence before token
@@ -1364,8 +1378,11 @@ struct SentenceCoder {
         i += len - 1;
         continue;
       }
-      if (unknown_opener && (tokens[i].lower == "he" || tokens[i].lower == "she")) continue;
       const std::string& w = tokens[i].lower;
+      static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her",
+                                                                    "it", "they", "we", "i"};
+      if (std::find(kPronouns.begin(), kPronouns.end(), w) == kPronouns.end()) continue;
+      if (unknown_opener && (w == "he" || w == "she")) continue;
       if (w == "it" && ExpletiveIt(i)) continue;
       bool they_others = false;
       Unit u;
@@ -1379,19 +1396,15 @@ struct SentenceCoder {
       // gender: women are marked in the dictionaries, so "she" stands for
       // anyone when no woman was named.
       const bool feminine = w == "she" || w == "her";
-      const bool anyone = feminine && !AnyWoman(i) && mem.woman_code.empty();
-      const Unit* person_here = nullptr;
+      const bool anyone = feminine && !AnyWoman(i) && mem.woman.empty();
+      const Unit* person_here = nullptr;  // of the pronoun's gender
+      const Unit* last_person = nullptr;  // of either
       for (const Unit& x : units) {
-        if (x.end <= i && x.person && !x.code.empty() && (!person_here || x.end > person_here->end) &&
-            (x.female == feminine || anyone))
-          person_here = &x;
+        if (x.end > i || !x.person || x.code.empty()) continue;
+        if (!last_person || x.end > last_person->end) last_person = &x;
+        if ((x.female == feminine || anyone) && (!person_here || x.end > person_here->end)) person_here = &x;
       }
-      const std::string& mem_code = w == "he"                               ? mem.man_code
-                                    : w == "she" && !mem.woman_code.empty() ? mem.woman_code
-                                                                            : mem.person_code;
-      const std::string& mem_base = w == "he"                               ? mem.man_base
-                                    : w == "she" && !mem.woman_code.empty() ? mem.woman_base
-                                                                            : mem.person_base;
+      const Mention& remembered = w == "he" ? mem.man : w == "she" && !mem.woman.empty() ? mem.woman : mem.person;
       if (w == "him" || (w == "her" && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the
@@ -1403,34 +1416,28 @@ struct SentenceCoder {
           u.base = ref->base;
           u.female = ref->female;
         } else {
-          const Unit* last = nullptr;  // the last person named before, by position
-          for (const Unit& x : units) {
-            if (x.end <= i && x.person && !x.code.empty() && (!last || x.end > last->end)) last = &x;
-          }
-          const std::string& other = feminine ? mem.woman_code : mem.man_code;
-          if (unknown_opener || !last || last->female == feminine || other.empty()) continue;
-          u.code = other;
-          u.base = feminine ? mem.woman_base : mem.man_base;
+          const Mention& other = feminine ? mem.woman : mem.man;
+          if (unknown_opener || !last_person || last_person->female == feminine || other.empty()) continue;
+          u.code = other.code;
+          u.base = other.base;
           u.female = feminine;
         }
         u.person = true;
-        if (trace)
-          Note("'" + w + "' refers back to " + u.code +
-               (u.code == mem.man_code || u.code == mem.woman_code ? "" : " in this sentence"));
+        if (trace) Note("'" + w + "' refers back to " + u.code);
       } else if ((w == "he" || w == "she") && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;
         u.person = true;
         u.female = person_here->female;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code + " in this sentence");
-      } else if ((w == "he" || w == "she") && !mem_code.empty()) {
-        u.code = mem_code;
-        u.base = mem_base;
+      } else if ((w == "he" || w == "she") && !remembered.empty()) {
+        u.code = remembered.code;
+        u.base = remembered.base;
         u.person = true;
-        u.female = w == "she" && !mem.woman_code.empty();
+        u.female = w == "she" && !mem.woman.empty();
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
       } else if ((w == "she" || w == "it" || (w == "they" && mem.subject_many) ||
-                  (w == "he" && (mem.woman_code.empty() || mem.subject_code != mem.woman_code))) &&
+                  (w == "he" && (mem.woman.empty() || mem.subject_code != mem.woman.code))) &&
                  opening) {
         u.code = mem.subject_code;
         u.base = mem.subject_base;
@@ -3821,13 +3828,10 @@ struct SentenceCoder {
         // "Isis fighters that we captured in Syria": in a relative clause
         // with its own subject and no object, the antecedent is what the
         // verb acts on (not "demanded that Assad step aside").
-        const bool no_object = v.end >= static_cast<int>(tokens.size()) ||
-                               !std::isalpha(static_cast<unsigned char>(tokens[v.end].lower[0])) ||
-                               Is(v.end, kPreposition | kConjunction | kBoundary);
         if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end &&
-            !v.passive && no_object && !SaysWhat(v)) {
+            !v.passive && PhraseEnds(v.end) && !SaysWhat(v)) {
           int r = groups[source].begin - 1;
-          if (r >= 1 && (ids[r] == rep.w.that || tokens[r].lower == "whom" || tokens[r].lower == "which") &&
+          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) &&
               group_ending[r - 1] >= 0 && group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
             target = group_ending[r - 1];
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
@@ -4057,9 +4061,9 @@ struct SentenceCoder {
 
   void Remember() {
     if (unknown_opener) {  // someone the dictionaries do not know
-      mem.person_code.clear();
-      mem.man_code.clear();
-      mem.woman_code.clear();
+      mem.person.clear();
+      mem.man.clear();
+      mem.woman.clear();
     }
     // The subject of the sentence's first verb that has one.
     for (const VerbOcc& v : verbs) {
@@ -4079,14 +4083,10 @@ struct SentenceCoder {
     for (const Unit& u : units) {
       if (u.code.empty()) continue;
       if (u.person) {
-        mem.person_code = u.code;
-        mem.person_base = u.base;
+        mem.person = {u.code, u.base};
         // By names only: a pronoun may have stood for someone unknown.
         static const std::unordered_set<std::string_view> kPronouns = {"he", "she", "him", "her"};
-        if (u.end - u.begin != 1 || !kPronouns.count(tokens[u.begin].lower)) {
-          (u.female ? mem.woman_code : mem.man_code) = u.code;
-          (u.female ? mem.woman_base : mem.man_base) = u.base;
-        }
+        if (u.end - u.begin != 1 || !kPronouns.count(tokens[u.begin].lower)) (u.female ? mem.woman : mem.man) = {u.code, u.base};
       }
       if (u.actor_index >= 0)
         for (const std::string& d : rep.actor_descriptions[u.actor_index])
