@@ -161,9 +161,9 @@ struct Mention {
 // What an article remembers from sentence to sentence.
 struct Memory {
   Day day = kNoDay;
-  Mention person;  // last person mentioned: "she" when no woman was
-  Mention woman;   // last woman mentioned (gender: female): she, her
-  Mention man;     // last person not known to be a woman: he, him
+  Mention person;                          // last person mentioned: "she" when no woman was
+  Mention woman;                           // last woman mentioned (gender: female): she, her
+  Mention man;                             // last person not known to be a woman: he, him
   std::string speaker_code, speaker_base;  // last speaker: I, we inside quotes
   std::string subject_code, subject_base;  // subject of the previous sentence: a pronoun opening this one
   // The other members when that subject was a compound ("Fornost and Bree").
@@ -1379,8 +1379,7 @@ struct SentenceCoder {
         continue;
       }
       const std::string& w = tokens[i].lower;
-      static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her",
-                                                                    "it", "they", "we", "i"};
+      static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her", "it", "they", "we", "i"};
       if (std::find(kPronouns.begin(), kPronouns.end(), w) == kPronouns.end()) continue;
       if (unknown_opener && (w == "he" || w == "she")) continue;
       if (w == "it" && ExpletiveIt(i)) continue;
@@ -3828,11 +3827,11 @@ struct SentenceCoder {
         // "Isis fighters that we captured in Syria": in a relative clause
         // with its own subject and no object, the antecedent is what the
         // verb acts on (not "demanded that Assad step aside").
-        if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end &&
-            !v.passive && PhraseEnds(v.end) && !SaysWhat(v)) {
+        if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end && !v.passive &&
+            PhraseEnds(v.end) && !SaysWhat(v)) {
           int r = groups[source].begin - 1;
-          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) &&
-              group_ending[r - 1] >= 0 && group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
+          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) && group_ending[r - 1] >= 0 &&
+              group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
             target = group_ending[r - 1];
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
           }
@@ -4086,7 +4085,8 @@ struct SentenceCoder {
         mem.person = {u.code, u.base};
         // By names only: a pronoun may have stood for someone unknown.
         static const std::unordered_set<std::string_view> kPronouns = {"he", "she", "him", "her"};
-        if (u.end - u.begin != 1 || !kPronouns.count(tokens[u.begin].lower)) (u.female ? mem.woman : mem.man) = {u.code, u.base};
+        if (u.end - u.begin != 1 || !kPronouns.count(tokens[u.begin].lower))
+          (u.female ? mem.woman : mem.man) = {u.code, u.base};
       }
       if (u.actor_index >= 0)
         for (const std::string& d : rep.actor_descriptions[u.actor_index])
