@@ -29,6 +29,8 @@
 
 namespace geokg::extract {
 
+using namespace std::string_view_literals;
+
 using namespace internal;
 using ontology::PatternElement;
 
@@ -253,6 +255,41 @@ struct Coder::Rep {
     WordId with = kUnknownWord;  // "with"
   } w;
 
+  // The unknown words that are a one-word actor name and a demonym or plural
+  // ending ("Kuwaiti", "Estonians"), as forms with their stems, in the order
+  // of kDemonymEndings: filled once the vocabulary is complete.
+  struct DemonymStem {
+    WordId stem = kUnknownWord;
+    size_t letters = 0;  // of the stem
+  };
+  Vocabulary demonym_forms;
+  std::vector<std::vector<DemonymStem>> demonym_stems;  // by demonym_forms id, [0] unused
+  static constexpr std::string_view kDemonymEndings[] = {"s", "i", "n", "an", "ns", "is", "ian", "ese"};
+
+  // Whether a word alone names an actor in any case of letters.
+  bool IsOneWordActorName(WordId id) const {
+    std::uint32_t node = names.Child(0, id);
+    if (node == PhraseTrie::kNone || names.payload(node) == PhraseTrie::kNone) return false;
+    for (const NameHit& h : name_hits[names.payload(node)])
+      if (h.kind == NameHit::Kind::kActor && !h.caps_only) return true;
+    return false;
+  }
+
+  void BuildDemonyms() {
+    demonym_stems.assign(1, {});
+    const auto words = static_cast<WordId>(vocab.size());
+    for (size_t e = 0; e < std::size(kDemonymEndings); ++e)
+      for (WordId id = 1; id <= words; ++id) {
+        if (!IsOneWordActorName(id)) continue;
+        std::string form(vocab.Word(id));
+        form += kDemonymEndings[e];
+        if (vocab.Find(form) != kUnknownWord) continue;  // a word of its own
+        WordId f = demonym_forms.Intern(form);
+        if (f >= demonym_stems.size()) demonym_stems.resize(f + 1);
+        demonym_stems[f].push_back({id, vocab.Word(id).size()});
+      }
+  }
+
   void AddName(std::string_view phrase, NameHit hit) {
     // "prince ... dol amroth": other words may stand at the "...".
     std::vector<std::string> words;
@@ -267,7 +304,7 @@ struct Coder::Rep {
     }
     if (words.empty()) return;
     // Leading articles are skipped in text, so they are dropped here too.
-    if (words.size() > 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an")) {
+    if (words.size() > 1 && (words[0] == "the"sv || words[0] == "a"sv || words[0] == "an"sv)) {
       words.erase(words.begin());
       for (size_t& g : gaps) --g;
     }
@@ -365,7 +402,7 @@ struct SentenceCoder {
   // prefixes of it; empty otherwise.
   std::vector<std::vector<WordId>> stem_ids;
   std::vector<std::uint32_t> synset_seen;  // by synset: == generation when SynsetPresent
-  std::vector<std::uint32_t> word_seen;    // by word id: == generation when the word is in the sentence
+  std::vector<std::uint64_t> word_bits;    // by word id: set when the word is in `present`
   std::uint32_t generation = 0;
   std::vector<WordId> ids;
   std::vector<Unit> units;
@@ -434,7 +471,7 @@ struct SentenceCoder {
     verbs.clear();
     speaker = -1;
     text = sentence;
-    tokens = Tokenize(sentence);
+    Tokenize(sentence, &tokens);
     int words = 0, caps = 0;
     for (const Token& t : tokens) {
       if (t.lower.size() < 2 || !std::isalpha(static_cast<unsigned char>(t.lower[0]))) continue;
@@ -443,6 +480,7 @@ struct SentenceCoder {
     }
     shouting = words >= 4 && caps * 10 >= words * 8;
     ids.resize(tokens.size());
+    for (WordId w : present) word_bits[w >> 6] = 0;  // the previous sentence's
     present.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
@@ -467,13 +505,10 @@ struct SentenceCoder {
     // The synsets one of whose members starts with a word of the sentence.
     if (++generation == 0) {
       std::fill(synset_seen.begin(), synset_seen.end(), 0);
-      std::fill(word_seen.begin(), word_seen.end(), 0);
       generation = 1;
     }
-    for (WordId w : present) {
-      if (w >= word_seen.size()) word_seen.resize(w + 1, 0);
-      word_seen[w] = generation;
-    }
+    if (!present.empty() && present.back() >> 6 >= word_bits.size()) word_bits.resize((present.back() >> 6) + 1, 0);
+    for (WordId w : present) word_bits[w >> 6] |= std::uint64_t{1} << (w & 63);
     synset_seen.resize(rep.synsets.size(), 0);
     for (WordId w : present)
       if (w < rep.synsets_by_first.size())
@@ -487,19 +522,13 @@ struct SentenceCoder {
   // or plural ending ("Eriadori", "Kuwaiti", "Estonians") stands for that
   // name, as TABARI's stem matching has it; kUnknownWord when none.
   WordId DemonymStem(std::string_view w) const {
-    static constexpr std::string_view kEndings[] = {"s", "i", "n", "an", "ns", "is", "ian", "ese"};
+    WordId form = rep.demonym_forms.Find(w);
+    if (form == kUnknownWord) return kUnknownWord;
     // Stems of four letters and more; TABARI, matching every name as a stem,
     // takes three ("Entian" for Ent).
     const size_t shortest = opt.rules.tabari_parse ? 3 : 4;
-    for (std::string_view e : kEndings) {
-      if (w.size() < e.size() + shortest || w.substr(w.size() - e.size()) != e) continue;
-      WordId id = rep.vocab.Find(w.substr(0, w.size() - e.size()));
-      if (id == kUnknownWord) continue;
-      std::uint32_t node = rep.names.Child(0, id);
-      if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) continue;
-      for (const NameHit& h : rep.name_hits[rep.names.payload(node)])
-        if (h.kind == NameHit::Kind::kActor && !h.caps_only) return id;
-    }
+    for (const auto& c : rep.demonym_stems[form])
+      if (c.letters >= shortest) return c.stem;
     return kUnknownWord;
   }
 
@@ -510,7 +539,7 @@ struct SentenceCoder {
     const CodingRules::CommaRule& rule = opt.rules.comma;
     const int n = static_cast<int>(tokens.size());
     int end = n;  // the sentence's closing punctuation stays
-    while (end > 0 && (tokens[end - 1].lower == "." || tokens[end - 1].lower == "?" || tokens[end - 1].lower == "!"))
+    while (end > 0 && (tokens[end - 1].lower == "."sv || tokens[end - 1].lower == "?"sv || tokens[end - 1].lower == "!"sv))
       --end;
     // "Evil Mordor, the awful Fornost, and Gondor": actors joined by commas
     // up to an "and" or "or" before the last, each within three words of
@@ -640,7 +669,7 @@ struct SentenceCoder {
     if (i == 0) return false;
     std::string_view w = tokens[i - 1].lower;
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (w == "." && i >= 2) w = tokens[i - 2].lower;
+    if (w == "."sv && i >= 2) w = tokens[i - 2].lower;
     static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms", "dr", "sen", "gen",
                                                                     "sir", "madam"};
     if (std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end()) return true;
@@ -700,7 +729,7 @@ struct SentenceCoder {
         // conjunction, possessive ("Ithilen's government radio" is not
         // Ithilen Radio) or end of sentence.
         auto stops_gap = [&](int k) {
-          return ids[k] == rep.w.period || ids[k] == rep.w.comma || tokens[k].lower == "'s" ||
+          return ids[k] == rep.w.period || ids[k] == rep.w.comma || tokens[k].lower == "'s"sv ||
                  Is(k, kConjunction) || rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone ||
                  rep.names.Child(0, ids[k]) != PhraseTrie::kNone;
         };
@@ -857,7 +886,7 @@ struct SentenceCoder {
     for (int i = b; i < e; ++i) {
       const Token& t = tokens[i];
       if (Is(i, kDeterminer | kPreposition | kAuxiliary | kBoundary | kSpeech | kRelative) ||
-          t.lower == "," || !std::isalpha(static_cast<unsigned char>(t.lower[0])))
+          t.lower == ","sv || !std::isalpha(static_cast<unsigned char>(t.lower[0])))
         return false;
     }
     return true;
@@ -877,9 +906,9 @@ struct SentenceCoder {
       for (size_t j = 0; j + part.size() <= code->size() && !present; j += 3)
         present = std::string_view(*code).substr(j, part.size()) == part;
       // "rebel forces", "insurgent fighters": an armed group's forces are the group.
-      if (part == "MIL" && code->size() >= 3)
+      if (part == "MIL"sv && code->size() >= 3)
         for (size_t j = 3; j + 3 <= code->size() && !present; j += 3)
-          present = std::string_view(*code).substr(j, 3) == "REB";
+          present = std::string_view(*code).substr(j, 3) == "REB"sv;
       if (present) continue;
       if (prefix) front.append(part);
       else code->append(part);
@@ -1015,7 +1044,7 @@ struct SentenceCoder {
             AppendAgent(&u.code, agent);
           }
         } else if (u.person && !u.code.empty() && nk == NameHit::Kind::kAgent &&
-                   (gap == 0 || (gap == 1 && word(u.end) == "'s"))) {
+                   (gap == 0 || (gap == 1 && word(u.end) == "'s"sv))) {
           // "the Bush administration", "Assad's forces": the agent of the
           // person's country.
           std::string base = onto.SplitCode(u.code).first;
@@ -1026,28 +1055,28 @@ struct SentenceCoder {
           u.person = false;
           u.female = false;
           merged_agent = true;
-        } else if (nk == NameHit::Kind::kPerson && has_country && word(u.end) == "'s" && next.begin == u.end + 1 &&
+        } else if (nk == NameHit::Kind::kPerson && has_country && word(u.end) == "'s"sv && next.begin == u.end + 1 &&
                    !PersonCode(next.hit.index).empty()) {
           // "Russia's Putin" is Putin.
           u.code = PersonCode(next.hit.index);
           u.base.clear();
           u.person = true;
           u.female = onto.people()[next.hit.index].female;
-        } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s" &&
+        } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s"sv &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
           // "Russia's military", "Dagolath's first Deputy Prime Minister".
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
-                   (word(u.end) == "of" || word(u.end) == "from" || word(u.end) == "in") &&
-                   (gap == 1 || word(u.end + 1) == "the") &&
+                   (word(u.end) == "of"sv || word(u.end) == "from"sv || word(u.end) == "in"sv) &&
+                   (gap == 1 || word(u.end + 1) == "the"sv) &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
-                    (nk == NameHit::Kind::kPlace && word(u.end) != "of"))) {
+                    (nk == NameHit::Kind::kPlace && word(u.end) != "of"sv))) {
           // "the army of Syria", "troops from Russia", "lawmakers in Gondor";
           // the agent goes on to the actors joined to this one.
           // A capital after "in" is a place: "reporters in Madrid" are ESPMED, not ESPGOVMED.
           u.base = onto.actors()[next.hit.index].code;
-          u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in" ? u.base + "GOV" : u.base;
+          u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in"sv ? u.base + "GOV" : u.base;
           AppendAgent(&u.code, agent);
           new_distribution = agent;
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
@@ -1093,7 +1122,7 @@ struct SentenceCoder {
       if (u.person && u.code.empty()) continue;
       // A null code ("---", a person before or after their time as an
       // actor) keeps the words from meaning anything else and codes nothing.
-      if (u.code == "---") u.code.clear();
+      if (u.code == "---"sv) u.code.clear();
       if (u.code.empty() && !agent.empty() && !units.empty()) {
         // "Danish media and government": the agent takes the place of the
         // last agent of what it is joined to ("Danish Islamist media and
@@ -1117,14 +1146,14 @@ struct SentenceCoder {
         auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
         const std::string home = mem.Home();
         if (it != mem.by_agent_noun.end() &&
-            (home.empty() || it->second.second == home || it->first == "embassy")) {
+            (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
           u.code = it->second.first;
           u.base = it->second.second;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
         // "the rebels" after "the Tamil Tigers": that group.
-        if (u.code.empty() && agent == "REB" && !mem.armed_group.empty() && mem.armed_group_age <= 2) {
+        if (u.code.empty() && agent == "REB"sv && !mem.armed_group.empty() && mem.armed_group_age <= 2) {
           u.code = u.base = mem.armed_group;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
@@ -1263,7 +1292,7 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (k >= n || !(std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) || kNumbers.count(tokens[k].lower)))
       return false;
-    if (k + 1 < n && (tokens[k + 1].lower == "others" || tokens[k + 1].lower == "more")) ++k;
+    if (k + 1 < n && (tokens[k + 1].lower == "others"sv || tokens[k + 1].lower == "more"sv)) ++k;
     return PhraseEnds(k + 1);
   }
 
@@ -1381,8 +1410,8 @@ struct SentenceCoder {
       const std::string& w = tokens[i].lower;
       static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her", "it", "they", "we", "i"};
       if (std::find(kPronouns.begin(), kPronouns.end(), w) == kPronouns.end()) continue;
-      if (unknown_opener && (w == "he" || w == "she")) continue;
-      if (w == "it" && ExpletiveIt(i)) continue;
+      if (unknown_opener && (w == "he"sv || w == "she"sv)) continue;
+      if (w == "it"sv && ExpletiveIt(i)) continue;
       bool they_others = false;
       Unit u;
       u.begin = i;
@@ -1394,7 +1423,7 @@ struct SentenceCoder {
       // The last person named earlier in this sentence, of the pronoun's
       // gender: women are marked in the dictionaries, so "she" stands for
       // anyone when no woman was named.
-      const bool feminine = w == "she" || w == "her";
+      const bool feminine = w == "she"sv || w == "her"sv;
       const bool anyone = feminine && !AnyWoman(i) && mem.woman.empty();
       const Unit* person_here = nullptr;  // of the pronoun's gender
       const Unit* last_person = nullptr;  // of either
@@ -1403,8 +1432,8 @@ struct SentenceCoder {
         if (!last_person || x.end > last_person->end) last_person = &x;
         if ((x.female == feminine || anyone) && (!person_here || x.end > person_here->end)) person_here = &x;
       }
-      const Mention& remembered = w == "he" ? mem.man : w == "she" && !mem.woman.empty() ? mem.woman : mem.person;
-      if (w == "him" || (w == "her" && ObjectHer(i))) {
+      const Mention& remembered = w == "he"sv ? mem.man : w == "she"sv && !mem.woman.empty() ? mem.woman : mem.person;
+      if (w == "him"sv || (w == "her"sv && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the
         // article only when the sentence names a person of the other sex
@@ -1423,26 +1452,26 @@ struct SentenceCoder {
         }
         u.person = true;
         if (trace) Note("'" + w + "' refers back to " + u.code);
-      } else if ((w == "he" || w == "she") && person_here) {
+      } else if ((w == "he"sv || w == "she"sv) && person_here) {
         u.code = person_here->code;
         u.base = person_here->base;
         u.person = true;
         u.female = person_here->female;
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code + " in this sentence");
-      } else if ((w == "he" || w == "she") && !remembered.empty()) {
+      } else if ((w == "he"sv || w == "she"sv) && !remembered.empty()) {
         u.code = remembered.code;
         u.base = remembered.base;
         u.person = true;
-        u.female = w == "she" && !mem.woman.empty();
+        u.female = w == "she"sv && !mem.woman.empty();
         if (trace) Note("'" + tokens[i].lower + "' refers back to " + u.code);
-      } else if ((w == "she" || w == "it" || (w == "they" && mem.subject_many) ||
-                  (w == "he" && (mem.woman.empty() || mem.subject_code != mem.woman.code))) &&
+      } else if ((w == "she"sv || w == "it"sv || (w == "they"sv && mem.subject_many) ||
+                  (w == "he"sv && (mem.woman.empty() || mem.subject_code != mem.woman.code))) &&
                  opening) {
         u.code = mem.subject_code;
         u.base = mem.subject_base;
         if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
-        if (w == "they") they_others = true;
-      } else if (w == "it") {
+        if (w == "they"sv) they_others = true;
+      } else if (w == "it"sv) {
         const Unit* last = nullptr;
         const Unit* first = nullptr;
         for (const Unit& x : units)
@@ -1453,12 +1482,12 @@ struct SentenceCoder {
         if (!last) continue;
         // "Arnor urged Rohan to talk and then it asked ...": opening a
         // clause, "it" continues the sentence's subject, not its object.
-        const bool clause_opening = i > 0 && (Is(i - 1, kConjunction) || tokens[i - 1].lower == "then");
+        const bool clause_opening = i > 0 && (Is(i - 1, kConjunction) || tokens[i - 1].lower == "then"sv);
         const Unit* ref = clause_opening && first->begin <= 2 ? first : last;
         u.code = ref->code;
         u.base = ref->base;
         if (trace) Note("'it' refers back to " + u.code);
-      } else if (w == "we" || w == "i") {
+      } else if (w == "we"sv || w == "i"sv) {
         u.code = "";  // placeholder, resolved in ResolveFirstPerson
         u.base = "#first-person";
       } else {
@@ -1486,11 +1515,11 @@ struct SentenceCoder {
     if (!opt.rules.article_context) return 0;
     const int n = static_cast<int>(tokens.size());
     auto nouns = [&](int k) {
-      return k < n && (tokens[k].lower == "countries" || tokens[k].lower == "nations");
+      return k < n && (tokens[k].lower == "countries"sv || tokens[k].lower == "nations"sv);
     };
     int len = 0;
-    if (tokens[i].lower == "both" && nouns(i + 1)) len = 2;
-    else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two" && nouns(i + 2)) len = 3;
+    if (tokens[i].lower == "both"sv && nouns(i + 1)) len = 2;
+    else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two"sv && nouns(i + 2)) len = 3;
     if (len == 0) return 0;
     // Two this sentence named before it ("Thai and Laotian officials met,
     // and the two countries agreed"); else the article's last two, filled
@@ -1539,16 +1568,16 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (!opt.rules.article_context || ids[i] != rep.w.the || i + 1 >= n || !tokens[i + 1].capitalized) return 0;
     const std::string& half = tokens[i + 1].lower;
-    if (half != "north" && half != "south") return 0;
+    if (half != "north"sv && half != "south"sv) return 0;
     if (i + 2 < n && tokens[i + 2].capitalized) return 0;  // "the South China Sea"
-    auto korea = [](const std::string& c) { return c == "PRK" || c == "KOR"; };
+    auto korea = [](const std::string& c) { return c == "PRK"sv || c == "KOR"sv; };
     bool named = std::any_of(mem.recent_countries.begin(), mem.recent_countries.end(), korea);
     for (const Unit& u : units) named |= korea(u.base);
     if (!named) return 0;
     Unit u;
     u.begin = i;
     u.end = i + 2;
-    u.code = u.base = half == "north" ? "PRK" : "KOR";
+    u.code = u.base = half == "north"sv ? "PRK" : "KOR";
     u.actor_index = ActorIndex(u.base);
     if (trace) Note("'" + Words(i, i + 2) + "' is " + u.code + ", a Korea being named");
     units.push_back(std::move(u));
@@ -1568,13 +1597,13 @@ struct SentenceCoder {
   int TheCountry(int i) {
     if (!opt.rules.article_context || i == 0) return 0;
     const int n = static_cast<int>(tokens.size());
-    if (!(ids[i] == rep.w.the || tokens[i].lower == "that") || i + 1 >= n || tokens[i + 1].lower != "country") return 0;
+    if (!(ids[i] == rep.w.the || tokens[i].lower == "that"sv) || i + 1 >= n || tokens[i + 1].lower != "country"sv) return 0;
     // Verbs are not known yet: a plain lowercase word before stands for one.
     const std::string& before = tokens[i - 1].lower;
     const bool object = Is(i - 1, kPreposition) ||
                         (Cls(i - 1) == 0 && !tokens[i - 1].capitalized &&
                          std::isalpha(static_cast<unsigned char>(before[0])));
-    if (!object || ids[i - 1] == rep.w.by || before == "of") return 0;
+    if (!object || ids[i - 1] == rep.w.by || before == "of"sv) return 0;
     // What follows ends its phrase: punctuation, a preposition or conjunction.
     if (i + 2 < n && ids[i + 2] == rep.w.poss) return 0;
     if (i + 2 < n && std::isalpha(static_cast<unsigned char>(tokens[i + 2].lower[0])) &&
@@ -1619,9 +1648,9 @@ struct SentenceCoder {
     for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
       if (taken[i]) continue;
       const std::string& w = tokens[i].lower;
-      const bool subject = w == "he" || w == "she" || w == "it" || w == "him";
-      const bool plural = w == "they" || w == "them" || w == "their";
-      const bool possessive = w == "its" || w == "his" || w == "her";
+      const bool subject = w == "he"sv || w == "she"sv || w == "it"sv || w == "him"sv;
+      const bool plural = w == "they"sv || w == "them"sv || w == "their"sv;
+      const bool possessive = w == "its"sv || w == "his"sv || w == "her"sv;
       if (!subject && !plural && !possessive) continue;
       std::vector<std::pair<std::string, std::string>> refs;  // code, base
       size_t first = named, compound = named;
@@ -1771,10 +1800,10 @@ struct SentenceCoder {
   // restore"), when capitalized inside a sentence ("about To Restore") and
   // before a possessive ("donate's").
   bool NounAsTabari(int begin, int end) const {
-    if (end < static_cast<int>(tokens.size()) && tokens[end].lower == "'s") return true;
+    if (end < static_cast<int>(tokens.size()) && tokens[end].lower == "'s"sv) return true;
     if (begin == 0) return false;
     const std::string& before = tokens[begin - 1].lower;
-    return before == "the" || before == "a" || before == "an" || (tokens[begin].capitalized && !shouting);
+    return before == "the"sv || before == "a"sv || before == "an"sv || (tokens[begin].capitalized && !shouting);
   }
 
   // The speaker: the actor next to "said" ("Kerry said", "said Kerry").
@@ -1797,13 +1826,13 @@ struct SentenceCoder {
 
   bool IsFirstPerson(int g) const {
     for (int u : groups[g].units)
-      if (units[u].base == "#first-person") return true;
+      if (units[u].base == "#first-person"sv) return true;
     return false;
   }
 
   void ResolveFirstPerson() {
     for (Unit& u : units) {
-      if (u.base != "#first-person") continue;
+      if (u.base != "#first-person"sv) continue;
       u.code = mem.speaker_code;
       u.base = mem.speaker_base;
       u.actor_index = ActorIndex(u.base);
@@ -1826,7 +1855,7 @@ struct SentenceCoder {
     int words = 0;
   };
 
-  bool Present(WordId w) const { return w < word_seen.size() && word_seen[w] == generation; }
+  bool Present(WordId w) const { return (w >> 6) < word_bits.size() && (word_bits[w >> 6] >> (w & 63) & 1); }
 
   // Whether pattern word w matches token i: the same word or, under
   // TABARI's rules and when `stem`, a stem of it.
@@ -2039,7 +2068,7 @@ struct SentenceCoder {
           // A conjunction opening a clause ("since", "when"), not "as", which
           // also opens a role ("served as a Marine Corps officer").
           const bool word = std::isalpha(static_cast<unsigned char>(tokens[t].lower[0]));
-          if (Is(t, kOpener) || (word && Is(t, kBoundary) && ids[t] != rep.w.that && tokens[t].lower != "as")) {
+          if (Is(t, kOpener) || (word && Is(t, kBoundary) && ids[t] != rep.w.that && tokens[t].lower != "as"sv)) {
             int first = t + 1;
             while (first < j && Is(first, kDeterminer)) ++first;
             const int g = first < j ? group_starting[first] : -1;
@@ -2050,7 +2079,7 @@ struct SentenceCoder {
             return -1;
           }
           if (Is(t, kBoundary) && ids[t] != rep.w.that && ids[t] != rep.w.lparen && ids[t] != rep.w.rparen &&
-              tokens[t].lower != "\"")
+              tokens[t].lower != "\""sv)
             return -1;
         }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
@@ -2075,7 +2104,7 @@ struct SentenceCoder {
         // "China as chairman urged": "as" and a role go with the subject,
         // which opens the clause; not "Germany criticized Russia as mortars
         // shelled Kiev", where "as" opens a clause of its own.
-        bool role = k < j && k > 0 && tokens[k].lower == "as" && group_ending[k - 1] >= 0;
+        bool role = k < j && k > 0 && tokens[k].lower == "as"sv && group_ending[k - 1] >= 0;
         if (role) {
           int b = groups[group_ending[k - 1]].begin - 1;
           while (b >= 0 && Is(b, kDeterminer)) --b;
@@ -2138,7 +2167,7 @@ struct SentenceCoder {
           k == j && before >= 1 && ids[before] == rep.w.of && kPartOf.count(tokens[before - 1].lower) > 0;
       if (members_of) {  // but not "a raid on members of Hamas killed"
         int q = before - 2;
-        while (q >= 0 && (Is(q, kDeterminer) || tokens[q].lower == "of" || kPartOf.count(tokens[q].lower) ||
+        while (q >= 0 && (Is(q, kDeterminer) || tokens[q].lower == "of"sv || kPartOf.count(tokens[q].lower) ||
                           std::isdigit(static_cast<unsigned char>(tokens[q].lower[0]))))
           --q;
         if (q >= 0 && Is(q, kPreposition)) members_of = false;
@@ -2225,7 +2254,7 @@ struct SentenceCoder {
   bool PlainWord(int i) const {
     const std::string& w = tokens[i].lower;
     return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&
-           w != "he" && w != "she" && w != "they" && w != "it" && w != "we" && w != "i" && w != "you";
+           w != "he"sv && w != "she"sv && w != "they"sv && w != "it"sv && w != "we"sv && w != "i"sv && w != "you"sv;
   }
 
   // Whether the verb occurrence at token k, right after a plain word, is
@@ -2380,7 +2409,7 @@ struct SentenceCoder {
         "registers", "registered"};
     int d = v.begin - 1;
     for (int plain = 0; d >= 0; --d) {
-      if (tokens[d].lower == "no") return -1;  // "made no mention of"
+      if (tokens[d].lower == "no"sv) return -1;  // "made no mention of"
       if (Is(d, kDeterminer | kPossessive)) continue;
       if (plain < 3 && PlainWord(d) && !tokens[d].capitalized && kLight.count(tokens[d].lower) == 0) {
         ++plain;
@@ -2434,11 +2463,11 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     for (int k = from; k < n && k < from + 10; ++k) {
       const std::string& w = tokens[k].lower;
-      if (w == "is" || w == "are" || w == "was" || w == "were") return true;
+      if (w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv) return true;
       if (ids[k] == rep.w.comma || Is(k, kBoundary | kConjunction | kSpeech | kRelative | kModal)) return false;
       if (verb_at[k] >= 0 && !NounUse(verb_at[k])) return false;
       // A subject of its own: "said it would be".
-      if (w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i") return false;
+      if (w == "it"sv || w == "he"sv || w == "she"sv || w == "they"sv || w == "we"sv || w == "i"sv) return false;
     }
     return false;
   }
@@ -2503,12 +2532,12 @@ struct SentenceCoder {
       return (PlainWord(k) && !tokens[k].capitalized) ||
              (unit_at[k] >= 0 && group_at[k] >= 0 && groups[group_at[k]].Empty(units));
     };
-    while (at < n && at < from + 12 && tokens[at].lower != "in" && tokens[at].lower != "during" &&
+    while (at < n && at < from + 12 && tokens[at].lower != "in"sv && tokens[at].lower != "during"sv &&
            (Is(at, kConjunction) || harmed(at) || Is(at, kDeterminer) || Is(at, kAdverb) ||
             std::isdigit(static_cast<unsigned char>(tokens[at].lower[0])) || ids[at] == rep.w.comma ||
-            tokens[at].lower == "including" || unnamed(at)))
+            tokens[at].lower == "including"sv || unnamed(at)))
       at = verb_at[at] >= 0 ? verbs[verb_at[at]].end : at + 1;
-    if (at >= n || (tokens[at].lower != "in" && tokens[at].lower != "during")) return -1;
+    if (at >= n || (tokens[at].lower != "in"sv && tokens[at].lower != "during"sv)) return -1;
     int k = at + 1;
     while (k < n && k <= at + 3 && (Is(k, kDeterminer) || (PlainWord(k) && !tokens[k].capitalized && group_starting[k] < 0)))
       ++k;
@@ -2550,7 +2579,7 @@ struct SentenceCoder {
         *strike_code = aerial ? "195" : own;
         return g;
       }
-      if (w == "air" || w == "drone" || w == "aerial") aerial = true;
+      if (w == "air"sv || w == "drone"sv || w == "aerial"sv) aerial = true;
       else if (!PlainWord(e) || tokens[e].capitalized) return -1;
     }
     return -1;
@@ -2575,7 +2604,7 @@ struct SentenceCoder {
       // "extradite accused criminals": right after another verb, not an
       // auxiliary ("has accused Israel"). After a determiner or a
       // preposition the rules below apply to any participle.
-      if (tokens[v.begin].lower == "accused" && v.begin > 0 && verb_at[v.begin - 1] >= 0 &&
+      if (tokens[v.begin].lower == "accused"sv && v.begin > 0 && verb_at[v.begin - 1] >= 0 &&
           !Is(v.begin - 1, kAuxiliary | kBe))
         return true;
     }
@@ -2585,7 +2614,7 @@ struct SentenceCoder {
     // "British air support are involved", "the attacks were": a subject, not a verb.
     if ((v.form == VerbForm::kBase || v.form == VerbForm::kThird) && v.end < static_cast<int>(tokens.size())) {
       const std::string& next = tokens[v.end].lower;
-      if (next == "is" || next == "are" || next == "was" || next == "were") return true;
+      if (next == "is"sv || next == "are"sv || next == "was"sv || next == "were"sv) return true;
     }
     // Right after a preposition, a base form is a noun ("its group of support
     // ships") and a participle an adjective ("on captured Iraqi soil").
@@ -2687,7 +2716,7 @@ struct SentenceCoder {
     if (PossessiveBefore(groups[target].begin)) return "";  // "its troops": the owner's
     // Not the press, the audience of "told reporters in Bahrain".
     for (int u : groups[target].units)
-      if (FirstAgent(units[u].agent) == "MED") return "";
+      if (FirstAgent(units[u].agent) == "MED"sv) return "";
     if (std::string c = CountryAfter(target, -1); !c.empty()) return c;
     // The source's country, when the source is one of its agencies
     // ("Pakistani police arrested militants", "the rebels accused the
@@ -2703,11 +2732,11 @@ struct SentenceCoder {
     const bool source_agency = s.code.size() > s.base.size();
     const std::string_view source_agent =
         source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
-    if (RootNumber(code) >= 18 && source_agent != "COP")
+    if (RootNumber(code) >= 18 && source_agent != "COP"sv)
       for (int u : groups[target].units) {
         static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
         if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) != kDomestic.end()) continue;
-        if (source_agent != "MIL") return "";
+        if (source_agent != "MIL"sv) return "";
         // Troops fight abroad more often than at home: their own country is
         // not known to be the place.
         std::string home = ArticleCountry(target, /*acting=*/false);
@@ -2716,7 +2745,7 @@ struct SentenceCoder {
     const bool source_organ = source_agency && StateOrgan(source_agent);
     for (int u : groups[target].units) {
       std::string_view a = FirstAgent(units[u].agent);
-      if (a == "MED") return "";
+      if (a == "MED"sv) return "";
       if (source_organ && StateOrgan(a) && code.compare(0, 2, "01") == 0) return "";
     }
     // A person counts by the country of their role ("Khamenei met with army personnel").
@@ -2731,8 +2760,8 @@ struct SentenceCoder {
   std::string CountryAfter(int g, int other) const {
     const int n = static_cast<int>(tokens.size());
     const int k = groups[g].end;
-    const bool with = k < n && tokens[k].lower == "with";
-    const bool off = k < n && tokens[k].lower == "off";  // "a naval vessel off Sri Lanka"
+    const bool with = k < n && tokens[k].lower == "with"sv;
+    const bool off = k < n && tokens[k].lower == "off"sv;  // "a naval vessel off Sri Lanka"
     if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with || off)) return "";
     const int p = GroupFrom(k + 1, 1);
     if (p < 0 || p == other || groups[p].Empty(units)) return "";
@@ -2826,7 +2855,7 @@ struct SentenceCoder {
   // Whether `v` claims or alleges what its clause says.
   bool Claims(const VerbOcc& v) const {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
-    return lemma == "claim" || lemma == "allege";
+    return lemma == "claim"sv || lemma == "allege"sv;
   }
 
   // Whether verb occurrence vi is an -ing form followed by an infinitive,
@@ -2851,7 +2880,7 @@ struct SentenceCoder {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
     const int e = v.end;
     return v.form == VerbForm::kPast && e < static_cast<int>(tokens.size()) &&
-           (ids[e] == rep.w.of || tokens[e].lower == "with") &&
+           (ids[e] == rep.w.of || tokens[e].lower == "with"sv) &&
            std::find(kCharge.begin(), kCharge.end(), lemma) != kCharge.end();
   }
 
@@ -2886,8 +2915,8 @@ struct SentenceCoder {
       const std::string& w = tokens[k].lower;
       if (Is(k, kCondition)) return true;
       // "blocked aid until the movement recognizes Israel": not yet done.
-      if (w == "until" && v.form != VerbForm::kPast) return true;
-      if (w == "," || Is(k, kBoundary)) return false;
+      if (w == "until"sv && v.form != VerbForm::kPast) return true;
+      if (w == ","sv || Is(k, kBoundary)) return false;
     }
     return false;
   }
@@ -3030,12 +3059,12 @@ struct SentenceCoder {
   bool CapitalAsPlace(const Unit& t, const std::string& code, const Unit& s) const {
     if (!t.government_name || t.base.empty()) return false;
     if (code.compare(0, 2, "04") == 0 && s.code.size() > s.base.size() &&
-        FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV")
+        FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV"sv)
       return false;
     int before = t.begin - 1;
     while (before >= 0 && Is(before, kDeterminer)) --before;
     if (before >= 0 && Is(before, kLocative)) return true;
-    if (code == "042") return true;  // "visited Moscow"
+    if (code == "042"sv) return true;  // "visited Moscow"
     const int root = RootNumber(code);
     return root >= 17 && root <= 20;
   }
@@ -3054,7 +3083,7 @@ struct SentenceCoder {
         if (CapitalAsPlace(t, code, s)) t.code = t.base;
         // "told Israeli television": a statement to the press is addressed to no one.
         if (code.compare(0, 2, "01") == 0 && t.code.size() >= t.base.size() + 3 &&
-            FirstAgent(std::string_view(t.code).substr(t.base.size())) == "MED")
+            FirstAgent(std::string_view(t.code).substr(t.base.size())) == "MED"sv)
           continue;
         if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
         // "US officials refused to discuss US involvement": an agency and its own
@@ -3065,7 +3094,7 @@ struct SentenceCoder {
         }
         emit(s.code, s.base, t.code, t.base, code);
         // A paired code "[032:033]" also gives the event target -> source.
-        if (!paired.empty() && paired != "---") emit(t.code, t.base, s.code, s.base, paired);
+        if (!paired.empty() && paired != "---"sv) emit(t.code, t.base, s.code, s.base, paired);
       }
   }
 
@@ -3117,7 +3146,7 @@ struct SentenceCoder {
         AppendAgent(&b, units[tu].agent);
         if (a == b) continue;
         emit(a, country, b, country, code);
-        if (!paired.empty() && paired != "---") emit(b, country, a, country, paired);
+        if (!paired.empty() && paired != "---"sv) emit(b, country, a, country, paired);
       }
   }
 
@@ -3164,7 +3193,7 @@ struct SentenceCoder {
         if (a == o.code || (o.code == o.base && o.base == country)) continue;
         if (agents_act) emit(a, country, o.code, o.base, code);
         else emit(o.code, o.base, a, country, code);
-        if (paired.empty() || paired == "---") continue;
+        if (paired.empty() || paired == "---"sv) continue;
         if (agents_act) emit(o.code, o.base, a, country, paired);
         else emit(a, country, o.code, o.base, paired);
       }
@@ -3178,12 +3207,12 @@ struct SentenceCoder {
   // false when none of these.
   bool ImpliedTarget(const std::string& code, const VerbOcc& v, int after, int source, std::string* agent,
                      const char** why) const {
-    if (code == "175" && ProtestObject(v, after) >= 0) {
+    if (code == "175"sv && ProtestObject(v, after) >= 0) {
       *agent = "PTR";
       *why = "the protest acted on is its protesters'";
       return true;
     }
-    if (code == "1723" || code == "1724") {
+    if (code == "1723"sv || code == "1724"sv) {
       agent->clear();
       *why = "imposed at home";
       return true;
@@ -3229,7 +3258,7 @@ struct SentenceCoder {
         // Members of one collective ("the Baltic states") are not each other's partners.
         if (s.code.empty() || t.code.empty() || s.code == t.code || s.begin == t.begin) continue;
         emit(s.code, s.base, t.code, t.base, code);
-        if (back != "---") emit(t.code, t.base, s.code, s.base, back);
+        if (back != "---"sv) emit(t.code, t.base, s.code, s.base, back);
       }
   }
 
@@ -3249,7 +3278,7 @@ struct SentenceCoder {
       for (const auto& [tc, tb] : side(target, opt.rules.default_target)) {
         if (sc == tc) continue;
         emit(sc, sb, tc, tb, code);
-        if (!paired.empty() && paired != "---") emit(tc, tb, sc, sb, paired);
+        if (!paired.empty() && paired != "---"sv) emit(tc, tb, sc, sb, paired);
       }
   }
 
@@ -3287,7 +3316,7 @@ struct SentenceCoder {
     };
     auto conjunction = [&](int i) {
       return group_at[i] < 0 && !in_phrase(i) &&
-             (ids[i] == rep.w.and_ || ids[i] == rep.w.or_ || ids[i] == rep.w.nor || tokens[i].lower == "but");
+             (ids[i] == rep.w.and_ || ids[i] == rep.w.or_ || ids[i] == rep.w.nor || tokens[i].lower == "but"sv);
     };
     std::vector<int> clause_of(n, 0);
     for (int i = 1; i < n; ++i) clause_of[i] = clause_of[i - 1] + (conjunction(i - 1) ? 1 : 0);
@@ -3328,10 +3357,10 @@ struct SentenceCoder {
       int coding_verbs = 0, first_verb = -1;
       for (const VerbOcc& v : verbs) {
         const CompiledVerb& cv = rep.compiled[v.verb];
-        if (cv.entry->code == "---" && cv.patterns.empty()) continue;
+        if (cv.entry->code == "---"sv && cv.patterns.empty()) continue;
         ++coding_verbs;
         // "On accord Gondor repelled Mordor": a verb coding nothing itself does not open the sentence.
-        if (first_verb < 0 && cv.entry->code != "---") first_verb = v.begin;
+        if (first_verb < 0 && cv.entry->code != "---"sv) first_verb = v.begin;
       }
       const int conjunctions = n > 0 ? clause_of[n - 1] : 0;
       const char* why = nullptr;
@@ -3367,7 +3396,7 @@ struct SentenceCoder {
       bool passive = false;
       for (int k = v.begin - 1; k >= 0 && k >= v.begin - 2; --k) {
         const std::string& w = tokens[k].lower;
-        passive |= w == "was" || w == "were" || w == "been";
+        passive |= w == "was"sv || w == "were"sv || w == "been"sv;
       }
       passive = passive && v.end < n && ids[v.end] == rep.w.by;
       Match best;
@@ -3392,7 +3421,7 @@ struct SentenceCoder {
         if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
         else Note(label + ": no pattern matched; the verb's own code " + code);
       }
-      if (code == "---") continue;
+      if (code == "---"sv) continue;
       priority = best.pattern ? best.pattern->source->priority : cv.entry->priority;
       if (done && priority != CodePriority::kDominant) {
         if (trace) Note(label + ": its clause has its event already; not coded");
@@ -3640,7 +3669,7 @@ struct SentenceCoder {
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
       // "Neither Arnor nor Rohan attacked": the subject is negated.
-      if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither")
+      if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither"sv)
         negated = true;
       // "did not attack or threaten": a verb joined to a negated one shares its negation.
       if (prev >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && vi > 0 &&
@@ -3688,12 +3717,12 @@ struct SentenceCoder {
         // "the killing of two Palestinians by an Israeli unit", "Russia's
         // attack on Ukraine": a noun naming both sides codes the verb's event.
         int ns = -1, nt = -1;
-        if (cv.entry->code != "---" && !negated && NominalSides(v, &ns, &nt) && !hypothetical) {
+        if (cv.entry->code != "---"sv && !negated && NominalSides(v, &ns, &nt) && !hypothetical) {
           if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
           EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
           continue;
         }
-        if (cv.entry->code != "---" && !negated && !hypothetical) {
+        if (cv.entry->code != "---"sv && !negated && !hypothetical) {
           if (int ls = LightVerbSubject(v); ls >= 0) {
             int blocked = -1;
             const int lt = DefaultTarget(v.end, ls, &blocked, /*places=*/false);
@@ -3708,8 +3737,8 @@ struct SentenceCoder {
         }
         // "clashes between Turkey and the PKK", "talks between the two":
         // each side to the other.
-        if (cv.entry->code != "---" && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
-            tokens[v.end].lower == "between") {
+        if (cv.entry->code != "---"sv && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
+            tokens[v.end].lower == "between"sv) {
           int g = GroupFrom(v.end + 1, 1);
           if (g >= 0 && CodedUnits(g) >= 2) {
             if (trace) Note(label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
@@ -3735,7 +3764,7 @@ struct SentenceCoder {
         if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
         else Note(label + ": no pattern matched; the verb's own code " + code);
       }
-      if (code == "---") {
+      if (code == "---"sv) {
         if (trace) Note(label + ": code --- codes nothing");
         continue;
       }
@@ -3815,7 +3844,7 @@ struct SentenceCoder {
         // "said an Iranian brigade launched ...": one tells someone, but says
         // something; an actor after "said" is who the clause is about.
         if (target >= 0 && SaysWhat(v) && !best.pattern && tokens[v.begin].lower.compare(0, 2, "te") != 0 &&
-            tokens[v.begin].lower != "told")
+            tokens[v.begin].lower != "told"sv)
           target = -1;
         // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
         // the actor stands between the verb and the pattern's words.
@@ -3937,7 +3966,7 @@ struct SentenceCoder {
         const char* why = "";
         if (source >= 0 && !unnamed_speaker && target < 0 &&
             ImpliedTarget(code, v, best.after, source, &implied, &why)) {
-          std::string country = implied == "PTR" ? PlaceAt(ProtestObject(v, best.after)) : protest_place;
+          std::string country = implied == "PTR"sv ? PlaceAt(ProtestObject(v, best.after)) : protest_place;
           const bool from_place = !country.empty();
           if (!from_place) country = ArticleCountry(source, /*acting=*/true);
           if (!country.empty()) {
@@ -3986,8 +4015,8 @@ struct SentenceCoder {
                          code.compare(0, 3, "032") == 0 || code.compare(0, 2, "06") == 0;
       for (int k = groups[source].end; k < v.begin && cooperation; ++k)
         cooperation = !Is(k, kPreposition) && ids[k] != rep.w.comma && !(verb_at[k] >= 0 && !NounUse(verb_at[k]));
-      const bool mutual = code.compare(0, 2, "04") == 0 || code == "036" || code == "050" || code == "057" ||
-                          code == "0871" || cooperation;
+      const bool mutual = code.compare(0, 2, "04") == 0 || code == "036"sv || code == "050"sv || code == "057"sv ||
+                          code == "0871"sv || cooperation;
       // "Olmert and Abbas agreed to talks on a Palestinian state": what the
       // talks are about is no party to them.
       auto topic = [&](int g) {
@@ -3995,7 +4024,7 @@ struct SentenceCoder {
         while (b >= 0 && Is(b, kDeterminer)) --b;
         if (b < 0) return false;
         const std::string& w = tokens[b].lower;
-        return w == "on" || w == "about" || w == "over" || w == "regarding" || w == "concerning";
+        return w == "on"sv || w == "about"sv || w == "over"sv || w == "regarding"sv || w == "concerning"sv;
       };
       // "Canada and the Kurds struck a deal to repatriate Canadian citizens":
       // the object of its purpose is no party to the deal either.
@@ -4043,7 +4072,7 @@ struct SentenceCoder {
         if (trace) Note(label + ": no target actor");
         continue;
       }
-      if (code == "175") {
+      if (code == "175"sv) {
         // "police quelled a demonstration in Pelargir": the place is the
         // protesters' country, not who was acted on.
         const int pe = ProtestObject(v, best.after);
@@ -4334,12 +4363,13 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
   r.w.and_ = r.vocab.Intern("and");
   r.w.period = r.vocab.Intern(".");
   r.w.amp = r.vocab.Intern("&");
-  for (const auto& a : o.agents()) r.has_elite |= a.code == "ELI";
+  for (const auto& a : o.agents()) r.has_elite |= a.code == "ELI"sv;
   for (const auto& d : o.discards()) {
     std::vector<WordId> ids;
     for (const auto& w : PhraseWords(d)) ids.push_back(r.vocab.Intern(w));
     if (!ids.empty()) r.discards.payload(r.discards.Insert(ids)) = 1;
   }
+  r.BuildDemonyms();
   return coder;
 }
 
@@ -4419,9 +4449,9 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   for (size_t k = first; k < out->size(); ++k) {
     const Event& e = (*out)[k];
     bool shadowed = false;
-    if (e.root == "01")
+    if (e.root == "01"sv)
       for (size_t m = first; m < out->size(); ++m)
-        if (m != k && (*out)[m].root != "01" && (*out)[m].source == e.source && (*out)[m].target == e.target)
+        if (m != k && (*out)[m].root != "01"sv && (*out)[m].source == e.source && (*out)[m].target == e.target)
           shadowed = true;
     if (!shadowed) kept.push_back(std::move((*out)[k]));
     else if (sc.trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
@@ -4524,7 +4554,7 @@ std::string Coder::LookupActor(std::string_view phrase, Day day) const {
   sc.Prepare(phrase);
   sc.BuildUnits();
   for (const Unit& u : sc.units)
-    if (!u.code.empty() && u.base != "#first-person") return u.code;
+    if (!u.code.empty() && u.base != "#first-person"sv) return u.code;
   return "";
 }
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/extract.h"
@@ -14,20 +14,59 @@ namespace geokg::extract::internal {
 using WordId = std::uint32_t;
 constexpr WordId kUnknownWord = 0;
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // Interns lowercase words; every word a dictionary mentions has an id, so a
-// sentence token absent from the vocabulary can match nothing.
+// sentence token absent from the vocabulary can match nothing. Looked up for
+// every token of every sentence, so the words sit back to back in one buffer
+// and the index is an open-addressing table (linear probing, power-of-two
+// size, at most half full) whose slots keep part of the hash: a probe costs
+// one memory access and, on a likely hit, one compare.
 class Vocabulary {
  public:
   WordId Intern(std::string_view word);
-  WordId Find(std::string_view word) const;  // kUnknownWord when absent
+  WordId Find(std::string_view word) const {  // kUnknownWord when absent
+    const std::uint64_t h = Hash(word);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kUnknownWord) return kUnknownWord;
+      if (s.tag == tag && Word(s.id) == word) return s.id;
+    }
+  }
+  std::string_view Word(WordId id) const {  // id must come from Intern
+    return std::string_view(chars_).substr(starts_[id - 1], starts_[id] - starts_[id - 1]);
+  }
+  size_t size() const { return starts_.size() - 1; }
 
  private:
-  std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> ids_;
+  struct Slot {
+    std::uint32_t tag = 0;       // the hash's upper half
+    WordId id = kUnknownWord;    // kUnknownWord: empty
+  };
+  static std::uint64_t Hash(std::string_view w) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL * (w.size() + 1);
+    size_t n = w.size();
+    const char* p = w.data();
+    for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 31;
+    }
+    if (n > 0) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, p, n);
+      h = (h ^ v) * 0x94D049BB133111EBULL;
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+  }
+  void Grow();
+
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  size_t mask_ = 1023;
+  std::string chars_;                        // every word, back to back
+  std::vector<std::uint32_t> starts_ = {0};  // word id w is chars_[starts_[w-1], starts_[w])
 };
 
 // Splits a dictionary phrase into lowercase words the way Tokenize splits text.

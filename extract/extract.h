@@ -91,6 +91,8 @@ struct Token {
 // tokens of their own, abbreviations keep their periods (u.s.), hyphenated
 // words stay whole, Unicode letters are lowercased.
 std::vector<Token> Tokenize(std::string_view sentence);
+// The same into *tokens, reusing its memory: for callers tokenizing sentence after sentence.
+void Tokenize(std::string_view sentence, std::vector<Token>* tokens);
 
 // ---------------------------------------------------------------------------
 // Coding

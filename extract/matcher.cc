@@ -4,16 +4,28 @@
 namespace geokg::extract::internal {
 
 WordId Vocabulary::Intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  WordId id = static_cast<WordId>(ids_.size() + 1);
-  ids_.emplace(std::string(word), id);
+  if (WordId id = Find(word); id != kUnknownWord) return id;
+  if ((size() + 1) * 2 > slots_.size()) Grow();
+  chars_.append(word);
+  starts_.push_back(static_cast<std::uint32_t>(chars_.size()));
+  const auto id = static_cast<WordId>(size());
+  const std::uint64_t h = Hash(word);
+  size_t i = h & mask_;
+  while (slots_[i].id != kUnknownWord) i = (i + 1) & mask_;
+  slots_[i] = {static_cast<std::uint32_t>(h >> 32), id};
   return id;
 }
 
-WordId Vocabulary::Find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kUnknownWord : it->second;
+void Vocabulary::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kUnknownWord) continue;
+    size_t i = Hash(Word(s.id)) & mask_;
+    while (slots_[i].id != kUnknownWord) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
 }
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {

@@ -43,16 +43,19 @@ constexpr std::array<Replacement, 16> kReplacements{{
 
 // Lines that end the article body on news sites.
 bool IsEndMarker(std::string_view line) {
-  std::string l = LowerAscii(line);
-  while (!l.empty() && (l.back() == ' ' || l.back() == ':' || l.back() == '=')) l.pop_back();
-  while (!l.empty() && (l.front() == ' ' || l.front() == '=')) l.erase(l.begin());
-  static const char* kMarkers[] = {"related content", "related stories", "related articles", "related topics",
-                                   "related news", "sister links",
-                                   "more on this story", "read more", "advertisement", "share this article",
-                                   "sources", "external links", "see also", "references"};
-  for (const char* m : kMarkers)
+  while (!line.empty() && (line.back() == ' ' || line.back() == ':' || line.back() == '=')) line.remove_suffix(1);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '=')) line.remove_prefix(1);
+  // Every marker is shorter than this: most lines are rejected here, uncopied.
+  constexpr size_t kLongest = 40;
+  if (line.size() >= kLongest) return false;
+  const std::string l = LowerAscii(line);
+  static constexpr std::string_view kMarkers[] = {
+      "related content", "related stories", "related articles", "related topics", "related news",
+      "sister links",    "more on this story", "read more",     "advertisement",  "share this article",
+      "sources",         "external links",     "see also",      "references"};
+  for (std::string_view m : kMarkers)
     if (l == m) return true;
-  return l.size() < 40 && l.size() > 10 && l.compare(l.size() - 10, 10, "recommends") == 0;
+  return l.size() > 10 && l.compare(l.size() - 10, 10, "recommends") == 0;
 }
 
 int CountWords(std::string_view line) {
@@ -148,17 +151,18 @@ std::string InlineWikiSections(const std::string& s) {
 // "Sri Lanka n forces", "the Iraq i army", "Islam ist": a demonym ending cut
 // off its name (as scraped wiki links leave them) is joined back.
 void JoinSplitSuffixes(std::string* line) {
-  static const char* kSuffixes[] = {"n", "i", "ese", "ist", "ists", "ian", "ians", "ns"};
+  static constexpr std::string_view kSuffixes[] = {"n", "i", "ese", "ist", "ists", "ian", "ians", "ns"};
   std::string& s = *line;
   for (size_t sp = s.find(' '); sp != std::string::npos; sp = s.find(' ', sp + 1)) {
+    // Every suffix starts with one of these letters.
+    if (sp + 1 == s.size() || (s[sp + 1] != 'n' && s[sp + 1] != 'i' && s[sp + 1] != 'e')) continue;
     // The word before the space must be a capitalized name.
     size_t b = sp;
     while (b > 0 && IsAlpha(s[b - 1])) --b;
     if (b == sp || !IsUpper(s[b])) continue;
-    for (const char* suf : kSuffixes) {
-      size_t n = std::strlen(suf);
-      size_t end = sp + 1 + n;
-      if (s.compare(sp + 1, n, suf) == 0 && (end == s.size() || !IsAlnum(s[end]))) {
+    for (std::string_view suf : kSuffixes) {
+      size_t end = sp + 1 + suf.size();
+      if (std::string_view(s).substr(sp + 1, suf.size()) == suf && (end == s.size() || !IsAlnum(s[end]))) {
         s.erase(sp, 1);
         break;
       }
@@ -284,6 +288,12 @@ std::string CleanText(std::string_view raw) {
   std::string norm;
   norm.reserve(raw.size());
   for (size_t i = 0; i < raw.size();) {
+    // Printable ASCII, line breaks and tabs, the bulk of any text, are copied a run at a time.
+    size_t run = i;
+    while (run < raw.size() && ((raw[run] >= 0x20 && raw[run] < 0x7f) || raw[run] == '\n' || raw[run] == '\t')) ++run;
+    norm.append(raw.substr(i, run - i));
+    i = run;
+    if (i == raw.size()) break;
     unsigned char c = static_cast<unsigned char>(raw[i]);
     if (c >= 0x80) {
       bool replaced = false;
@@ -316,13 +326,14 @@ std::string CleanText(std::string_view raw) {
   std::string out;
   out.reserve(text.size());
   size_t pos = 0;
+  std::string collapsed;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
     pos = nl == std::string::npos ? text.size() : nl + 1;
     if (IsEndMarker(line)) break;
     if (IsFurniture(line) || IsWikiHeading(line)) continue;
-    std::string collapsed;
+    collapsed.clear();
     bool space = false;
     for (char c : line) {
       if (IsSpace(c)) {
@@ -345,17 +356,21 @@ namespace {
 
 // Words after which a period does not end a sentence.
 bool IsAbbreviation(std::string_view word) {
-  static const char* kAbbrev[] = {
+  static constexpr std::string_view kAbbrev[] = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen",
       "rep", "gov", "pres", "amb", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-      "mt", "ft", "sq", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "i.e", "e.g"};
-  std::string w = LowerAscii(word);
-  for (const char* a : kAbbrev)
+      "mt", "ft", "sq"};
+  // Single initials (John F. Kennedy) and dotted acronyms (U.S.A, U.S, e.g).
+  if (word.find('.') != std::string_view::npos) return true;
+  if (word.size() == 1) return IsAlpha(word[0]);
+  char lower[6];
+  if (word.size() > sizeof lower) return false;
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  const std::string_view w(lower, word.size());
+  for (std::string_view a : kAbbrev)
     if (w == a) return true;
-  // Single initials (John F. Kennedy) and dotted acronyms (U.S.A).
-  if (w.size() == 1 && IsAlpha(w[0])) return true;
-  return w.find('.') != std::string::npos;
+  return false;
 }
 
 }  // namespace
@@ -407,9 +422,19 @@ std::vector<Span> SplitSentences(std::string_view text) {
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
-  out.reserve(s.size() / 5 + 4);
+  Tokenize(s, &out);
+  return out;
+}
+
+void Tokenize(std::string_view s, std::vector<Token>* tokens) {
+  // Tokens already in *tokens are overwritten in place, keeping their strings' memory.
+  std::vector<Token>& out = *tokens;
+  size_t count = 0;
   auto push = [&](size_t b, size_t e) {
-    Token t;
+    Token& t = count < out.size() ? out[count] : out.emplace_back();
+    ++count;
+    t.lower.clear();
+    t.capitalized = false;
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     std::string_view w = s.substr(b, e - b);
     bool ascii = true;
@@ -423,7 +448,9 @@ std::vector<Token> Tokenize(std::string_view s) {
       }
     }
     if (ascii) {
-      t.lower = LowerAscii(w);
+      t.lower.assign(w);
+      for (char& c : t.lower)
+        if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
     } else {
       // Unicode lowercase, code point by code point.
       const auto* p = reinterpret_cast<const uint8_t*>(w.data());
@@ -433,7 +460,6 @@ std::vector<Token> Tokenize(std::string_view s) {
         UChar32 c;
         U8_NEXT(p, i, n, c);
         if (c < 0) continue;
-        if (u_isupper(c)) all_upper = all_upper && true;
         if (u_isalpha(c)) {
           has_alpha = true;
           if (!u_isupper(c)) all_upper = false;
@@ -451,8 +477,8 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.capitalized = IsUpper(w[0]) || (f >= 0x80 && all_upper && has_alpha);
     }
     t.all_caps = has_alpha && all_upper;
-    out.push_back(std::move(t));
   };
+  auto last = [&]() -> Token& { return out[count - 1]; };
 
   size_t i = 0;
   const size_t n = s.size();
@@ -497,7 +523,7 @@ std::vector<Token> Tokenize(std::string_view s) {
         (s[i + 1] == 't' || s[i + 1] == 'T')) {
       push(b, e - 1);
       push(e - 1, i + 2);
-      out.back().lower = "n't";
+      last().lower = "n't";
       i += 2;
       continue;
     }
@@ -505,20 +531,20 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (i < n && s[i] == '\'') {
       if (i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= n || !IsAlnum(s[i + 2]))) {
         push(i, i + 2);
-        out.back().lower = "'s";
+        last().lower = "'s";
         i += 2;
       } else if (i + 1 < n && IsAlnum(s[i + 1]) && (s[i + 1] == 'l' || s[i + 1] == 'v' || s[i + 1] == 'r' ||
                                                    s[i + 1] == 'd' || s[i + 1] == 'm')) {
         // we'll, we've, they're, I'd, I'm: keep as one word token.
         size_t j = i + 1;
         while (j < n && IsAlnum(s[j])) ++j;
-        out.back().span.end = static_cast<uint32_t>(j);
-        out.back().lower = LowerAscii(s.substr(b, j - b));
+        last().span.end = static_cast<uint32_t>(j);
+        last().lower = LowerAscii(s.substr(b, j - b));
         i = j;
       }
     }
   }
-  return out;
+  out.resize(count);
 }
 
 }  // namespace geokg::extract

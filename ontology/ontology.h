@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -337,9 +338,14 @@ class Ontology {
   std::vector<std::string> parse_nouns_, parse_adjectives_;
   std::string fingerprint_;
 
-  std::map<std::string, size_t, std::less<>> code_index_;
-  std::map<std::string, size_t, std::less<>> actor_index_;
-  std::map<std::string, size_t, std::less<>> agent_index_;
+  // Looked up by code for every event and actor the coder emits: hashed, and by string_view.
+  struct CodeHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, size_t, CodeHash, std::equal_to<>> code_index_;
+  std::unordered_map<std::string, size_t, CodeHash, std::equal_to<>> actor_index_;
+  std::unordered_map<std::string, size_t, CodeHash, std::equal_to<>> agent_index_;
   std::map<std::string, std::string, std::less<>> name_index_;  // lowercase name -> base code
 };
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/coder_internal.h"
 #include "tests/test_util.h"
 
 namespace fs = std::filesystem;
@@ -96,6 +97,54 @@ TEST_CASE("Tokenize splits possessives and negations and keeps abbreviations", "
                "jets", "."});
   CHECK(t[0].capitalized);
   CHECK(Tokenize("NATO")[0].all_caps);
+}
+
+TEST_CASE("Tokenize into a reused buffer gives what a fresh one does", "[extract]") {
+  std::vector<Token> reused;
+  Tokenize("The ARMY of Gondor's allies didn't visit the Palais-Royal in Zürich yesterday.", &reused);
+  for (std::string_view s : {"NATO met Arnor.", "he LEFT", "", "Ünal's jets"}) {
+    Tokenize(s, &reused);
+    const std::vector<Token> fresh = Tokenize(s);
+    REQUIRE(reused.size() == fresh.size());
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      CHECK(reused[i].lower == fresh[i].lower);
+      CHECK(reused[i].span.begin == fresh[i].span.begin);
+      CHECK(reused[i].span.end == fresh[i].span.end);
+      CHECK(reused[i].capitalized == fresh[i].capitalized);
+      CHECK(reused[i].all_caps == fresh[i].all_caps);
+    }
+  }
+  CHECK(Tokenize("he LEFT")[0].capitalized == false);
+  CHECK(Tokenize("Ünal's jets")[0].lower == "ünal");
+}
+
+TEST_CASE("Vocabulary: ids are stable across growth and unknown words have none", "[extract]") {
+  internal::Vocabulary v;
+  std::vector<internal::WordId> ids;
+  // Enough words to grow the table several times, of every length up to 40.
+  for (int i = 0; i < 20000; ++i) ids.push_back(v.Intern("w" + std::string(static_cast<size_t>(i % 40), 'x') + std::to_string(i)));
+  CHECK(v.size() == 20000);
+  for (int i = 0; i < 20000; ++i) {
+    const std::string w = "w" + std::string(static_cast<size_t>(i % 40), 'x') + std::to_string(i);
+    REQUIRE(v.Find(w) == ids[static_cast<size_t>(i)]);
+    REQUIRE(v.Word(ids[static_cast<size_t>(i)]) == w);
+    REQUIRE(v.Intern(w) == ids[static_cast<size_t>(i)]);  // interning again adds nothing
+  }
+  CHECK(v.size() == 20000);
+  CHECK(v.Find("w") == internal::kUnknownWord);
+  CHECK(v.Find("") == internal::kUnknownWord);
+  CHECK(v.Find("w0x") == internal::kUnknownWord);
+  CHECK(v.Intern("") != internal::kUnknownWord);  // the empty word is a word like any other
+  CHECK(v.Find("") == v.Intern(""));
+}
+
+TEST_CASE("Coder: a one-word actor name with a demonym ending is that actor", "[extract][coder]") {
+  CHECK(Code("The Eriadoran army attacked Gondor.") == V{"ERIMIL GON 190"});
+  CHECK(Code("Eriadori troops attacked Gondor.") == V{"ERIMIL GON 190"});
+  CHECK(Code("The Eriadorese attacked Gondor.") == V{"ERI GON 190"});
+  // Only the listed endings, only after a capital: "eriadori" in lower case is no name.
+  CHECK(Code("Eriadorx troops attacked Gondor.").empty());
+  CHECK(Code("the eriadori army attacked Gondor.").empty());
 }
 
 TEST_CASE("Coder: actors with agents by longest match", "[extract][coder]") {
