@@ -539,7 +539,8 @@ struct SentenceCoder {
     const CodingRules::CommaRule& rule = opt.rules.comma;
     const int n = static_cast<int>(tokens.size());
     int end = n;  // the sentence's closing punctuation stays
-    while (end > 0 && (tokens[end - 1].lower == "."sv || tokens[end - 1].lower == "?"sv || tokens[end - 1].lower == "!"sv))
+    while (end > 0 &&
+           (tokens[end - 1].lower == "."sv || tokens[end - 1].lower == "?"sv || tokens[end - 1].lower == "!"sv))
       --end;
     // "Evil Mordor, the awful Fornost, and Gondor": actors joined by commas
     // up to an "and" or "or" before the last, each within three words of
@@ -729,9 +730,8 @@ struct SentenceCoder {
         // conjunction, possessive ("Ithilen's government radio" is not
         // Ithilen Radio) or end of sentence.
         auto stops_gap = [&](int k) {
-          return ids[k] == rep.w.period || ids[k] == rep.w.comma || tokens[k].lower == "'s"sv ||
-                 Is(k, kConjunction) || rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone ||
-                 rep.names.Child(0, ids[k]) != PhraseTrie::kNone;
+          return ids[k] == rep.w.period || ids[k] == rep.w.comma || tokens[k].lower == "'s"sv || Is(k, kConjunction) ||
+                 rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone || rep.names.Child(0, ids[k]) != PhraseTrie::kNone;
         };
         // (rep.w.gap is unset while no name has a gap.)
         const std::uint32_t gap = child == PhraseTrie::kNone && node != 0 && rep.w.gap != kUnknownWord
@@ -885,8 +885,8 @@ struct SentenceCoder {
     if (e - b > (opt.rules.tabari_parse ? 0 : 3)) return false;
     for (int i = b; i < e; ++i) {
       const Token& t = tokens[i];
-      if (Is(i, kDeterminer | kPreposition | kAuxiliary | kBoundary | kSpeech | kRelative) ||
-          t.lower == ","sv || !std::isalpha(static_cast<unsigned char>(t.lower[0])))
+      if (Is(i, kDeterminer | kPreposition | kAuxiliary | kBoundary | kSpeech | kRelative) || t.lower == ","sv ||
+          !std::isalpha(static_cast<unsigned char>(t.lower[0])))
         return false;
     }
     return true;
@@ -1145,8 +1145,7 @@ struct SentenceCoder {
         // government or army only when of the article's country, if it has one.
         auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
         const std::string home = mem.Home();
-        if (it != mem.by_agent_noun.end() &&
-            (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
+        if (it != mem.by_agent_noun.end() && (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
           u.code = it->second.first;
           u.base = it->second.second;
           u.named_before = true;
@@ -1514,12 +1513,12 @@ struct SentenceCoder {
   int TwoCountries(int i) {
     if (!opt.rules.article_context) return 0;
     const int n = static_cast<int>(tokens.size());
-    auto nouns = [&](int k) {
-      return k < n && (tokens[k].lower == "countries"sv || tokens[k].lower == "nations"sv);
-    };
+    auto nouns = [&](int k) { return k < n && (tokens[k].lower == "countries"sv || tokens[k].lower == "nations"sv); };
     int len = 0;
-    if (tokens[i].lower == "both"sv && nouns(i + 1)) len = 2;
-    else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two"sv && nouns(i + 2)) len = 3;
+    if (tokens[i].lower == "both"sv && nouns(i + 1))
+      len = 2;
+    else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two"sv && nouns(i + 2))
+      len = 3;
     if (len == 0) return 0;
     // Two this sentence named before it ("Thai and Laotian officials met,
     // and the two countries agreed"); else the article's last two, filled
@@ -1597,7 +1596,8 @@ struct SentenceCoder {
   int TheCountry(int i) {
     if (!opt.rules.article_context || i == 0) return 0;
     const int n = static_cast<int>(tokens.size());
-    if (!(ids[i] == rep.w.the || tokens[i].lower == "that"sv) || i + 1 >= n || tokens[i + 1].lower != "country"sv) return 0;
+    if (!(ids[i] == rep.w.the || tokens[i].lower == "that"sv) || i + 1 >= n || tokens[i + 1].lower != "country"sv)
+      return 0;
     // Verbs are not known yet: a plain lowercase word before stands for one.
     const std::string& before = tokens[i - 1].lower;
     const bool object = Is(i - 1, kPreposition) ||
@@ -2579,7 +2579,8 @@ struct SentenceCoder {
         *strike_code = aerial ? "195" : own;
         return g;
       }
-      if (w == "air"sv || w == "drone"sv || w == "aerial"sv) aerial = true;
+      if (w == "air"sv || w == "drone"sv || w == "aerial"sv)
+        aerial = true;
       else if (!PlainWord(e) || tokens[e].capitalized) return -1;
     }
     return -1;

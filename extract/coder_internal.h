@@ -39,8 +39,8 @@ class Vocabulary {
 
  private:
   struct Slot {
-    std::uint32_t tag = 0;       // the hash's upper half
-    WordId id = kUnknownWord;    // kUnknownWord: empty
+    std::uint32_t tag = 0;     // the hash's upper half
+    WordId id = kUnknownWord;  // kUnknownWord: empty
   };
   static std::uint64_t Hash(std::string_view w) {
     std::uint64_t h = 0x9E3779B97F4A7C15ULL * (w.size() + 1);

@@ -50,9 +50,9 @@ bool IsEndMarker(std::string_view line) {
   if (line.size() >= kLongest) return false;
   const std::string l = LowerAscii(line);
   static constexpr std::string_view kMarkers[] = {
-      "related content", "related stories", "related articles", "related topics", "related news",
-      "sister links",    "more on this story", "read more",     "advertisement",  "share this article",
-      "sources",         "external links",     "see also",      "references"};
+      "related content", "related stories",    "related articles", "related topics", "related news",
+      "sister links",    "more on this story", "read more",        "advertisement",  "share this article",
+      "sources",         "external links",     "see also",         "references"};
   for (std::string_view m : kMarkers)
     if (l == m) return true;
   return l.size() > 10 && l.compare(l.size() - 10, 10, "recommends") == 0;
@@ -357,16 +357,17 @@ namespace {
 // Words after which a period does not end a sentence.
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbrev[] = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen",
-      "rep", "gov", "pres", "amb", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-      "mt", "ft", "sq"};
+      "mr",  "mrs",  "ms",  "dr",  "prof", "gen",    "lt",  "col", "maj", "capt", "cmdr", "adm", "sgt",
+      "cpl", "pvt",  "sen", "rep", "gov",  "pres",   "amb", "rev", "st",  "jr",   "sr",   "no",  "vs",
+      "etc", "inc",  "ltd", "co",  "corp", "dept",   "jan", "feb", "mar", "apr",  "jun",  "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec",  "approx", "est", "fig", "mt",  "ft",   "sq"};
   // Single initials (John F. Kennedy) and dotted acronyms (U.S.A, U.S, e.g).
   if (word.find('.') != std::string_view::npos) return true;
   if (word.size() == 1) return IsAlpha(word[0]);
   char lower[6];
   if (word.size() > sizeof lower) return false;
-  for (size_t i = 0; i < word.size(); ++i) lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  for (size_t i = 0; i < word.size(); ++i)
+    lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
   const std::string_view w(lower, word.size());
   for (std::string_view a : kAbbrev)
     if (w == a) return true;

@@ -122,7 +122,8 @@ TEST_CASE("Vocabulary: ids are stable across growth and unknown words have none"
   internal::Vocabulary v;
   std::vector<internal::WordId> ids;
   // Enough words to grow the table several times, of every length up to 40.
-  for (int i = 0; i < 20000; ++i) ids.push_back(v.Intern("w" + std::string(static_cast<size_t>(i % 40), 'x') + std::to_string(i)));
+  for (int i = 0; i < 20000; ++i)
+    ids.push_back(v.Intern("w" + std::string(static_cast<size_t>(i % 40), 'x') + std::to_string(i)));
   CHECK(v.size() == 20000);
   for (int i = 0; i < 20000; ++i) {
     const std::string w = "w" + std::string(static_cast<size_t>(i % 40), 'x') + std::to_string(i);
