@@ -60,6 +60,13 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Blair", "2006-06-01", "GBRGOV"},        {"Assad", "1995-06-01", "SYRGOV"},
       // Cities and regions are their country.
       {"Karachi", "", "PAK"},                   {"Afrin", "", "SYR"},
+      {"Srinagar", "", "IND"},                  {"Muzaffarabad", "", "PAK"},
+      {"South Ossetia", "", "GEO"},             {"al-Hawl", "", "SYR"},
+      // Cold War officials, in office and out of it.
+      {"Cristiani", "1990-01-10", "SLVGOV"},    {"Cristiani", "1995-01-10", "SLVELI"},
+      {"Shultz", "1987-04-05", "USAGOV"},       {"Weinberger", "1987-10-19", "USAGOV"},
+      {"Noriega", "1989-06-01", "PANGOV"},      {"Noriega", "1990-06-01", "PANELI"},
+      {"Khamenei", "1987-03-15", "IRNGOV"},     {"Violeta Chamorro", "1991-01-01", "NICGOV"},
   };
   for (const Case& c : cases) {
     Day day = *c.date ? ParseDay(c.date).value() : kNoDay;
