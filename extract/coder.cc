@@ -962,7 +962,8 @@ struct SentenceCoder {
       std::string agent;
       switch (h.kind) {
         case NameHit::Kind::kActor:
-          u.code = onto.actors()[h.index].code;
+          // An actor whose code changed ("FMLN": rebels, then a party) has the day's.
+          u.code = onto.actors()[h.index].CodeOn(mem.day);
           u.base = ActorBase(onto.actors()[h.index]);
           u.institution = u.base != u.code;
           break;

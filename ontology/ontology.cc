@@ -92,6 +92,7 @@ void Ontology::BuildIndexes() {
     }
     for (const auto& n : a.descriptions) fp.Add("desc:" + n);
     for (const auto& m : a.members) fp.Add("member:" + m);
+    for (const Role& r : a.roles) fp.Add("role:" + r.code + std::to_string(r.from) + "-" + std::to_string(r.to));
   }
   for (size_t i = 0; i < agents_.size(); ++i) {
     agent_index_.emplace(agents_[i].code, i);
@@ -157,14 +158,18 @@ std::vector<Diagnostic> Ontology::Check() const {
     if (!agent_codes.insert(a.code + (a.prefix ? "~" : "")).second)
       error(a.where, "agent code " + a.code + (a.prefix ? " (prefix)" : "") + " is defined twice");
   }
+  auto check_roles = [&](const SourceLocation& where, const std::string& who, const std::vector<Role>& roles) {
+    for (const Role& r : roles) {
+      if (r.code.empty()) error(where, "a role of '" + who + "' has no code");
+      if (r.from != kNoDay && r.to != kNoDay && r.from > r.to)
+        error(where, "a role of '" + who + "' ends (" + FormatDay(r.to) + ") before it begins (" + FormatDay(r.from) +
+                         ")");
+    }
+  };
+  for (const ActorEntry& a : actors_) check_roles(a.where, a.code, a.roles);
   for (const PersonEntry& p : people_) {
     if (p.names.empty()) error(p.where, "person '" + p.name + "' has no names");
-    for (const Role& r : p.roles) {
-      if (r.code.empty()) error(p.where, "a role of '" + p.name + "' has no code");
-      if (r.from != kNoDay && r.to != kNoDay && r.from > r.to)
-        error(p.where, "a role of '" + p.name + "' ends (" + FormatDay(r.to) + ") before it begins (" +
-                           FormatDay(r.from) + ")");
-    }
+    check_roles(p.where, p.name, p.roles);
   }
   std::set<std::string> lemmas;
   for (const VerbEntry& v : verbs_) {

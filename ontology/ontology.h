@@ -145,6 +145,12 @@ struct CodeInfo {
 enum class ActorKind { kCountry, kOrganisation, kGroup, kRegion };
 const char* ActorKindName(ActorKind k);
 
+struct Role {
+  std::string code;
+  Day from = kNoDay;  // inclusive; kNoDay: since always
+  Day to = kNoDay;    // inclusive; kNoDay: until now
+};
+
 struct ActorEntry {
   std::string code;
   std::string name;
@@ -158,13 +164,12 @@ struct ActorEntry {
   // Koreas"): the coder codes one event for each member code. Empty for
   // an actor of its own.
   std::vector<std::string> members;
+  // Codes it had for a time, before it changed ("FMLN": SLVREB until the
+  // 1992 peace accords, then the party SLVPTY); outside every role, `code`.
+  std::vector<Role> roles;
   SourceLocation where;
-};
-
-struct Role {
-  std::string code;
-  Day from = kNoDay;  // inclusive; kNoDay: since always
-  Day to = kNoDay;    // inclusive; kNoDay: until now
+  // The code on `day`; `code` when no role covers it or the day is unknown.
+  const std::string& CodeOn(Day day) const;
 };
 
 struct PersonEntry {

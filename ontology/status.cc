@@ -97,6 +97,13 @@ const char* ActorKindName(ActorKind k) {
   return "country";
 }
 
+const std::string& ActorEntry::CodeOn(Day day) const {
+  if (day == kNoDay) return code;
+  for (const Role& r : roles)
+    if ((r.from == kNoDay || day >= r.from) && (r.to == kNoDay || day <= r.to)) return r.code;
+  return code;
+}
+
 std::string PersonEntry::CodeOn(Day day) const {
   if (day == kNoDay) {
     if (!roles.empty()) return roles.back().code;

@@ -135,7 +135,8 @@ class FileReader {
   }
 
   void ReadActor(const YAML::Node& n) {
-    CheckKeys(n, {"code", "name", "kind", "names", "government", "places", "descriptions", "country", "members"});
+    CheckKeys(n,
+              {"code", "name", "kind", "names", "government", "places", "descriptions", "country", "members", "roles"});
     ActorEntry a;
     a.where = Where(file_, n);
     a.code = Str(n, "code", true);
@@ -152,6 +153,7 @@ class FileReader {
     a.descriptions = Strings(n["descriptions"]);
     a.country = Str(n, "country", false);
     a.members = Strings(n["members"]);
+    a.roles = Roles(n["roles"]);
     if (a.name.empty()) a.name = a.names.empty() ? a.code : a.names.front();
     out_->mutable_actors().push_back(std::move(a));
   }
@@ -167,20 +169,25 @@ class FileReader {
     const std::string gender = Str(n, "gender", false);
     if (!gender.empty() && gender != "female" && gender != "male") Fail(n["gender"], "gender is female or male");
     p.female = gender == "female";
-    const YAML::Node roles = n["roles"];
-    if (roles && !roles.IsNull()) {
-      if (!roles.IsSequence()) Fail(roles, "roles must be a list");
-      for (const auto& r : roles) {
-        if (r.IsScalar()) {
-          p.roles.push_back(RoleOf(r));
-          continue;
-        }
-        if (!r.IsMap()) Fail(r, "a role is {code, from, to} or \"CODE FROM..TO\"");
-        CheckKeys(r, {"code", "from", "to"});
-        p.roles.push_back({Str(r, "code", true), DayOf(r, "from"), DayOf(r, "to")});
-      }
-    }
+    p.roles = Roles(n["roles"]);
     out_->mutable_people().push_back(std::move(p));
+  }
+
+  // A person's or actor's dated codes: a list of {code, from, to} or "CODE FROM..TO".
+  std::vector<Role> Roles(const YAML::Node& roles) {
+    std::vector<Role> out;
+    if (!roles || roles.IsNull()) return out;
+    if (!roles.IsSequence()) Fail(roles, "roles must be a list");
+    for (const auto& r : roles) {
+      if (r.IsScalar()) {
+        out.push_back(RoleOf(r));
+        continue;
+      }
+      if (!r.IsMap()) Fail(r, "a role is {code, from, to} or \"CODE FROM..TO\"");
+      CheckKeys(r, {"code", "from", "to"});
+      out.push_back({Str(r, "code", true), DayOf(r, "from"), DayOf(r, "to")});
+    }
+    return out;
   }
 
   // "USAGOV 2013-02-01..2017-01-20"; either date may be left out ("USAGOV ..2017-01-20").
@@ -367,6 +374,13 @@ void Phrases(YAML::Emitter& out, const char* key, const std::vector<std::string>
   out << YAML::Key << key << YAML::Value << YAML::Flow << list;
 }
 
+// Roles as "CODE FROM..TO", the form RoleOf reads back.
+std::vector<std::string> RoleStrings(const std::vector<Role>& roles) {
+  std::vector<std::string> out;
+  for (const Role& r : roles) out.push_back(r.code + " " + FormatDay(r.from) + ".." + FormatDay(r.to));
+  return out;
+}
+
 constexpr size_t kPeoplePerFile = 4000;
 constexpr size_t kVerbsPerFile = 400;
 
@@ -420,6 +434,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       Phrases(out, "descriptions", a.descriptions);
       if (!a.country.empty()) out << YAML::Key << "country" << YAML::Value << a.country;
       if (!a.members.empty()) out << YAML::Key << "members" << YAML::Value << YAML::Flow << a.members;
+      if (!a.roles.empty()) out << YAML::Key << "roles" << YAML::Value << YAML::Flow << RoleStrings(a.roles);
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
@@ -433,11 +448,7 @@ Status Ontology::WriteYaml(const fs::path& dir) const {
       const PersonEntry& p = people_[k];
       out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << p.name;
       Phrases(out, "names", p.names);
-      if (!p.roles.empty()) {
-        std::vector<std::string> roles;
-        for (const Role& r : p.roles) roles.push_back(r.code + " " + FormatDay(r.from) + ".." + FormatDay(r.to));
-        out << YAML::Key << "roles" << YAML::Value << YAML::Flow << roles;
-      }
+      if (!p.roles.empty()) out << YAML::Key << "roles" << YAML::Value << YAML::Flow << RoleStrings(p.roles);
       if (!p.default_code.empty()) out << YAML::Key << "default" << YAML::Value << p.default_code;
       if (p.female) out << YAML::Key << "gender" << YAML::Value << "female";
       out << YAML::EndMap;

@@ -193,6 +193,13 @@ TEST_CASE("Coder: date-restricted people take the article's date", "[extract][co
   CHECK(TestCoder().LookupActor("Gondorian king Aragorn", 20150601) == "GONGOV");
 }
 
+TEST_CASE("Coder: a group whose nature changed takes the code of the article's date", "[extract][coder]") {
+  CHECK(Code("The Dunlendings attacked Gondor.", "2005-06-01") == V{"ROHREB GON 190"});
+  CHECK(Code("The Dunlendings attacked Gondor.", "2015-06-01") == V{"DUN GON 190"});
+  CHECK(TestCoder().LookupActor("Dunlendings", 20000101) == "ROHREB");
+  CHECK(TestCoder().LookupActor("Dunlendings", kNoDay) == "DUN");
+}
+
 TEST_CASE("Coder: pronouns and definite descriptions refer back within the article", "[extract][coder]") {
   CHECK(Code("Aragorn met elves on Monday. He praised Arnor.", "2015-06-01") == V{"GONGOV ARN 051"});
   CHECK(Code("The Fellowship met. The alliance criticized Gondor.") == V{"FEL GON 111"});

@@ -67,6 +67,8 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Shultz", "1987-04-05", "USAGOV"},       {"Weinberger", "1987-10-19", "USAGOV"},
       {"Noriega", "1989-06-01", "PANGOV"},      {"Noriega", "1990-06-01", "PANELI"},
       {"Khamenei", "1987-03-15", "IRNGOV"},     {"Violeta Chamorro", "1991-01-01", "NICGOV"},
+      // A group whose nature changed: the FMLN fought until the 1992 accords, then ran as a party.
+      {"FMLN", "1990-01-01", "SLVREB"},          {"FMLN", "1995-01-01", "SLVPTY"},
   };
   for (const Case& c : cases) {
     Day day = *c.date ? ParseDay(c.date).value() : kNoDay;

@@ -118,6 +118,16 @@ TEST_CASE("Load reads the test ontology and resolves names", "[ontology]") {
   CHECK(onto.fingerprint().size() == 16);
 }
 
+TEST_CASE("ActorEntry codes by date, its own code outside its roles", "[ontology]") {
+  ActorEntry fmln;
+  fmln.code = "FMLN";
+  fmln.roles = {{"SLVREB", 19801010, 19920116}, {"SLVPTY", 19920116, kNoDay}};
+  CHECK(fmln.CodeOn(19900101) == "SLVREB");
+  CHECK(fmln.CodeOn(20050101) == "SLVPTY");
+  CHECK(fmln.CodeOn(19700101) == "FMLN");
+  CHECK(fmln.CodeOn(kNoDay) == "FMLN");
+}
+
 TEST_CASE("Load names file, line and column of a malformed file and loads nothing", "[ontology]") {
   fs::path d = TempDir("malformed");
   Write(d / "a.yaml", "actors:\n  - {code: ARN, names: [Arnor]}\n");
@@ -181,6 +191,23 @@ TEST_CASE("Load names file, line and column of a malformed file and loads nothin
     CHECK(o.status().message().find("b.yaml:3") != std::string::npos);
     CHECK(o.status().message().find("gender is female or male") != std::string::npos);
   }
+  SECTION("an actor's roles: read, in the fingerprint, checked") {
+    Write(d / "b.yaml", "actors:\n  - {code: DUN, kind: group, names: [Dunlendings]}\n");
+    auto plain = Ontology::Load(d);
+    Write(d / "b.yaml", "actors:\n  - {code: DUN, kind: group, names: [Dunlendings], roles: [\"ARNREB ..2010-12-31\"]}\n");
+    auto dated = Ontology::Load(d);
+    REQUIRE(plain.ok());
+    REQUIRE(dated.ok());
+    REQUIRE(dated.value()->FindActor("DUN")->roles.size() == 1);
+    CHECK(dated.value()->FindActor("DUN")->roles[0].code == "ARNREB");
+    CHECK(plain.value()->fingerprint() != dated.value()->fingerprint());
+    Write(d / "b.yaml",
+          "actors:\n  - code: DUN\n    names: [Dunlendings]\n    roles: [\"ARNREB 2010-12-31..2000-01-01\"]\n");
+    auto backwards = Ontology::Load(d);
+    REQUIRE_FALSE(backwards.ok());
+    CHECK(backwards.status().message().find("a role of 'DUN' ends (2000-01-01) before it begins (2010-12-31)") !=
+          std::string::npos);
+  }
   SECTION("bad date in a role") {
     Write(d / "b.yaml", "people:\n  - name: X\n    roles:\n      - {code: ARNGOV, from: 2015-13-01}\n");
     auto o = Ontology::Load(d);
@@ -201,6 +228,8 @@ TEST_CASE("WriteYaml then Load gives back the same ontology", "[ontology]") {
   CHECK(again.value()->people().size() == o.value()->people().size());
   const auto& people = again.value()->people();
   CHECK(std::count_if(people.begin(), people.end(), [](const PersonEntry& p) { return p.female; }) == 1);
+  REQUIRE(again.value()->FindActor("DUN") != nullptr);
+  CHECK(again.value()->FindActor("DUN")->CodeOn(20050601) == "ROHREB");
   fs::remove_all(d);
 }
 
