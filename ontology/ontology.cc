@@ -162,8 +162,8 @@ std::vector<Diagnostic> Ontology::Check() const {
     for (const Role& r : roles) {
       if (r.code.empty()) error(where, "a role of '" + who + "' has no code");
       if (r.from != kNoDay && r.to != kNoDay && r.from > r.to)
-        error(where, "a role of '" + who + "' ends (" + FormatDay(r.to) + ") before it begins (" + FormatDay(r.from) +
-                         ")");
+        error(where,
+              "a role of '" + who + "' ends (" + FormatDay(r.to) + ") before it begins (" + FormatDay(r.from) + ")");
     }
   };
   for (const ActorEntry& a : actors_) check_roles(a.where, a.code, a.roles);

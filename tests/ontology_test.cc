@@ -194,7 +194,8 @@ TEST_CASE("Load names file, line and column of a malformed file and loads nothin
   SECTION("an actor's roles: read, in the fingerprint, checked") {
     Write(d / "b.yaml", "actors:\n  - {code: DUN, kind: group, names: [Dunlendings]}\n");
     auto plain = Ontology::Load(d);
-    Write(d / "b.yaml", "actors:\n  - {code: DUN, kind: group, names: [Dunlendings], roles: [\"ARNREB ..2010-12-31\"]}\n");
+    Write(d / "b.yaml",
+          "actors:\n  - {code: DUN, kind: group, names: [Dunlendings], roles: [\"ARNREB ..2010-12-31\"]}\n");
     auto dated = Ontology::Load(d);
     REQUIRE(plain.ok());
     REQUIRE(dated.ok());
