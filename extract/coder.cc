@@ -4226,6 +4226,14 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     std::vector<std::string> surnames;
     for (const auto& n : names) {
       std::vector<std::string> words = PhraseWords(n);
+      // "Ferdinand Marcos Jr.": the surname is before the generation. A
+      // numeral follows a given name ("Abdullah II", "Benigno Aquino III"):
+      // no surname is taken from it.
+      static constexpr std::string_view kGenerations[] = {"jr", "jr.", "sr", "sr."};
+      static constexpr std::string_view kNumerals[] = {"ii", "iii", "iv", "v", "vi"};
+      auto in = [](const auto& list, const std::string& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+      if (words.size() > 2 && in(kGenerations, words.back())) words.pop_back();
+      if (in(kNumerals, words.back())) continue;
       if (words.size() < 2 || !std::isupper(static_cast<unsigned char>(n[n.rfind(' ') + 1]))) continue;
       const std::string& last = words.back();
       if (std::find(surnames.begin(), surnames.end(), last) != surnames.end()) continue;

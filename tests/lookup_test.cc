@@ -99,6 +99,10 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Noriega", "1990-06-01", "PANELI"},
       {"Khamenei", "1987-03-15", "IRNGOV"},
       {"Violeta Chamorro", "1991-01-01", "NICGOV"},
+      {"Orbán", "2020-01-01", "HUNGOV"},        {"Duterte", "2018-01-01", "PHLGOV"},
+      {"Aliyev", "2000-01-01", "AZEGOV"},       {"Tsai Ing-wen", "2020-01-01", "TWNGOV"},
+      // The surname of "Ferdinand Marcos Jr." is Marcos, after a title too.
+      {"President Marcos", "2023-01-01", "PHLGOV"},
       // A group whose nature changed: the FMLN fought until the 1992 accords, then ran as a party.
       {"FMLN", "1990-01-01", "SLVREB"},
       {"FMLN", "1995-01-01", "SLVPTY"},
@@ -111,6 +115,9 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
   // Lower-case words that are also abbreviations do not match.
   CHECK(coder.LookupActor("us", kNoDay).empty());
   CHECK(coder.LookupActor("is", kNoDay).empty());
+  // Generations and regnal numbers are no surnames: "Jr." is nobody after a title.
+  CHECK(coder.LookupActor("Senator Jr.", ParseDay("2023-01-01").value()).empty());
+  CHECK(coder.LookupActor("King II", ParseDay("2010-01-01").value()).empty());
 }
 
 // Sentences written for this test in the style of wire news, each with the
