@@ -4231,7 +4231,9 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       // no surname is taken from it.
       static constexpr std::string_view kGenerations[] = {"jr", "jr.", "sr", "sr."};
       static constexpr std::string_view kNumerals[] = {"ii", "iii", "iv", "v", "vi"};
-      auto in = [](const auto& list, const std::string& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+      auto in = [](const auto& list, const std::string& w) {
+        return std::find(std::begin(list), std::end(list), w) != std::end(list);
+      };
       if (words.size() > 2 && in(kGenerations, words.back())) words.pop_back();
       if (in(kNumerals, words.back())) continue;
       if (words.size() < 2 || !std::isupper(static_cast<unsigned char>(n[n.rfind(' ') + 1]))) continue;

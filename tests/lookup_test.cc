@@ -99,8 +99,10 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Noriega", "1990-06-01", "PANELI"},
       {"Khamenei", "1987-03-15", "IRNGOV"},
       {"Violeta Chamorro", "1991-01-01", "NICGOV"},
-      {"Orbán", "2020-01-01", "HUNGOV"},        {"Duterte", "2018-01-01", "PHLGOV"},
-      {"Aliyev", "2000-01-01", "AZEGOV"},       {"Tsai Ing-wen", "2020-01-01", "TWNGOV"},
+      {"Orbán", "2020-01-01", "HUNGOV"},
+      {"Duterte", "2018-01-01", "PHLGOV"},
+      {"Aliyev", "2000-01-01", "AZEGOV"},
+      {"Tsai Ing-wen", "2020-01-01", "TWNGOV"},
       // The surname of "Ferdinand Marcos Jr." is Marcos, after a title too.
       {"President Marcos", "2023-01-01", "PHLGOV"},
       // A group whose nature changed: the FMLN fought until the 1992 accords, then ran as a party.
