@@ -1284,6 +1284,24 @@ struct SentenceCoder {
     return std::find(kActing.begin(), kActing.end(), agent) != kActing.end();
   }
 
+  // Whether some pattern of the verb codes hostage-taking (181).
+  static bool TakesHostages(const CompiledVerb& cv) {
+    return std::any_of(cv.patterns.begin(), cv.patterns.end(),
+                       [](const CompiledPattern& p) { return p.code == "181"sv; });
+  }
+
+  // Whether group g names people: its last actor is a person or has an
+  // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
+  // number stood for them), no noun follows it ("the rebel stronghold" is
+  // a place).
+  bool People(int g, bool counted) const {
+    const Group& grp = groups[g];
+    if (grp.units.empty()) return false;
+    const Unit& last = units[grp.units.back()];
+    if (last.code.empty() || !(last.person || last.code.size() > last.base.size())) return false;
+    return counted || PhraseEnds(grp.end);
+  }
+
   // Whether token k is a number standing alone for an object: "captured
   // two", "wounded 12 others", not "two soldiers".
   bool NumberObject(int k) const {
@@ -3757,7 +3775,7 @@ struct SentenceCoder {
         if (trace) Note(label + ": negated; not coded");
         continue;
       }
-      const std::string& code = best.pattern ? best.pattern->code : cv.entry->code;
+      std::string code = best.pattern ? best.pattern->code : cv.entry->code;  // may change with the target
       if (hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) {
         if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
         continue;
@@ -3869,12 +3887,22 @@ struct SentenceCoder {
         }
         // "killed five Israeli soldiers and captured two": a number for
         // object after "and" is some of the previous verb's target.
+        bool counted = false;
         if (target < 0 && vi > 0 && v.begin > 0 && ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) &&
             verbs[vi - 1].target >= 0 && verbs[vi - 1].end < v.begin) {
           target = verbs[vi - 1].target;
+          counted = true;
           if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
         }
         v.target = target;
+        // "captured two Israeli soldiers", "... and captured two": people
+        // taken by a verb that takes ground (its own code 192) and hostages
+        // (a pattern of its codes 181) are abducted.
+        if (!best.pattern && code == "192"sv && TakesHostages(cv) && target >= 0 && !v.passive &&
+            People(target, counted)) {
+          code = "181";
+          if (trace) Note(label + ": takes people, not ground; code 181");
+        }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
         if (!negated && !v.hypothetical && Claims(v) && source >= 0 && !groups[source].Empty(units)) {

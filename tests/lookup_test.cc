@@ -193,6 +193,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Arriving at a capital's institution visits its government; she is the woman named.
       {"David Cameron arrived at the White House.", {"GBRGOV USAGOV 042"}},
       {"Angela Merkel met Vladimir Putin in Moscow. She criticized Iran.", {"DEUGOV RUSGOV 040", "DEUGOV IRN 111"}},
+      // People captured are abducted (181); ground captured is occupied (192).
+      {"Hezbollah killed five Israeli soldiers and captured two.", {"HEZ ISRMIL 190", "HEZ ISRMIL 181"}},
+      {"Hamas captured an Israeli soldier.", {"HMS ISRMIL 181"}},
+      {"Syrian troops captured the rebel stronghold.", {"SYRMIL SYRREB 192"}},
+      {"Russian forces captured the Ukrainian city of Bakhmut.", {"RUSMIL UKR 192"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
