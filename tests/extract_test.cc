@@ -139,6 +139,38 @@ TEST_CASE("Vocabulary: ids are stable across growth and unknown words have none"
   CHECK(v.Find("") == v.Intern(""));
 }
 
+TEST_CASE("PhraseTrie: phrases share prefixes, keep their payloads, and miss what was not inserted",
+          "[extract]") {
+  internal::PhraseTrie trie;
+  using W = std::vector<internal::WordId>;
+  CHECK(trie.size() == 1);  // the root
+  CHECK(trie.payload(0) == internal::PhraseTrie::kNone);
+  const std::uint32_t united = trie.Insert({7, 8});        // "united states"
+  const std::uint32_t united_k = trie.Insert({7, 9});      // "united kingdom"
+  const std::uint32_t again = trie.Insert({7, 8});
+  CHECK(again == united);                                  // inserting twice adds nothing
+  CHECK(trie.size() == 4);                                 // root, "united", two ends
+  CHECK(trie.Child(0, 7) != internal::PhraseTrie::kNone);
+  CHECK(trie.Child(trie.Child(0, 7), 8) == united);
+  CHECK(trie.Child(trie.Child(0, 7), 9) == united_k);
+  CHECK(trie.Child(0, 8) == internal::PhraseTrie::kNone);  // "states" alone was never a phrase start
+  CHECK(trie.Child(united, 7) == internal::PhraseTrie::kNone);
+  trie.payload(united) = 42;
+  CHECK(trie.payload(united) == 42);
+  CHECK(trie.payload(trie.Child(0, 7)) == internal::PhraseTrie::kNone);  // a prefix is no phrase
+  // Thousands of edges from one node and from many, through several table growths.
+  std::vector<std::uint32_t> ends;
+  for (internal::WordId w = 1; w <= 3000; ++w) ends.push_back(trie.Insert(W{100, w, w + 1}));
+  for (internal::WordId w = 1; w <= 3000; ++w) {
+    const std::uint32_t mid = trie.Child(trie.Child(0, 100), w);
+    REQUIRE(mid != internal::PhraseTrie::kNone);
+    REQUIRE(trie.Child(mid, w + 1) == ends[w - 1]);
+    REQUIRE(trie.Child(mid, w + 2) == internal::PhraseTrie::kNone);
+  }
+  CHECK(trie.Child(trie.Child(0, 7), 8) == united);  // earlier edges survive the growths
+  CHECK(trie.payload(united) == 42);
+}
+
 TEST_CASE("Coder: a one-word actor name with a demonym ending is that actor", "[extract][coder]") {
   CHECK(Code("The Eriadoran army attacked Gondor.") == V{"ERIMIL GON 190"});
   CHECK(Code("Eriadori troops attacked Gondor.") == V{"ERIMIL GON 190"});
