@@ -139,17 +139,16 @@ TEST_CASE("Vocabulary: ids are stable across growth and unknown words have none"
   CHECK(v.Find("") == v.Intern(""));
 }
 
-TEST_CASE("PhraseTrie: phrases share prefixes, keep their payloads, and miss what was not inserted",
-          "[extract]") {
+TEST_CASE("PhraseTrie: phrases share prefixes, keep their payloads, and miss what was not inserted", "[extract]") {
   internal::PhraseTrie trie;
   using W = std::vector<internal::WordId>;
   CHECK(trie.size() == 1);  // the root
   CHECK(trie.payload(0) == internal::PhraseTrie::kNone);
-  const std::uint32_t united = trie.Insert({7, 8});        // "united states"
-  const std::uint32_t united_k = trie.Insert({7, 9});      // "united kingdom"
+  const std::uint32_t united = trie.Insert({7, 8});    // "united states"
+  const std::uint32_t united_k = trie.Insert({7, 9});  // "united kingdom"
   const std::uint32_t again = trie.Insert({7, 8});
-  CHECK(again == united);                                  // inserting twice adds nothing
-  CHECK(trie.size() == 4);                                 // root, "united", two ends
+  CHECK(again == united);   // inserting twice adds nothing
+  CHECK(trie.size() == 4);  // root, "united", two ends
   CHECK(trie.Child(0, 7) != internal::PhraseTrie::kNone);
   CHECK(trie.Child(trie.Child(0, 7), 8) == united);
   CHECK(trie.Child(trie.Child(0, 7), 9) == united_k);
