@@ -962,9 +962,11 @@ struct SentenceCoder {
       std::string agent;
       switch (h.kind) {
         case NameHit::Kind::kActor:
-          // An actor whose code changed ("FMLN": rebels, then a party) has the day's.
+          // An actor whose code changed ("FMLN": rebels, then a party) has
+          // the day's, read as country and agent ("SLVREB": SLV).
           u.code = onto.actors()[h.index].CodeOn(mem.day);
-          u.base = ActorBase(onto.actors()[h.index]);
+          u.base = u.code == onto.actors()[h.index].code ? ActorBase(onto.actors()[h.index])
+                                                         : onto.SplitCode(u.code).first;
           u.institution = u.base != u.code;
           break;
         case NameHit::Kind::kGovernment:
@@ -1290,16 +1292,45 @@ struct SentenceCoder {
                        [](const CompiledPattern& p) { return p.code == "181"sv; });
   }
 
+  // Whether group g is verb v's object: it follows with nothing but words
+  // of its noun phrase between ("captured two Israeli soldiers", not
+  // "captured the town from the rebels"), or is the antecedent of its
+  // relative clause.
+  bool DirectObject(const VerbOcc& v, int g) const {
+    if (groups[g].end <= v.begin) return true;  // the antecedent of "fighters that we captured"
+    if (groups[g].begin < v.end) return false;
+    for (int k = v.end; k < groups[g].begin; ++k)
+      if (Is(k, kPreposition | kBoundary | kConjunction) || verb_at[k] >= 0) return false;
+    return true;
+  }
+
+  // Whether group g is a state or one of its organs: a country, or its
+  // government, military, police, intelligence or judiciary, or a person in
+  // such an office.
+  bool StateActor(int g) const {
+    if (groups[g].units.empty()) return false;
+    const Unit& u = units[groups[g].units.front()];
+    if (u.code.empty() || u.code.compare(0, u.base.size(), u.base) != 0) return false;
+    const ontology::ActorEntry* a = onto.FindActor(u.base);
+    if (!a || a->kind != ontology::ActorKind::kCountry) return false;
+    static constexpr std::string_view kState[] = {"", "GOV", "MIL", "COP", "SPY", "JUD"};
+    const std::string_view agent = FirstAgent(std::string_view(u.code).substr(u.base.size()));
+    return std::find(std::begin(kState), std::end(kState), agent) != std::end(kState);
+  }
+
   // Whether group g names people: its last actor is a person or has an
   // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
-  // number stood for them), no noun follows it ("the rebel stronghold" is
-  // a place).
+  // number stood for them), no noun or possessive follows it ("the rebel
+  // stronghold", "the rebels' base" are places).
   bool People(int g, bool counted) const {
     const Group& grp = groups[g];
     if (grp.units.empty()) return false;
     const Unit& last = units[grp.units.back()];
     if (last.code.empty() || !(last.person || last.code.size() > last.base.size())) return false;
-    return counted || PhraseEnds(grp.end);
+    if (counted) return true;
+    const int n = static_cast<int>(tokens.size());
+    const bool possessive = grp.end < n && (ids[grp.end] == rep.w.poss || tokens[grp.end].lower == "'"sv);
+    return !possessive && PhraseEnds(grp.end);
   }
 
   // Whether token k is a number standing alone for an object: "captured
@@ -3897,11 +3928,11 @@ struct SentenceCoder {
         v.target = target;
         // "captured two Israeli soldiers", "... and captured two": people
         // taken by a verb that takes ground (its own code 192) and hostages
-        // (a pattern of its codes 181) are abducted.
+        // (a pattern of its codes 181) are abducted, or arrested by a state.
         if (!best.pattern && code == "192"sv && TakesHostages(cv) && target >= 0 && !v.passive &&
-            People(target, counted)) {
-          code = "181";
-          if (trace) Note(label + ": takes people, not ground; code 181");
+            (counted || DirectObject(v, target)) && People(target, counted)) {
+          code = source >= 0 && StateActor(source) ? "173" : "181";
+          if (trace) Note(label + ": takes people, not ground; code " + code);
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
@@ -4255,16 +4286,19 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     for (const auto& n : names) {
       std::vector<std::string> words = PhraseWords(n);
       // "Ferdinand Marcos Jr.": the surname is before the generation. A
-      // numeral follows a given name ("Abdullah II", "Benigno Aquino III"):
-      // no surname is taken from it.
+      // numeral may follow a given name ("Abdullah II") or a surname
+      // ("Benigno Aquino III"): no surname is taken from such a name (the
+      // dictionaries list a surname alone where it is one).
       static constexpr std::string_view kGenerations[] = {"jr", "jr.", "sr", "sr."};
-      static constexpr std::string_view kNumerals[] = {"ii", "iii", "iv", "v", "vi"};
+      static constexpr std::string_view kNumerals[] = {"i",   "ii", "iii",  "iv", "v", "vi",
+                                                       "vii", "viii", "ix", "x"};
       auto in = [](const auto& list, const std::string& w) {
         return std::find(std::begin(list), std::end(list), w) != std::end(list);
       };
-      if (words.size() > 2 && in(kGenerations, words.back())) words.pop_back();
-      if (in(kNumerals, words.back())) continue;
-      if (words.size() < 2 || !std::isupper(static_cast<unsigned char>(n[n.rfind(' ') + 1]))) continue;
+      if (words.size() > 1 && in(kGenerations, words.back())) words.pop_back();
+      if (words.size() < 2 || in(kNumerals, words.back()) ||
+          !std::isupper(static_cast<unsigned char>(n[n.rfind(' ') + 1])))
+        continue;
       const std::string& last = words.back();
       if (std::find(surnames.begin(), surnames.end(), last) != surnames.end()) continue;
       surnames.push_back(last);

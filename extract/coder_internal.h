@@ -18,8 +18,8 @@ constexpr WordId kUnknownWord = 0;
 // sentence token absent from the vocabulary can match nothing. Looked up for
 // every token of every sentence, so the words sit back to back in one buffer
 // and the index is an open-addressing table (linear probing, power-of-two
-// size, at most half full) whose slots keep part of the hash: a probe costs
-// one memory access and, on a likely hit, one compare.
+// size, at most half full) whose slots keep part of the hash: a miss mostly
+// costs one memory access, a hit that and a compare with the stored word.
 class Vocabulary {
  public:
   WordId Intern(std::string_view word);

@@ -164,8 +164,8 @@ struct ActorEntry {
   // Koreas"): the coder codes one event for each member code. Empty for
   // an actor of its own.
   std::vector<std::string> members;
-  // Codes it had for a time, before it changed ("FMLN": SLVREB until the
-  // 1992 peace accords, then the party SLVPTY); outside every role, `code`.
+  // Codes it had for a time, before it changed ("FMLN": SLVREB until it
+  // became a legal party in 1992, then SLVPTY); outside every role, `code`.
   std::vector<Role> roles;
   SourceLocation where;
   // The code on `day`; `code` when no role covers it or the day is unknown.

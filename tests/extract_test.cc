@@ -229,6 +229,10 @@ TEST_CASE("Coder: a group whose nature changed takes the code of the article's d
   CHECK(Code("The Dunlendings attacked Gondor.", "2015-06-01") == V{"DUN GON 190"});
   CHECK(TestCoder().LookupActor("Dunlendings", 20000101) == "ROHREB");
   CHECK(TestCoder().LookupActor("Dunlendings", kNoDay) == "DUN");
+  // The day's code is read as country and agent: the base actor is Rohan.
+  const std::vector<Event> events = TestCoder().CodeArticle({"t", "", "2005-06-01", "", "", "The Dunlendings attacked Gondor.", ""});
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].source_actor == "ROH");
 }
 
 TEST_CASE("Coder: pronouns and definite descriptions refer back within the article", "[extract][coder]") {

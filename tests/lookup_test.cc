@@ -86,6 +86,7 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       // Cities and regions are their country.
       {"Karachi", "", "PAK"},
       {"Afrin", "", "SYR"},
+      {"Masisi", "2020-01-01", "COD"},  // a town in Congo, though Botswana had a president Masisi then
       {"Srinagar", "", "IND"},
       {"Muzaffarabad", "", "PAK"},
       {"South Ossetia", "", "GEO"},
@@ -197,6 +198,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hezbollah killed five Israeli soldiers and captured two.", {"HEZ ISRMIL 190", "HEZ ISRMIL 181"}},
       {"Hamas captured an Israeli soldier.", {"HMS ISRMIL 181"}},
       {"Syrian troops captured the rebel stronghold.", {"SYRMIL SYRREB 192"}},
+      {"Syrian troops captured the rebels' stronghold.", {"SYRMIL SYRREB 192"}},
+      {"Syrian troops captured the town from ISIS fighters.", {"SYRMIL ISISREB 192"}},
+      // ... and by a state's forces, arrested (173).
+      {"Israeli troops captured two Hamas militants.", {"ISRMIL HMSREB 173"}},
       {"Russian forces captured the Ukrainian city of Bakhmut.", {"RUSMIL UKR 192"}},
   };
   for (const Case& c : cases) {

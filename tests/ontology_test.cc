@@ -121,7 +121,7 @@ TEST_CASE("Load reads the test ontology and resolves names", "[ontology]") {
 TEST_CASE("ActorEntry codes by date, its own code outside its roles", "[ontology]") {
   ActorEntry fmln;
   fmln.code = "FMLN";
-  fmln.roles = {{"SLVREB", 19801010, 19920116}, {"SLVPTY", 19920116, kNoDay}};
+  fmln.roles = {{"SLVREB", 19801010, 19921214}, {"SLVPTY", 19921215, kNoDay}};
   CHECK(fmln.CodeOn(19900101) == "SLVREB");
   CHECK(fmln.CodeOn(20050101) == "SLVPTY");
   CHECK(fmln.CodeOn(19700101) == "FMLN");
