@@ -965,8 +965,8 @@ struct SentenceCoder {
           // An actor whose code changed ("FMLN": rebels, then a party) has
           // the day's, read as country and agent ("SLVREB": SLV).
           u.code = onto.actors()[h.index].CodeOn(mem.day);
-          u.base = u.code == onto.actors()[h.index].code ? ActorBase(onto.actors()[h.index])
-                                                         : onto.SplitCode(u.code).first;
+          u.base =
+              u.code == onto.actors()[h.index].code ? ActorBase(onto.actors()[h.index]) : onto.SplitCode(u.code).first;
           u.institution = u.base != u.code;
           break;
         case NameHit::Kind::kGovernment:
@@ -4290,8 +4290,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       // ("Benigno Aquino III"): no surname is taken from such a name (the
       // dictionaries list a surname alone where it is one).
       static constexpr std::string_view kGenerations[] = {"jr", "jr.", "sr", "sr."};
-      static constexpr std::string_view kNumerals[] = {"i",   "ii", "iii",  "iv", "v", "vi",
-                                                       "vii", "viii", "ix", "x"};
+      static constexpr std::string_view kNumerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
       auto in = [](const auto& list, const std::string& w) {
         return std::find(std::begin(list), std::end(list), w) != std::end(list);
       };

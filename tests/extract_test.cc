@@ -230,7 +230,8 @@ TEST_CASE("Coder: a group whose nature changed takes the code of the article's d
   CHECK(TestCoder().LookupActor("Dunlendings", 20000101) == "ROHREB");
   CHECK(TestCoder().LookupActor("Dunlendings", kNoDay) == "DUN");
   // The day's code is read as country and agent: the base actor is Rohan.
-  const std::vector<Event> events = TestCoder().CodeArticle({"t", "", "2005-06-01", "", "", "The Dunlendings attacked Gondor.", ""});
+  const std::vector<Event> events =
+      TestCoder().CodeArticle({"t", "", "2005-06-01", "", "", "The Dunlendings attacked Gondor.", ""});
   REQUIRE(events.size() == 1);
   CHECK(events[0].source_actor == "ROH");
 }
