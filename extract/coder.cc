@@ -1286,12 +1286,6 @@ struct SentenceCoder {
     return std::find(kActing.begin(), kActing.end(), agent) != kActing.end();
   }
 
-  // Whether some pattern of the verb codes hostage-taking (181).
-  static bool TakesHostages(const CompiledVerb& cv) {
-    return std::any_of(cv.patterns.begin(), cv.patterns.end(),
-                       [](const CompiledPattern& p) { return p.code == "181"sv; });
-  }
-
   // Whether group g is verb v's object: it follows with nothing but words
   // of its noun phrase between ("captured two Israeli soldiers", not
   // "captured the town from the rebels"), or is the antecedent of its
@@ -3929,7 +3923,7 @@ struct SentenceCoder {
         // "captured two Israeli soldiers", "... and captured two": people
         // taken by a verb that takes ground (its own code 192) and hostages
         // (a pattern of its codes 181) are abducted, or arrested by a state.
-        if (!best.pattern && code == "192"sv && TakesHostages(cv) && target >= 0 && !v.passive &&
+        if (!best.pattern && code == "192"sv && cv.takes_hostages && target >= 0 && !v.passive &&
             (counted || DirectObject(v, target)) && People(target, counted)) {
           code = source >= 0 && StateActor(source) ? "173" : "181";
           if (trace) Note(label + ": takes people, not ground; code " + code);
@@ -4399,6 +4393,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       if (!cp.before.empty()) cp.before.back().joined_to_next = false;
       cv.any_words_before |= cp.words_before;
       cv.any_negative |= cp.negative;
+      cv.takes_hostages |= cp.code == "181"sv;
       cv.patterns.push_back(std::move(cp));
     }
     // Longest patterns first, so that the first match of the best weight wins.

@@ -168,6 +168,7 @@ struct CompiledVerb {
   std::vector<CompiledPattern> patterns;
   bool any_words_before = false;  // some pattern may code a noun use
   bool any_negative = false;      // some pattern may code a negated use
+  bool takes_hostages = false;    // some pattern codes hostage-taking (181)
 };
 
 }  // namespace geokg::extract::internal
