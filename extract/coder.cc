@@ -3160,6 +3160,34 @@ struct SentenceCoder {
     return QualifiesNoun(g) ? "" : mem.Home();
   }
 
+  // The actor subject of an "if" or "unless" clause after verb v, within
+  // its sentence and before anything that opens another clause ("threatened
+  // sanctions if Gondor ..."; "warned it would retaliate unless Rohan ..."),
+  // when it is coded and not of the source's country; -1 otherwise. Only
+  // under the news rules (CodingRules::article_context).
+  int ConditionSubject(const VerbOcc& v, int source) const {
+    if (!opt.rules.article_context) return -1;
+    const int n = static_cast<int>(tokens.size());
+    for (int k = v.end; k < n && k < v.end + 20; ++k) {
+      if (Is(k, kCondition)) {
+        int at = k + 1;
+        while (at < n && Is(at, kDeterminer)) ++at;
+        const int g = at < n ? group_starting[at] : -1;
+        if (g < 0 || CodedUnits(g) == 0) return -1;
+        for (int u : groups[g].units)
+          for (int s : groups[source].units)
+            if (!units[u].base.empty() && units[u].base == units[s].base) return -1;
+        return g;
+      }
+      // "that" and "would" lead to what is threatened; anything else that
+      // opens a clause or reports speech ends the search.
+      if ((Is(k, kBoundary) && ids[k] != rep.w.that) || Is(k, kRelative | kSpeech) || tokens[k].lower == "but"sv ||
+          (ids[k] == rep.w.comma && !Is(k + 1, kCondition)))
+        return -1;
+    }
+    return -1;
+  }
+
   // Whether token k is a number or a month's name ("11", "September").
   bool DateWord(int k) const {
     const std::string& w = tokens[k].lower;
@@ -4123,6 +4151,13 @@ struct SentenceCoder {
             EmitOnOwn(s.base, implied, source, code, emit);
             continue;
           }
+        }
+        // "Iran threatened to close the strait if the United States imposed
+        // sanctions": a threat is made to the one its condition names.
+        if (const int cond = ConditionSubject(v, source); cond >= 0 && RootNumber(code) == 13) {
+          if (trace) Note(label + ": threatens the subject of its condition, " + Words(groups[cond].begin, groups[cond].end));
+          EmitPairs(source, cond, code, paired, emit);
+          continue;
         }
         if (trace) Note(label + ": no target actor");
         continue;

@@ -1326,6 +1326,16 @@ TEST_CASE("Coder: a verb's target may be agents whose country the article tells"
   CHECK(Code("Militants fired on a police patrol.").empty());
 }
 
+TEST_CASE("Coder: a threat with no object is made to the subject of its condition", "[extract][coder]") {
+  CHECK(Code("Arnor threatened to attack if Gondor closed the border.") == V{"ARN GON 138"});
+  CHECK(Code("Arnor threatened sanctions unless the Gondorian government released the prisoners.") ==
+        V{"ARN GONGOV 130"});
+  // A condition on the source's own country names no one threatened.
+  CHECK(Code("Arnor threatened to attack if Arnorian troops were harmed.").empty());
+  // A condition of another clause, past a comma, is not the threat's.
+  CHECK(Code("Arnor threatened to attack, and Rohan said it would help if Gondor asked.").empty());
+}
+
 TEST_CASE("Coder: an -s form after 'the' and an actor is a verb when 'to' follows", "[extract][coder]") {
   // "the Gondor government seeks to": a clause of its own, no target of the criticism.
   CHECK(Code("Arnor criticized the treaty, which the Gondor government seeks to revise.").empty());
