@@ -126,6 +126,7 @@ struct Unit {
   bool named_before = false;  // "the embassy": coded as the one named so earlier in the article
   bool institution = false;   // a country's institution named as such ("Mossad"), not "Israeli intelligence"
   bool place = false;         // a city or region standing for its country ("Karachi")
+  bool fighters = false;      // an armed group named by its fighters ("Isis fighters"): people, coded as the group
 };
 
 // Coordinated units: "Germany and Britain".
@@ -1021,9 +1022,19 @@ struct SentenceCoder {
             u.code = u.base;
             u.government_name = false;
           }
-          // "Peshmerga fighters", "Mossad agents": an institution's members are it.
-          if (has_country && !u.institution) AppendAgent(&u.code, AgentCode(next.hit.index, former));
-          else if (!has_country) agent = AgentCode(next.hit.index, former);
+          // "Peshmerga fighters", "Mossad agents": an institution's members
+          // are it; "Tamil Tiger guerrillas", "Hamas militants": so are an
+          // organised group's fighters (one an article may call "the group";
+          // not a people's, "Kurdish soldiers", nor a group's leaders,
+          // "Taliban leaders", TLBGOV).
+          const std::string next_agent = AgentCode(next.hit.index, former);
+          const bool group_fighters =
+              !opt.rules.tabari_parse && h.kind == NameHit::Kind::kActor && u.code == u.base &&
+              onto.actors()[h.index].kind == ontology::ActorKind::kGroup &&
+              !onto.actors()[h.index].descriptions.empty() && (next_agent == "REB"sv || next_agent == "MIL"sv);
+          if (has_country && !u.institution && !group_fighters) AppendAgent(&u.code, next_agent);
+          else if (!has_country) agent = next_agent;
+          u.fighters = u.fighters || group_fighters;
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
           // "Russian President Vladimir Putin", "Prime Minister Cameron". An
@@ -1320,7 +1331,7 @@ struct SentenceCoder {
     const Group& grp = groups[g];
     if (grp.units.empty()) return false;
     const Unit& last = units[grp.units.back()];
-    if (last.code.empty() || !(last.person || last.code.size() > last.base.size())) return false;
+    if (last.code.empty() || !(last.person || last.fighters || last.code.size() > last.base.size())) return false;
     if (counted) return true;
     const int n = static_cast<int>(tokens.size());
     const bool possessive = grp.end < n && (ids[grp.end] == rep.w.poss || tokens[grp.end].lower == "'"sv);

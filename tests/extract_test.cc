@@ -1360,6 +1360,10 @@ TEST_CASE("Coder: repression of a protest; emergency rule at home", "[extract][c
 TEST_CASE("Coder: an armed group's troops are the group", "[extract][coder]") {
   CHECK(Code("Gondorian rebel troops attacked Arnor.") == V{"GONREB ARN 190"});
   CHECK(Code("Gondorian troops attacked Arnor.") == V{"GONMIL ARN 190"});
+  // An organised group's fighters are the group.
+  CHECK(Code("WARG militants attacked Arnor.") == V{"WRG ARN 190"});
+  // Not a people's (a group no article calls "the group"), nor the group's leaders.
+  CHECK(Code("XS militants attacked Arnor.") == V{"XISREB ARN 190"});
 }
 
 TEST_CASE("Coder: a protest at home with no target is against its government", "[extract][coder]") {

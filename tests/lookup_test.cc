@@ -147,7 +147,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The United States imposed sanctions on North Korea.", {"USA PRK 163"}},
       {"German Chancellor Angela Merkel praised Turkey.", {"DEUGOV TUR 051"}},
       // Institutions named without their country are its agencies.
-      {"Mossad agents killed a Hamas commander in Dubai.", {"ISRSPY HMSMIL 190"}},
+      {"Mossad agents killed a Hamas commander in Dubai.", {"ISRSPY HMS 190"}},
       {"Scotland Yard arrested a Russian diplomat.", {"GBRCOP RUSGOV 173"}},
       {"The Christian democratic party criticized Turkey.", {}},
       // Saying that someone was behind a harm accuses them; other
@@ -199,9 +199,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hamas captured an Israeli soldier.", {"HMS ISRMIL 181"}},
       {"Syrian troops captured the rebel stronghold.", {"SYRMIL SYRREB 192"}},
       {"Syrian troops captured the rebels' stronghold.", {"SYRMIL SYRREB 192"}},
-      {"Syrian troops captured the town from ISIS fighters.", {"SYRMIL ISISREB 192"}},
+      {"Syrian troops captured the town from ISIS fighters.", {"SYRMIL ISIS 192"}},
       // ... and by a state's forces, arrested (173).
-      {"Israeli troops captured two Hamas militants.", {"ISRMIL HMSREB 173"}},
+      {"Israeli troops captured two Hamas militants.", {"ISRMIL HMS 173"}},
+      // An armed group's fighters are the group; a people's soldiers are its military.
+      {"Islamic State fighters attacked Kurdish soldiers.", {"ISIS KURMIL 190"}},
       {"Russian forces captured the Ukrainian city of Bakhmut.", {"RUSMIL UKR 192"}},
   };
   for (const Case& c : cases) {
