@@ -2863,6 +2863,30 @@ struct SentenceCoder {
     return std::find(kDomestic.begin(), kDomestic.end(), a) != kDomestic.end() ? t.base : "";
   }
 
+  // The country where agent-only group `source` protests against `target`
+  // ("In Toronto, 1,000 people gathered to protest Israeli actions"): the
+  // one country the sentence names as a place (after "in", "at" ...), not
+  // the target's; "" when there is none or more than one.
+  std::string ProtestPlace(int source, int target) const {
+    std::string place;
+    for (size_t k = 0; k < units.size(); ++k) {
+      const Unit& u = units[k];
+      if (!OfCountry(u) || u.code != u.base) continue;
+      auto in = [&](int g) {
+        return std::find(groups[g].units.begin(), groups[g].units.end(), static_cast<int>(k)) != groups[g].units.end();
+      };
+      if (in(source) || in(target)) continue;
+      int b = u.begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      if (!(b >= 0 && Is(b, kLocative))) continue;
+      if (!place.empty() && place != u.base) return "";
+      place = u.base;
+    }
+    for (int t : groups[target].units)
+      if (units[t].base == place) return "";
+    return place;
+  }
+
   // Whether the unit stands for a country or one of its agencies (not a person).
   bool OfCountry(const Unit& u) const {
     const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
@@ -4023,6 +4047,7 @@ struct SentenceCoder {
         std::string country = CountryAfter(source, target);
         // "The embassy bombings killed 247 people in Kenya": no actor acts.
         if (country.empty() && !QualifiesNoun(source)) country = DomesticTargetCountry(source, target);
+        if (country.empty() && RootNumber(code) == 14) country = ProtestPlace(source, target);
         bool from_article = false;
         if (country.empty()) {
           country = ArticleCountry(source, /*acting=*/true);

@@ -1371,6 +1371,9 @@ TEST_CASE("Coder: a protest at home with no target is against its government", "
   CHECK(Code("Rioters protested in Pelargir.") == V{"GONPTR GONGOV 141"});
   // A target named is the target; a state organ's protest is no dissent.
   CHECK(Code("Gondorian rioters protested against Arnor.") == V{"GONPTR ARN 141"});
+  // Protesters with no country against a foreign target are of the place named.
+  CHECK(Code("In Pelargir, hundreds of civilians protested against Arnor.") == V{"GONCVL ARN 141"});
+  CHECK(Code("Hundreds of civilians protested against Arnor.").empty());
   CHECK(Code("The Gondorian government protested on Monday.").empty());
 }
 
