@@ -1338,6 +1338,15 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // Whether token k is a number: "34", "three", "dozens".
+  bool CountWord(int k) const {
+    static const std::unordered_set<std::string_view> kCounts = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "dozens", "hundreds", "thousands", "scores"};
+    const std::string& w = tokens[k].lower;
+    return std::isdigit(static_cast<unsigned char>(w[0])) || kCounts.count(w);
+  }
+
   // Whether token k is a number standing alone for an object: "captured
   // two", "wounded 12 others", not "two soldiers".
   bool NumberObject(int k) const {
@@ -3737,7 +3746,10 @@ struct SentenceCoder {
         // "The journalists kidnapped in Iraq ... were freed": a participle
         // before the clause's own "be".
         bool reduced_relative = group_ending[prev] >= 0 && !SaysWhat(v) && BeLater(v.end);
-        if ((by_follows && after_noun) || apposition || reduced_relative) {
+        // "were among 34 killed in Afghanistan": a count after a preposition
+        // is of those acted on.
+        const bool counted_victims = prev >= 1 && CountWord(prev) && Is(prev - 1, kPreposition);
+        if ((by_follows && after_noun) || apposition || reduced_relative || counted_victims) {
           passive = true;
           v.participle = true;
           // The noun it follows is what was acted upon: an actor, or nothing coded.

@@ -1488,6 +1488,12 @@ TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extrac
   CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
 }
 
+TEST_CASE("Coder: a participle after a count is done to those counted", "[extract][coder]") {
+  // Not "Gondorian troops attacked Arnor".
+  CHECK(Code("Two Gondorian soldiers were among 34 attacked in Arnor.").empty());
+  CHECK(Code("Gondorian troops attacked 34 in Arnor.") == V{"GONMIL ARN 190"});
+}
+
 TEST_CASE("Coder: a number for object after 'and' is some of the previous verb's target", "[extract][coder]") {
   CHECK(Code("Arnor attacked Gondorian troops and criticized two.") == V{"ARN GONMIL 190", "ARN GONMIL 111"});
   CHECK(Code("Arnor attacked Gondorian troops and criticized 12 others.") == V{"ARN GONMIL 190", "ARN GONMIL 111"});
