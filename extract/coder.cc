@@ -1338,6 +1338,18 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // Whether token k ends a phrase that leaves out what follows: "except",
+  // "excluding", "with the exception of", "apart from".
+  bool Excepted(int k) const {
+    if (k < 0) return false;
+    const std::string& w = tokens[k].lower;
+    if (w == "except"sv || w == "excluding"sv || w == "besides"sv) return true;
+    if (k < 1) return false;
+    const std::string& p = tokens[k - 1].lower;
+    return (w == "of"sv && (p == "exception"sv || p == "exclusion"sv)) || (w == "from"sv && p == "apart"sv) ||
+           (w == "for"sv && p == "except"sv);
+  }
+
   // Whether token k is a number: "34", "three", "dozens".
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
@@ -2389,6 +2401,11 @@ struct SentenceCoder {
       }
       int before = groups[g].begin - 1;
       while (before >= from && Is(before, kDeterminer)) --before;
+      // "invited the countries, with the exception of Cyprus": one left out is not acted on.
+      if (Excepted(before)) {
+        k = groups[g].end - 1;
+        continue;
+      }
       if (before >= from && Is(before, kLocative)) {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.

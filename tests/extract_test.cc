@@ -1488,6 +1488,12 @@ TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extrac
   CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
 }
 
+TEST_CASE("Coder: one left out is not acted on", "[extract][coder]") {
+  CHECK(Code("Arnor attacked the troops, with the exception of Gondor.").empty());
+  CHECK(Code("Arnor attacked every army except Gondor.").empty());
+  CHECK(Code("Arnor attacked every army and Gondor.") == V{"ARN GON 190"});
+}
+
 TEST_CASE("Coder: a participle after a count is done to those counted", "[extract][coder]") {
   // Not "Gondorian troops attacked Arnor".
   CHECK(Code("Two Gondorian soldiers were among 34 attacked in Arnor.").empty());
