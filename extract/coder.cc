@@ -1338,6 +1338,37 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // Whether agent-only group g qualifies a verb's noun after it ("an
+  // official visit", "guerrilla attacks"), not a place the agents hold
+  // ("rebel positions", "Houthi targets").
+  bool AgentAdjective(int g) const {
+    static const std::unordered_set<std::string_view> kHeld = {"position", "positions", "target", "targets",
+                                                               "post",     "posts",     "base",   "bases",
+                                                               "camp",     "camps",     "outpost", "outposts"};
+    const int k = groups[g].end;
+    if (k >= static_cast<int>(tokens.size()) || verb_at[k] < 0 || !NounUse(verb_at[k])) return false;
+    return !kHeld.count(tokens[k].lower);
+  }
+
+  // For a gerund after "after", "before", "while" or "upon" opening the
+  // sentence ("After meeting Putin, Erdogan said"), the coded group that
+  // follows the phrase's comma as the subject of a verb; -1 otherwise.
+  int OpeningPhraseSubject(const VerbOcc& v, int prep) const {
+    const std::string& w = tokens[prep].lower;
+    if (prep != 0 || !(w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv)) return -1;
+    const int n = static_cast<int>(tokens.size());
+    for (int k = v.end; k < n && k < v.end + 15; ++k) {
+      if (Is(k, kBoundary | kRelative) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) return -1;
+      if (ids[k] != rep.w.comma) continue;
+      const int g = k + 1 < n ? group_starting[k + 1] : -1;
+      if (g < 0 || CodedUnits(g) == 0 || groups[g].end >= n) return -1;
+      int after = groups[g].end;
+      while (after < n && Is(after, kAdverb | kAuxiliary | kNegation)) ++after;
+      return after < n && verb_at[after] >= 0 && !NounUse(verb_at[after]) ? g : -1;
+    }
+    return -1;
+  }
+
   // Whether token k ends a phrase that leaves out what follows: "except",
   // "excluding", "with the exception of", "apart from".
   bool Excepted(int k) const {
@@ -2034,9 +2065,17 @@ struct SentenceCoder {
         // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
+        // Not the speaker after a comma: "fired two missiles into the sea on
+        // Friday, South Korea's military said".
+        if (g >= 0 && groups[g].begin > pos && ids[groups[g].begin - 1] == rep.w.comma && groups[g].end < n &&
+            Is(groups[g].end, kSay))
+          g = -1;
         // A slot needs a coded actor, or in news an agent whose country the
         // article may tell ("militants fired on a police patrol").
-        if (g >= 0 && groups[g].Empty(units) && !(e.kind == PatternElement::Kind::kTarget && AgentsOnly(g)))
+        // Not an agent word before a verb's noun, "for an official visit to
+        // Cuba"; but "against rebel positions" are the rebels'.
+        if (g >= 0 && groups[g].Empty(units) &&
+            !(e.kind == PatternElement::Kind::kTarget && AgentsOnly(g) && !AgentAdjective(g)))
           return false;
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
@@ -2388,7 +2427,8 @@ struct SentenceCoder {
       // an adjective, not who is acted upon; not before a participle ("the
       // police commander accused of ...").
       if (groups[g].Empty(units) && groups[g].end < n && verb_at[groups[g].end] >= 0 &&
-          !Charged(verbs[verb_at[groups[g].end]]) && !IngWithObject(verb_at[groups[g].end])) {
+          !Charged(verbs[verb_at[groups[g].end]]) && !IngWithObject(verb_at[groups[g].end]) &&
+          !(NounUse(verb_at[groups[g].end]) && !AgentAdjective(g))) {
         k = groups[g].end - 1;
         continue;
       }
@@ -3711,17 +3751,24 @@ struct SentenceCoder {
           continue;
         }
       }
-      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kPreposition)) {
+      if (v.form == VerbForm::kIng && prev >= 0 && (Is(prev, kPreposition) || (prev == 0 && tokens[0].lower == "while"sv))) {
         // "militants responded by firing rockets": what one answered with is
         // done, by the subject of the answer.
         const int answer = ids[prev] == rep.w.by && prev > 0 ? verb_at[prev - 1] : -1;
-        if (answer < 0 || !Answers(verbs[answer])) {
+        // "After meeting Putin, Erdogan said ...": an opening phrase of time
+        // is done by the subject of the clause it opens.
+        if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
+          if (trace) Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
+                          Words(groups[opened].begin, groups[opened].end));
+          v.subject = opened;
+        } else if (answer < 0 || !Answers(verbs[answer])) {
           if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
           continue;
+        } else {
+          if (trace) Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
+                          "' was done; coded with its subject");
+          v.subject = verbs[answer].subject;
         }
-        if (trace) Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
-                        "' was done; coded with its subject");
-        v.subject = verbs[answer].subject;
       }
       // Passive: a form of "be" before a past participle.
       int j = v.begin - 1;

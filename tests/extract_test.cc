@@ -1488,6 +1488,24 @@ TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extrac
   CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
 }
 
+TEST_CASE("Coder: a pattern's slot is not the speaker after a comma", "[extract][coder]") {
+  CHECK(Code("Arnor fired two shells on the hills on Friday, Gondor said.").empty());
+  CHECK(Code("Arnor fired two shells on Gondor on Friday.") == V{"ARN GON 190"});
+}
+
+TEST_CASE("Coder: an opening phrase of time is done by the subject of the clause it opens", "[extract][coder]") {
+  CHECK(Code("After meeting Rohan, Arnor criticized Gondor.") == V{"ARN ROH 04", "ARN GON 111"});
+  CHECK(Code("While meeting Rohan, Arnor criticized Gondor.") == V{"ARN ROH 04", "ARN GON 111"});
+  // Only when a coded subject follows the phrase's comma.
+  CHECK(Code("After meeting Rohan and then Gondor.").empty());
+}
+
+TEST_CASE("Coder: agents before a verb's noun qualify it, unless it is what they hold", "[extract][coder]") {
+  // "military" in "a military attack" is no target of the meeting.
+  CHECK(Code("Arnor met with military attack planners.").empty());
+  CHECK(Code("Gondorian troops fired on rebel positions.") == V{"GONMIL GONREB 190"});
+}
+
 TEST_CASE("Coder: one left out is not acted on", "[extract][coder]") {
   CHECK(Code("Arnor attacked the troops, with the exception of Gondor.").empty());
   CHECK(Code("Arnor attacked every army except Gondor.").empty());
