@@ -486,6 +486,21 @@ struct SentenceCoder {
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
       if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
+      // "the US-led coalition", "Saudi-led forces": of armed force, the
+      // leader acts (not "US-backed", not "a Canadian-led consortium"); an
+      // acronym before "-led" counts as written in capitals.
+      static const std::unordered_set<std::string_view> kLedForce = {
+          "coalition", "alliance",  "forces",   "force",     "troops",     "military", "invasion",
+          "mission",   "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade"};
+      if (ids[i] == kUnknownWord && tokens[i].capitalized && !opt.rules.tabari_parse &&
+          std::string_view(tokens[i].lower).ends_with("-led") && i + 1 < tokens.size() &&
+          kLedForce.count(tokens[i + 1].lower)) {
+        Token& t = tokens[i];
+        const std::string_view leader = std::string_view(t.lower).substr(0, t.lower.size() - 4);
+        ids[i] = rep.vocab.Find(leader);
+        const std::string_view written = sentence.substr(t.span.begin, leader.size());
+        t.all_caps = std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
     }
     present.assign(ids.begin(), ids.end());
     stem_ids.clear();
@@ -1002,6 +1017,10 @@ struct SentenceCoder {
           break;
         }
       }
+      // "the Saudi-led coalition": the leader's.
+      if (u.end < static_cast<int>(tokens.size()) && std::string_view(tokens[u.end - 1].lower).ends_with("-led") &&
+          tokens[u.end].lower == "coalition"sv)
+        ++u.end;
       // Merge what follows into this unit.
       bool ends_with_agent = h.kind == NameHit::Kind::kAgent;
       const bool former_unit = Former(u.begin);  // "former Gondor prosecutors"

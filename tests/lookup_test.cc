@@ -202,6 +202,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Syrian troops captured the town from ISIS fighters.", {"SYRMIL ISIS 192"}},
       // ... and by a state's forces, arrested (173).
       {"Israeli troops captured two Hamas militants.", {"ISRMIL HMS 173"}},
+      // "X-led" armed force is the leader's; "X-backed" rebels are not X.
+      {"The Saudi-led coalition bombed Houthi positions in Yemen.", {"SAU HTH 195"}},
+      {"US-led forces attacked Taliban positions.", {"USAMIL TLB 190"}},
+      {"US-backed rebels attacked Syrian troops.", {}},
       // An armed group's fighters are the group; a people's soldiers are its military.
       {"Islamic State fighters attacked Kurdish soldiers.", {"ISIS KURMIL 190"}},
       {"Russian forces captured the Ukrainian city of Bakhmut.", {"RUSMIL UKR 192"}},
