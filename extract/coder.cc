@@ -4055,6 +4055,13 @@ struct SentenceCoder {
         if (target < 0 && blocked < 0 && best.after > v.end) {
           from = v.end;
           target = DefaultTarget(from, source, &blocked, places);
+        } else if (target >= 0 && groups[target].Empty(units) && best.after > v.end && !best.pattern->after.empty()) {
+          // "summoned the Pakistani envoy to protest the killing of two
+          // soldiers" ("* &DIPLOMAT"): an actor holding the pattern's words
+          // beats agents after them.
+          int ignored = -1;
+          const int within = DefaultTarget(v.end, source, &ignored, places);
+          if (within >= 0 && !groups[within].Empty(units) && groups[within].begin < best.after) target = within;
         }
         // "Isis fighters that we captured in Syria": in a relative clause
         // with its own subject and no object, the antecedent is what the

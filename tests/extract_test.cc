@@ -1488,6 +1488,11 @@ TEST_CASE("Coder: 'accused' before those it qualifies is an adjective", "[extrac
   CHECK(Code("Arnor has accused Gondor.") == V{"ARN GON 112"});
 }
 
+TEST_CASE("Coder: an actor holding a pattern's words beats agents after them", "[extract][coder]") {
+  CHECK(Code("Arnor summoned the Gondorian king to discuss the militants.") == V{"ARN GONGOV 111"});
+  CHECK(Code("Arnor summoned the Gondorian king.") == V{"ARN GONGOV 111"});
+}
+
 TEST_CASE("Coder: a pattern's slot is not the speaker after a comma", "[extract][coder]") {
   CHECK(Code("Arnor fired two shells on the hills on Friday, Gondor said.").empty());
   CHECK(Code("Arnor fired two shells on Gondor on Friday.") == V{"ARN GON 190"});
