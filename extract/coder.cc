@@ -1304,6 +1304,10 @@ struct SentenceCoder {
   bool IsPlaceTarget(int g, const VerbOcc& v) const {
     int b = groups[g].begin - 1;
     while (b >= v.end && Is(b, kDeterminer)) --b;
+    // "in the Sea of Japan", "in the south of Lebanon".
+    if (b >= v.end + 2 && ids[b] == rep.w.of)
+      for (int k = b - 1; k >= v.end && k >= b - 3; --k)
+        if (Is(k, kLocative)) return true;
     return b >= v.end && Is(b, kLocative);
   }
 
@@ -4075,6 +4079,22 @@ struct SentenceCoder {
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
           }
         }
+        // "Iraqi troops retook Ramadi from Islamic State": a place of the
+        // source's own country taken from someone; that one is acted on.
+        if (target >= 0 && source >= 0 && groups[target].units.size() == 1 && !groups[source].Empty(units)) {
+          const Unit& t = units[groups[target].units[0]];
+          const int k = groups[target].end;
+          if (OfCountry(t) && t.code == t.base && t.base == units[groups[source].units[0]].base &&
+              k + 1 < static_cast<int>(tokens.size()) && ids[k] == rep.w.from) {
+            const int from_whom = GroupFrom(k + 1, 1);
+            if (from_whom >= 0 && !groups[from_whom].Empty(units) &&
+                units[groups[from_whom].units[0]].base != t.base) {
+              if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken from " +
+                              Words(groups[from_whom].begin, groups[from_whom].end));
+              target = from_whom;
+            }
+          }
+        }
         // "killed five Israeli soldiers and captured two": a number for
         // object after "and" is some of the previous verb's target.
         bool counted = false;
@@ -4254,8 +4274,13 @@ struct SentenceCoder {
           if (ids[k] == rep.w.to && verb_at[k + 1] >= 0 && !verbs[verb_at[k + 1]].in_pattern) return true;
         return false;
       };
-      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target)) && mutual && !passive &&
-          CodedUnits(source) >= 2) {
+      // Nor where they meet or train ("met in Moscow", "held joint exercises
+      // in the Sea of Japan"); but "investing in Iraq" is in Iraq.
+      auto venue = [&](int g) {
+        return (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "062"sv) && IsPlaceTarget(g, v);
+      };
+      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) &&
+          mutual && !passive && CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         EmitAmongMembers(source, code, code, emit);
         continue;

@@ -1493,6 +1493,17 @@ TEST_CASE("Coder: an actor holding a pattern's words beats agents after them", "
   CHECK(Code("Arnor summoned the Gondorian king.") == V{"ARN GONGOV 111"});
 }
 
+TEST_CASE("Coder: where two meet is no party to the meeting", "[extract][coder]") {
+  CHECK(Code("Arnor and Rohan met in Pelargir.") == V{"ARN ROH 04", "ROH ARN 04"});
+  CHECK(Code("Arnor and Rohan met in the north of Gondor.") == V{"ARN ROH 04", "ROH ARN 04"});
+}
+
+TEST_CASE("Coder: a place of one's own country taken from someone acts on them", "[extract][coder]") {
+  CHECK(Code("Gondorian troops attacked Pelargir from the militants of Arnor.") == V{"GONMIL ARNREB 190"});
+  // Not a place abroad, which is the target.
+  CHECK(Code("Arnorian troops attacked Pelargir from Rohan.") == V{"ARNMIL GON 190"});
+}
+
 TEST_CASE("Coder: a pattern's slot is not the speaker after a comma", "[extract][coder]") {
   CHECK(Code("Arnor fired two shells on the hills on Friday, Gondor said.").empty());
   CHECK(Code("Arnor fired two shells on Gondor on Friday.") == V{"ARN GON 190"});

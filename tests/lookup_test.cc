@@ -202,6 +202,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Syrian troops captured the town from ISIS fighters.", {"SYRMIL ISIS 192"}},
       // ... and by a state's forces, arrested (173).
       {"Israeli troops captured two Hamas militants.", {"ISRMIL HMS 173"}},
+      {"Iraqi troops retook Ramadi from Islamic State.", {"IRQMIL ISIS 192"}},
+      {"India and Pakistan exchanged fire across the Line of Control.", {"IND PAK 193", "PAK IND 193"}},
+      {"Hezbollah fighters ambushed an Israeli patrol near the border.", {"HEZ ISRMIL 190"}},
+      {"China and Russia held joint naval exercises in the Sea of Japan.", {"CHN RUS 062", "RUS CHN 062"}},
       // "X-led" armed force is the leader's; "X-backed" rebels are not X.
       {"The Saudi-led coalition bombed Houthi positions in Yemen.", {"SAU HTH 195"}},
       {"US-led forces attacked Taliban positions.", {"USAMIL TLB 190"}},
