@@ -203,6 +203,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... and by a state's forces, arrested (173).
       {"Israeli troops captured two Hamas militants.", {"ISRMIL HMS 173"}},
       {"Iraqi troops retook Ramadi from Islamic State.", {"IRQMIL ISIS 192"}},
+      // What one will do is an intent (03x), not yet the act.
+      {"The United States will donate $8 million to Chile.", {"USA CHL 033"}},
+      {"The United States donated $8 million to Chile.", {"USA CHL 070"}},
       {"India and Pakistan exchanged fire across the Line of Control.", {"IND PAK 193", "PAK IND 193"}},
       {"Hezbollah fighters ambushed an Israeli patrol near the border.", {"HEZ ISRMIL 190"}},
       {"China and Russia held joint naval exercises in the Sea of Japan.", {"CHN RUS 062", "RUS CHN 062"}},
