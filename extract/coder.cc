@@ -3819,7 +3819,11 @@ struct SentenceCoder {
           ++after_adverbs;
         bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
                           !MeansAfterBy(after_adverbs);
-        bool after_noun = group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev));
+        // Not after a pronoun: "he stood by Chad's rebels" is active.
+        static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they", "we", "i",
+                                                                              "you"};
+        bool after_noun = (group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev))) &&
+                          !kSubjectPronouns.count(tokens[prev].lower);
         // "Maher Arar, deported to Syria": after a name and a comma.
         // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
         bool object_follows = v.end < static_cast<int>(tokens.size()) &&
