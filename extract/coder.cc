@@ -1875,7 +1875,8 @@ struct SentenceCoder {
           if (b >= 0 && Is(b, kPreposition)) joined = false;
         }
         if (joined && saw_join) {
-          g.units.push_back(static_cast<int>(k));
+          // "a visit to Baghdad, Iraq": one place, named with its country.
+          if (!(place_and_country && u.code == u.base)) g.units.push_back(static_cast<int>(k));
           g.end = u.end;
           continue;
         }

@@ -1493,6 +1493,11 @@ TEST_CASE("Coder: an actor holding a pattern's words beats agents after them", "
   CHECK(Code("Arnor summoned the Gondorian king.") == V{"ARN GONGOV 111"});
 }
 
+TEST_CASE("Coder: a capital named with its country is one target", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Minas Tirith, Gondor.") == V{"ARN GONGOV 111"});
+  CHECK(Code("Arnor criticized Minas Tirith and Gondor.") == V{"ARN GONGOV 111", "ARN GON 111"});
+}
+
 TEST_CASE("Coder: where two meet is no party to the meeting", "[extract][coder]") {
   CHECK(Code("Arnor and Rohan met in Pelargir.") == V{"ARN ROH 04", "ROH ARN 04"});
   CHECK(Code("Arnor and Rohan met in the north of Gondor.") == V{"ARN ROH 04", "ROH ARN 04"});

@@ -204,7 +204,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Israeli troops captured two Hamas militants.", {"ISRMIL HMS 173"}},
       {"Iraqi troops retook Ramadi from Islamic State.", {"IRQMIL ISIS 192"}},
       // A verb after a pronoun is no participle: "he stood by" is active.
-      {"Gaddafi said he stood by Chad rebel forces.", {"LBYGOV TCDREB 051"}},
+      {"Erdogan said he stood by Syrian rebel forces.", {"TURGOV SYRREB 051"}},
       // What one will do is an intent (03x), not yet the act.
       {"The United States will donate $8 million to Chile.", {"USA CHL 033"}},
       {"The United States donated $8 million to Chile.", {"USA CHL 070"}},
