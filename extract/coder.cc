@@ -953,6 +953,17 @@ struct SentenceCoder {
   // "army" of "Syria" -> SYRMIL, "US" "Secretary of State" "Kerry" -> Kerry's code.
   void BuildUnits() {
     std::vector<Raw> raw = FindMentions();
+    // The person named at raw[i], or after a title there ("President
+    // Assad"), whose code is of a country: that person's index in raw; -1
+    // otherwise.
+    auto person_after_of = [&](size_t i) -> int {
+      if (i + 1 < raw.size() && raw[i].hit.kind == NameHit::Kind::kAgent && raw[i + 1].begin == raw[i].end) ++i;
+      if (i >= raw.size() || raw[i].hit.kind != NameHit::Kind::kPerson) return -1;
+      const std::string code = PersonCode(raw[i].hit.index);
+      const std::string base = code.empty() ? "" : onto.SplitCode(code).first;
+      const ontology::ActorEntry* a = base.empty() ? nullptr : onto.FindActor(base);
+      return a && a->kind == ontology::ActorKind::kCountry ? static_cast<int>(i) : -1;
+    };
     const int n = static_cast<int>(tokens.size());
     auto word = [&](int i) -> const std::string& {
       static const std::string kEmpty;
@@ -1112,6 +1123,20 @@ struct SentenceCoder {
           u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in"sv ? u.base + "GOV" : u.base;
           AppendAgent(&u.code, agent);
           new_distribution = agent;
+        } else if (!agent.empty() && u.code.empty() && gap == 1 && word(u.end) == "of"sv && !PossessiveBefore(u.begin) &&
+                   !opt.rules.tabari_parse && person_after_of(r + 1) >= 0) {
+          // "the government of Abdrabbuh Mansur Hadi", "the forces of
+          // President Assad": the agent of the person's country.
+          const size_t p = static_cast<size_t>(person_after_of(r + 1));
+          u.base = onto.SplitCode(PersonCode(raw[p].hit.index)).first;
+          u.code = u.base;
+          AppendAgent(&u.code, agent);
+          new_distribution = agent;
+          ends_with_agent = false;
+          u.noun_begin = -1;
+          u.end = raw[p].end;
+          r = p;
+          continue;
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "NATO member Turkey" is Turkey.
@@ -4071,6 +4096,19 @@ struct SentenceCoder {
           int ignored = -1;
           const int within = DefaultTarget(v.end, source, &ignored, places);
           if (within >= 0 && !groups[within].Empty(units) && groups[within].begin < best.after) target = within;
+        }
+        // "offered him sanctuary in Afghanistan" ("* &ASYLUM"): an actor
+        // right after the verb, before the pattern's words, is who receives.
+        if (best.pattern && best.target < 0 && best.words > 0 && best.words_at[0] > v.end &&
+            (target < 0 || groups[target].Empty(units) || IsPlaceTarget(target, v))) {
+          int k = v.end;
+          while (k < best.words_at[0] && Is(k, kDeterminer)) ++k;
+          const int g = group_starting[k];
+          int words = g >= 0 ? groups[g].end : -1;  // the pattern's words follow it, or an article first
+          while (words >= 0 && words < best.words_at[0] && Is(words, kDeterminer)) ++words;
+          if (g >= 0 && g != source && !groups[g].Empty(units) && words == best.words_at[0] && !SaysWhat(v) &&
+              (source < 0 || units[groups[g].units[0]].base != units[groups[source].units[0]].base))
+            target = g;
         }
         // "Isis fighters that we captured in Syria": in a relative clause
         // with its own subject and no object, the antecedent is what the

@@ -1509,6 +1509,16 @@ TEST_CASE("Coder: a place of one's own country taken from someone acts on them",
   CHECK(Code("Arnorian troops attacked Pelargir from Rohan.") == V{"ARNMIL GON 190"});
 }
 
+TEST_CASE("Coder: agents of a person named after 'of' are of the person's country", "[extract][coder]") {
+  CHECK(Code("Rohan attacked the troops of Aragorn.") == V{"ROH GONMIL 190"});
+  CHECK(Code("Rohan attacked the troops of King Aragorn.") == V{"ROH GONMIL 190"});
+}
+
+TEST_CASE("Coder: an actor between the verb and its pattern's words receives", "[extract][coder]") {
+  // "* dollar": "contributed Gondor a dollar", as "offered him sanctuary".
+  CHECK(Code("Arnor contributed Gondor a dollar.") == V{"ARN GON 042"});
+}
+
 TEST_CASE("Coder: a pattern's slot is not the speaker after a comma", "[extract][coder]") {
   CHECK(Code("Arnor fired two shells on the hills on Friday, Gondor said.").empty());
   CHECK(Code("Arnor fired two shells on Gondor on Friday.") == V{"ARN GON 190"});
