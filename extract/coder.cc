@@ -2764,6 +2764,38 @@ struct SentenceCoder {
   // ("struck targets"); an -s or -ing form right after a plain noun ("two
   // artillery shells", "the coalition fighting in Yemen") or after the object
   // of a verb ("struck Hamas targets").
+  // Whether every coded actor of group g is news media (agent MED).
+  bool MediaOnly(int g) const {
+    bool any = false;
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      if (u.code.empty()) continue;
+      if (u.person || u.code.size() < u.base.size() + 3 || u.code.compare(u.code.size() - 3, 3, "MED") != 0)
+        return false;
+      any = true;
+    }
+    return any;
+  }
+
+  // For an -ing form right after a message ("a speech praising", "a
+  // statement condemning") that the verb before put out ("gave", "issued"),
+  // with an object after it: that verb's subject; -1 otherwise.
+  int MessageAuthor(int vi) const {
+    static const std::unordered_set<std::string_view> kMessages = {
+        "speech",  "statement",  "statements", "letter",     "letters", "message",  "communique",
+        "address", "resolution", "declaration", "editorial", "report",  "note",     "motion"};
+    const VerbOcc& v = verbs[vi];
+    const int n = static_cast<int>(tokens.size());
+    if (v.form != VerbForm::kIng || v.begin < 2 || !kMessages.count(tokens[v.begin - 1].lower)) return -1;
+    if (!(v.end < n && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer)))) return -1;
+    // The verb before the message and its modifiers ("issued a strongly worded statement").
+    int k = v.begin - 2;
+    while (k >= 0 && k >= v.begin - 5 && verb_at[k] < 0 && (Is(k, kDeterminer) || PlainWord(k))) --k;
+    if (k < 0 || verb_at[k] < 0 || verb_at[k] >= vi) return -1;
+    const VerbOcc& put = verbs[verb_at[k]];
+    return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
+  }
+
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
@@ -3747,9 +3779,16 @@ struct SentenceCoder {
       const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
       int prev = v.begin - 1;
       v.subject = Subject(static_cast<int>(vi));
+      // "gave a speech praising Britain", "issued a statement condemning the
+      // attack": what a message does, its author does.
+      const int author = MessageAuthor(static_cast<int>(vi));
+      if (author >= 0) {
+        v.subject = author;
+        if (trace) Note(label + ": what a message does; coded with its author, " + Words(groups[author].begin, groups[author].end));
+      }
       // A noun ("their meeting") is coded only by a pattern naming words
       // before it ("have postponed * [191]").
-      const bool noun = NounUse(static_cast<int>(vi));
+      const bool noun = author < 0 && NounUse(static_cast<int>(vi));
       // "to V" is governed by a dictionary verb before it in its clause ("invited
       // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
       // to buy jets") it is coded with the clause's subject.
@@ -4146,6 +4185,13 @@ struct SentenceCoder {
           target = verbs[vi - 1].target;
           counted = true;
           if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
+        }
+        // "told the BBC", "speaking to CNN": the media one speaks through are
+        // no party to what is said.
+        if (target >= 0 && MediaOnly(target) && (SaysWhat(v) || cv.entry->lemma == "speak"sv ||
+                                                 cv.entry->lemma == "talk"sv || cv.entry->lemma == "tell"sv)) {
+          if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
+          target = -1;
         }
         v.target = target;
         // "captured two Israeli soldiers", "... and captured two": people

@@ -205,6 +205,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iraqi troops retook Ramadi from Islamic State.", {"IRQMIL ISIS 192"}},
       // A verb after a pronoun is no participle: "he stood by" is active.
       {"Erdogan said he stood by Syrian rebel forces.", {"TURGOV SYRREB 051"}},
+      // What a message does, its author does.
+      {"Merkel gave a speech praising the British nation.", {"DEUGOV GBR 051"}},
+      // News media named alone are their country's; what one tells them is no event with them.
+      {"Hamas kidnapped a BBC journalist.", {"HMS GBRMED 181"}},
+      {"France banned Al-Manar.", {"FRA LBNMED 172"}},
+      {"Lavrov told CNN that Russia respects Ukraine.", {}},
       // What one will do is an intent (03x), not yet the act.
       {"The United States will donate $8 million to Chile.", {"USA CHL 033"}},
       {"The United States donated $8 million to Chile.", {"USA CHL 070"}},
