@@ -1519,6 +1519,15 @@ TEST_CASE("Coder: an actor between the verb and its pattern's words receives", "
   CHECK(Code("Arnor contributed Gondor a dollar.") == V{"ARN GON 042"});
 }
 
+TEST_CASE("Coder: a contact named in a phrase of when or where is had by the clause's subject", "[extract][coder]") {
+  CHECK(Code("Arnor criticized Gondor in a phone call with Rohan.") == V{"ARN GON 111", "ARN ROH 041"});
+  CHECK(Code("Arnor criticized Gondor during talks with Rohan.") == V{"ARN GON 111", "ARN ROH 046"});
+  CHECK(Code("Arnor criticized Gondor after a meeting with Rohan.") == V{"ARN GON 111", "ARN ROH 040"});
+  // Not a contact one did not have, nor one the phrase does not name as a time or place.
+  CHECK(Code("Arnor did not criticize Gondor in talks with Rohan.").empty());
+  CHECK(Code("Arnor criticized the talks with Rohan.") == V{"ARN ROH 111"});
+}
+
 TEST_CASE("Coder: a pattern's slot is not the speaker after a comma", "[extract][coder]") {
   CHECK(Code("Arnor fired two shells on the hills on Friday, Gondor said.").empty());
   CHECK(Code("Arnor fired two shells on Gondor on Friday.") == V{"ARN GON 190"});
