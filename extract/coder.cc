@@ -805,8 +805,13 @@ struct SentenceCoder {
         ++i;
         continue;
       }
+      // "City Councilwoman Sharon McPhail": a person's one-word name going on
+      // with an unknown capitalized word is someone else's first name.
+      const bool other_person = best.kind == NameHit::Kind::kPerson && best_end - i == 1 && !best.after_title &&
+                                !opt.rules.tabari_parse &&
+                                !(best_end < static_cast<int>(tokens.size()) && Generation(tokens[best_end].lower));
       if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment ||
-           best.kind == NameHit::Kind::kPlace) &&
+           best.kind == NameHit::Kind::kPlace || other_person) &&
           NameGoesOn(best_end)) {
         i = best_end;
         continue;
@@ -835,6 +840,11 @@ struct SentenceCoder {
     if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
       return false;
     return !CalendarWord(t.lower, /*months_only=*/false);
+  }
+
+  // Whether `w` (lowercase) is a generation after a name: "Sr.", "Jr".
+  static bool Generation(std::string_view w) {
+    return w == "sr"sv || w == "sr."sv || w == "jr"sv || w == "jr."sv || w == "senior"sv || w == "junior"sv;
   }
 
   // Whether `w` (lowercase) names a month, or with months_only false also a weekday.

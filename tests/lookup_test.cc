@@ -205,6 +205,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iraqi troops retook Ramadi from Islamic State.", {"IRQMIL ISIS 192"}},
       // A verb after a pronoun is no participle: "he stood by" is active.
       {"Erdogan said he stood by Syrian rebel forces.", {"TURGOV SYRREB 051"}},
+      // A leader's one-word name going on with an unknown capitalized word is someone else.
+      {"Cameron Munter criticized Serbia.", {}},
+      {"Cameron criticized Serbia.", {"GBRGOV SRB 111"}},
       // What a message does, its author does.
       {"Merkel gave a speech praising the British nation.", {"DEUGOV GBR 051"}},
       // News media named alone are their country's; what one tells them is no event with them.
