@@ -2153,6 +2153,8 @@ struct SentenceCoder {
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
           if (m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i;
+          // "diplomatic support": the last word of a phrase too.
+          if (len > 1 && m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i + len - 1;
           break;
         }
       }

@@ -208,6 +208,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A leader's one-word name going on with an unknown capitalized word is someone else.
       {"Cameron Munter criticized Serbia.", {}},
       {"Cameron criticized Serbia.", {"GBRGOV SRB 111"}},
+      // What one wins or draws from another, the other gives.
+      {"Abbas won praise from Ariel Sharon.", {"ISRELI PSEGOV 051"}},
+      {"Serbia received diplomatic support from Russia.", {"RUS SRB 051"}},
       // What a message does, its author does.
       {"Merkel gave a speech praising the British nation.", {"DEUGOV GBR 051"}},
       // News media named alone are their country's; what one tells them is no event with them.
