@@ -4197,10 +4197,13 @@ struct SentenceCoder {
           const int within = DefaultTarget(v.end, source, &ignored, places);
           if (within >= 0 && !groups[within].Empty(units) && groups[within].begin < best.after) target = within;
         }
-        // "offered him sanctuary in Afghanistan" ("* &ASYLUM"): an actor
-        // right after the verb, before the pattern's words, is who receives.
+        // "offered him sanctuary in Afghanistan" ("* &ASYLUM"), "supports
+        // Israel's efforts to reach a deal on a Palestinian state" ("*
+        // &PROPOSAL"): an actor right after the verb, before the pattern's
+        // words, is who receives, not one named after them.
         if (best.pattern && best.target < 0 && best.words > 0 && best.words_at[0] > v.end &&
-            (target < 0 || groups[target].Empty(units) || IsPlaceTarget(target, v))) {
+            (target < 0 || groups[target].Empty(units) || IsPlaceTarget(target, v) ||
+             groups[target].begin > best.words_at[0])) {
           int k = v.end;
           while (k < best.words_at[0] && Is(k, kDeterminer)) ++k;
           const int g = group_starting[k];

@@ -208,6 +208,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A leader's one-word name going on with an unknown capitalized word is someone else.
       {"Cameron Munter criticized Serbia.", {}},
       {"Cameron criticized Serbia.", {"GBRGOV SRB 111"}},
+      // One named before a pattern's words ("* &PROPOSAL") is acted on, not one after them.
+      {"Putin supports Syria's efforts to reach a deal with Turkey.", {"RUSGOV SYR 051"}},
       // What one wins or draws from another, the other gives.
       {"Abbas won praise from Ariel Sharon.", {"ISRELI PSEGOV 051"}},
       {"Serbia received diplomatic support from Russia.", {"RUS SRB 051"}},
