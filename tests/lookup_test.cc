@@ -91,6 +91,11 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Muzaffarabad", "", "PAK"},
       {"South Ossetia", "", "GEO"},
       {"al-Hawl", "", "SYR"},
+      // Leaders of the 2000s, in office and out of it.
+      {"Amadou Toumani Touré", "2008-03-01", "MLIGOV"},
+      {"René Préval", "2003-01-01", "HTIELI"},
+      {"Préval", "2007-01-01", "HTIGOV"},
+      {"Maskhadov", "2004-06-01", "RUSREB"},
       // Cold War officials, in office and out of it.
       {"Cristiani", "1990-01-10", "SLVGOV"},
       {"Cristiani", "1995-01-10", "SLVELI"},
