@@ -4261,7 +4261,7 @@ struct SentenceCoder {
         // "captured two Israeli soldiers", "... and captured two": people
         // taken by a verb that takes ground (its own code 192) and hostages
         // (a pattern of its codes 181) are abducted, or arrested by a state.
-        if (!best.pattern && code == "192"sv && cv.takes_hostages && target >= 0 && !v.passive &&
+        if (!best.pattern && (code == "192"sv || code == "1711"sv) && cv.takes_hostages && target >= 0 && !v.passive &&
             (counted || DirectObject(v, target)) && People(target, counted)) {
           code = source >= 0 && StateActor(source) ? "173" : "181";
           if (trace) Note(label + ": takes people, not ground; code " + code);
@@ -4298,6 +4298,12 @@ struct SentenceCoder {
           v.coded = true;
           continue;
         }
+      }
+      // "British sailors seized by Iran": people taken, in the passive too.
+      if (passive && !best.pattern && (code == "192"sv || code == "1711"sv) && cv.takes_hostages && target >= 0 &&
+          source >= 0 && !groups[source].Empty(units) && People(target, /*counted=*/true)) {
+        code = StateActor(source) ? "173" : "181";
+        if (trace) Note(label + ": takes people, not ground or goods; code " + code);
       }
       // "Protesters rallied in Bangkok": the place of a protest is where, not
       // whom, it is against; its country's government, when the protesters

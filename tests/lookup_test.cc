@@ -237,6 +237,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An armed group's fighters are the group; a people's soldiers are its military.
       {"Islamic State fighters attacked Kurdish soldiers.", {"ISIS KURMIL 190"}},
       {"Russian forces captured the Ukrainian city of Bakhmut.", {"RUSMIL UKR 192"}},
+      // ... in the passive too, and by verbs that take goods (seize: 1711).
+      {"Two Israeli soldiers were captured by Hezbollah.", {"HEZ ISRMIL 181"}},
+      {"Iran seized two British sailors.", {"IRN GBRMIL 173"}},
+      {"British sailors were seized by Iranian forces.", {"IRNMIL GBRMIL 173"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
