@@ -839,7 +839,7 @@ struct SentenceCoder {
     if (!t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Cls(e) != 0) return false;
     if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
       return false;
-    return !CalendarWord(t.lower, /*months_only=*/false);
+    return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
   }
 
   // Whether `w` (lowercase) is a generation after a name: "Sr.", "Jr".
@@ -950,6 +950,23 @@ struct SentenceCoder {
     if (former && rep.has_elite) return "ELI";
     return a.prefix ? "~" + a.code : a.code;
   }
+  // Whether a word right before token i says its title is past: "the
+  // deposed Iraqi President", "the late King".
+  bool Deposed(int i) const {
+    static const std::unordered_set<std::string_view> kPast = {"deposed", "ousted", "toppled", "overthrown",
+                                                               "late",    "exiled", "jailed",  "imprisoned"};
+    for (int k = i - 1; k >= 0 && k >= i - 2; --k)
+      if (kPast.count(tokens[k].lower)) return true;
+    return false;
+  }
+
+  // Whether token k is a rank before a title: "Deputy", "Assistant".
+  bool Rank(int k) const {
+    static const std::unordered_set<std::string_view> kRanks = {"deputy", "assistant", "vice",    "under",
+                                                                "acting", "associate", "principal"};
+    return k >= 0 && tokens[k].capitalized && kRanks.count(tokens[k].lower);
+  }
+
   bool Former(int i) const {
     return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex);
   }
@@ -1052,9 +1069,10 @@ struct SentenceCoder {
         const NameHit::Kind nk = next.hit.kind;
         bool has_country = !u.base.empty() && !u.person;
         bool merged_agent = false;
-        // "Arnor former security officials": "former" may stand between.
+        // "Arnor former security officials": "former" may stand between;
+        // "US Assistant Secretary of State": so may a rank.
         const bool former = former_unit || (gap == 1 && Former(next.begin));
-        if ((gap == 0 || (gap == 1 && Former(next.begin))) && nk == NameHit::Kind::kAgent &&
+        if ((gap == 0 || (gap == 1 && (Former(next.begin) || Rank(next.begin - 1)))) && nk == NameHit::Kind::kAgent &&
             (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
           // A capital before an agent places it: "Belgrade protesters" are SRBPTR.
@@ -1081,8 +1099,15 @@ struct SentenceCoder {
           // explicit title of another actor beats the person's own code: "UN
           // Secretary-General Ban Ki-moon" speaks for the UN, not South Korea.
           const std::string person = PersonCode(next.hit.index);
+          const auto [person_base, person_agent] = onto.SplitCode(person);
           bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() &&
-                             onto.SplitCode(person).first != u.base;
+                             person_base != u.base;
+          // "Iranian Deputy Foreign Minister Abbas Araqchi" in a year the
+          // dictionaries give him no office: the title the news gives holds.
+          if (has_country && ends_with_agent && !former_unit && !Deposed(u.begin) && person_base == u.base &&
+              person_agent == "ELI"sv &&
+              StateOrgan(FirstAgent(std::string_view(u.code).substr(u.base.size()))) && !opt.rules.tabari_parse)
+            other_title = true;
           if (!other_title) {
             u.code = person;
             u.base.clear();

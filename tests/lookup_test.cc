@@ -213,6 +213,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A leader's one-word name going on with an unknown capitalized word is someone else.
       {"Cameron Munter criticized Serbia.", {}},
       {"Cameron criticized Serbia.", {"GBRGOV SRB 111"}},
+      // A rank may stand between a country and a title.
+      {"US Assistant Secretary of State Christopher Hill met North Korean officials.", {"USAGOV PRKGOV 040"}},
+      // A title of the person's own country holds in a year the dictionaries give no office ...
+      {"Former Prime Minister Tony Blair criticized Iran.", {"GBRELI IRN 111"}},
+      {"Israeli Foreign Minister Shimon Peres criticized Syria.", {"ISRGOV SYR 111"}},
+      // ... unless the sentence says it is past.
+      {"Iran criticized the deposed Iraqi President Saddam Hussein.", {"IRN IRQELI 111"}},
       // One named before a pattern's words ("* &PROPOSAL") is acted on, not one after them.
       {"Putin supports Syria's efforts to reach a deal with Turkey.", {"RUSGOV SYR 051"}},
       // What one wins or draws from another, the other gives.
