@@ -3956,6 +3956,11 @@ struct SentenceCoder {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
+      // "failed to condemn", "unable to stop": not done.
+      if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
+        static const std::unordered_set<std::string_view> kFailed = {"fail", "fails", "failed", "failing", "unable"};
+        if (kFailed.count(tokens[j].lower)) negated = true;
+      }
       // A past participle, or a verb whose participle is its base form followed by "by" ("was hit by").
       const bool by_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
       bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss &&

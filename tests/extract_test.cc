@@ -1546,6 +1546,12 @@ TEST_CASE("Coder: agents before a verb's noun qualify it, unless it is what they
   CHECK(Code("Gondorian troops fired on rebel positions.") == V{"GONMIL GONREB 190"});
 }
 
+TEST_CASE("Coder: what one failed or was unable to do is not done", "[extract][coder]") {
+  CHECK(Code("Arnor failed to criticize Gondor.").empty());
+  CHECK(Code("Arnor was unable to criticize Gondor.").empty());
+  CHECK(Code("Arnor managed to criticize Gondor.") == V{"ARN GON 111"});
+}
+
 TEST_CASE("Coder: one left out is not acted on", "[extract][coder]") {
   CHECK(Code("Arnor attacked the troops, with the exception of Gondor.").empty());
   CHECK(Code("Arnor attacked every army except Gondor.").empty());
