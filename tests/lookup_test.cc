@@ -91,6 +91,11 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Muzaffarabad", "", "PAK"},
       {"South Ossetia", "", "GEO"},
       {"al-Hawl", "", "SYR"},
+      // Armed groups of the 2000s.
+      {"Mahdi Army", "", "MAHDI"},
+      {"Union of Islamic Courts", "", "ICU"},
+      {"Free Aceh Movement", "", "GAM"},
+      {"Fatah al-Islam", "", "FATISL"},
       // Leaders of the 2000s, in office and out of it.
       {"Amadou Toumani Touré", "2008-03-01", "MLIGOV"},
       {"René Préval", "2003-01-01", "HTIELI"},
