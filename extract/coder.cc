@@ -490,7 +490,7 @@ struct SentenceCoder {
       // leader acts (not "US-backed", not "a Canadian-led consortium"); an
       // acronym before "-led" counts as written in capitals.
       static const std::unordered_set<std::string_view> kLedForce = {
-          "coalition", "alliance",  "forces",   "force",     "troops",     "military", "invasion",
+          "coalition", "alliance",  "forces",    "force",     "troops",     "military", "invasion",
           "mission",   "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade"};
       if (ids[i] == kUnknownWord && tokens[i].capitalized && !opt.rules.tabari_parse &&
           std::string_view(tokens[i].lower).ends_with("-led") && i + 1 < tokens.size() &&
@@ -962,7 +962,7 @@ struct SentenceCoder {
 
   // Whether token k is a rank before a title: "Deputy", "Assistant".
   bool Rank(int k) const {
-    static const std::unordered_set<std::string_view> kRanks = {"deputy", "assistant", "vice",    "under",
+    static const std::unordered_set<std::string_view> kRanks = {"deputy", "assistant", "vice",     "under",
                                                                 "acting", "associate", "principal"};
     return k >= 0 && tokens[k].capitalized && kRanks.count(tokens[k].lower);
   }
@@ -1086,12 +1086,14 @@ struct SentenceCoder {
           // not a people's, "Kurdish soldiers", nor a group's leaders,
           // "Taliban leaders", TLBGOV).
           const std::string next_agent = AgentCode(next.hit.index, former);
-          const bool group_fighters =
-              !opt.rules.tabari_parse && h.kind == NameHit::Kind::kActor && u.code == u.base &&
-              onto.actors()[h.index].kind == ontology::ActorKind::kGroup &&
-              !onto.actors()[h.index].descriptions.empty() && (next_agent == "REB"sv || next_agent == "MIL"sv);
-          if (has_country && !u.institution && !group_fighters) AppendAgent(&u.code, next_agent);
-          else if (!has_country) agent = next_agent;
+          const bool group_fighters = !opt.rules.tabari_parse && h.kind == NameHit::Kind::kActor && u.code == u.base &&
+                                      onto.actors()[h.index].kind == ontology::ActorKind::kGroup &&
+                                      !onto.actors()[h.index].descriptions.empty() &&
+                                      (next_agent == "REB"sv || next_agent == "MIL"sv);
+          if (has_country && !u.institution && !group_fighters)
+            AppendAgent(&u.code, next_agent);
+          else if (!has_country)
+            agent = next_agent;
           u.fighters = u.fighters || group_fighters;
           merged_agent = true;
         } else if (gap == 0 && nk == NameHit::Kind::kPerson && !PersonCode(next.hit.index).empty()) {
@@ -1100,13 +1102,12 @@ struct SentenceCoder {
           // Secretary-General Ban Ki-moon" speaks for the UN, not South Korea.
           const std::string person = PersonCode(next.hit.index);
           const auto [person_base, person_agent] = onto.SplitCode(person);
-          bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() &&
-                             person_base != u.base;
+          bool other_title = has_country && ends_with_agent && u.code.size() > u.base.size() && person_base != u.base;
           // "Iranian Deputy Foreign Minister Abbas Araqchi" in a year the
           // dictionaries give him no office: the title the news gives holds.
           if (has_country && ends_with_agent && !former_unit && !Deposed(u.begin) && person_base == u.base &&
-              person_agent == "ELI"sv &&
-              StateOrgan(FirstAgent(std::string_view(u.code).substr(u.base.size()))) && !opt.rules.tabari_parse)
+              person_agent == "ELI"sv && StateOrgan(FirstAgent(std::string_view(u.code).substr(u.base.size()))) &&
+              !opt.rules.tabari_parse)
             other_title = true;
           if (!other_title) {
             u.code = person;
@@ -1158,8 +1159,8 @@ struct SentenceCoder {
           u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in"sv ? u.base + "GOV" : u.base;
           AppendAgent(&u.code, agent);
           new_distribution = agent;
-        } else if (!agent.empty() && u.code.empty() && gap == 1 && word(u.end) == "of"sv && !PossessiveBefore(u.begin) &&
-                   !opt.rules.tabari_parse && person_after_of(r + 1) >= 0) {
+        } else if (!agent.empty() && u.code.empty() && gap == 1 && word(u.end) == "of"sv &&
+                   !PossessiveBefore(u.begin) && !opt.rules.tabari_parse && person_after_of(r + 1) >= 0) {
           // "the government of Abdrabbuh Mansur Hadi", "the forces of
           // President Assad": the agent of the person's country.
           const size_t p = static_cast<size_t>(person_after_of(r + 1));
@@ -1425,8 +1426,8 @@ struct SentenceCoder {
   // official visit", "guerrilla attacks"), not a place the agents hold
   // ("rebel positions", "Houthi targets").
   bool AgentAdjective(int g) const {
-    static const std::unordered_set<std::string_view> kHeld = {"position", "positions", "target", "targets",
-                                                               "post",     "posts",     "base",   "bases",
+    static const std::unordered_set<std::string_view> kHeld = {"position", "positions", "target",  "targets",
+                                                               "post",     "posts",     "base",    "bases",
                                                                "camp",     "camps",     "outpost", "outposts"};
     const int k = groups[g].end;
     if (k >= static_cast<int>(tokens.size()) || verb_at[k] < 0 || !NounUse(verb_at[k])) return false;
@@ -1467,8 +1468,8 @@ struct SentenceCoder {
   // Whether token k is a number: "34", "three", "dozens".
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-        "dozens", "hundreds", "thousands", "scores"};
+        "two", "three",  "four",   "five",  "six",    "seven",    "eight",     "nine",
+        "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "scores"};
     const std::string& w = tokens[k].lower;
     return std::isdigit(static_cast<unsigned char>(w[0])) || kCounts.count(w);
   }
@@ -2807,9 +2808,9 @@ struct SentenceCoder {
   template <typename Emit>
   void CodeContacts(Emit& emit) {
     static const std::unordered_map<std::string_view, std::string_view> kContacts = {
-        {"call", "041"},    {"calls", "041"},   {"conversation", "040"}, {"conversations", "040"},
-        {"talks", "046"},   {"meeting", "040"}, {"meetings", "040"},     {"dinner", "040"},
-        {"lunch", "040"},   {"breakfast", "040"}};
+        {"call", "041"},  {"calls", "041"},    {"conversation", "040"}, {"conversations", "040"},
+        {"talks", "046"}, {"meeting", "040"},  {"meetings", "040"},     {"dinner", "040"},
+        {"lunch", "040"}, {"breakfast", "040"}};
     const int n = static_cast<int>(tokens.size());
     for (int k = 1; k + 2 < n; ++k) {
       auto c = kContacts.find(tokens[k].lower);
@@ -2867,8 +2868,8 @@ struct SentenceCoder {
   // with an object after it: that verb's subject; -1 otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
-        "speech",  "statement",  "statements", "letter",     "letters", "message",  "communique",
-        "address", "resolution", "declaration", "editorial", "report",  "note",     "motion"};
+        "speech",  "statement",  "statements",  "letter",    "letters", "message", "communique",
+        "address", "resolution", "declaration", "editorial", "report",  "note",    "motion"};
     const VerbOcc& v = verbs[vi];
     const int n = static_cast<int>(tokens.size());
     if (v.form != VerbForm::kIng || v.begin < 2 || !kMessages.count(tokens[v.begin - 1].lower)) return -1;
@@ -3870,7 +3871,9 @@ struct SentenceCoder {
       const int author = MessageAuthor(static_cast<int>(vi));
       if (author >= 0) {
         v.subject = author;
-        if (trace) Note(label + ": what a message does; coded with its author, " + Words(groups[author].begin, groups[author].end));
+        if (trace)
+          Note(label + ": what a message does; coded with its author, " +
+               Words(groups[author].begin, groups[author].end));
       }
       // A noun ("their meeting") is coded only by a pattern naming words
       // before it ("have postponed * [191]").
@@ -3925,22 +3928,25 @@ struct SentenceCoder {
           continue;
         }
       }
-      if (v.form == VerbForm::kIng && prev >= 0 && (Is(prev, kPreposition) || (prev == 0 && tokens[0].lower == "while"sv))) {
+      if (v.form == VerbForm::kIng && prev >= 0 &&
+          (Is(prev, kPreposition) || (prev == 0 && tokens[0].lower == "while"sv))) {
         // "militants responded by firing rockets": what one answered with is
         // done, by the subject of the answer.
         const int answer = ids[prev] == rep.w.by && prev > 0 ? verb_at[prev - 1] : -1;
         // "After meeting Putin, Erdogan said ...": an opening phrase of time
         // is done by the subject of the clause it opens.
         if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
-          if (trace) Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
-                          Words(groups[opened].begin, groups[opened].end));
+          if (trace)
+            Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
+                 Words(groups[opened].begin, groups[opened].end));
           v.subject = opened;
         } else if (answer < 0 || !Answers(verbs[answer])) {
           if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
           continue;
         } else {
-          if (trace) Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
-                          "' was done; coded with its subject");
+          if (trace)
+            Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
+                 "' was done; coded with its subject");
           v.subject = verbs[answer].subject;
         }
       }
@@ -3976,8 +3982,8 @@ struct SentenceCoder {
         bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
                           !MeansAfterBy(after_adverbs);
         // Not after a pronoun: "he stood by Chad's rebels" is active.
-        static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they", "we", "i",
-                                                                              "you"};
+        static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they",
+                                                                              "we", "i",   "you"};
         bool after_noun = (group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev))) &&
                           !kSubjectPronouns.count(tokens[prev].lower);
         // "Maher Arar, deported to Syria": after a name and a comma.
@@ -4263,10 +4269,10 @@ struct SentenceCoder {
           if (OfCountry(t) && t.code == t.base && t.base == units[groups[source].units[0]].base &&
               k + 1 < static_cast<int>(tokens.size()) && ids[k] == rep.w.from) {
             const int from_whom = GroupFrom(k + 1, 1);
-            if (from_whom >= 0 && !groups[from_whom].Empty(units) &&
-                units[groups[from_whom].units[0]].base != t.base) {
-              if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken from " +
-                              Words(groups[from_whom].begin, groups[from_whom].end));
+            if (from_whom >= 0 && !groups[from_whom].Empty(units) && units[groups[from_whom].units[0]].base != t.base) {
+              if (trace)
+                Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken from " +
+                     Words(groups[from_whom].begin, groups[from_whom].end));
               target = from_whom;
             }
           }
@@ -4282,9 +4288,11 @@ struct SentenceCoder {
         }
         // "told the BBC", "speaking to CNN": the media one speaks through are
         // no party to what is said.
-        if (target >= 0 && MediaOnly(target) && (SaysWhat(v) || cv.entry->lemma == "speak"sv ||
-                                                 cv.entry->lemma == "talk"sv || cv.entry->lemma == "tell"sv)) {
-          if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
+        if (target >= 0 && MediaOnly(target) &&
+            (SaysWhat(v) || cv.entry->lemma == "speak"sv || cv.entry->lemma == "talk"sv ||
+             cv.entry->lemma == "tell"sv)) {
+          if (trace)
+            Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
           target = -1;
         }
         v.target = target;
@@ -4468,8 +4476,8 @@ struct SentenceCoder {
       auto venue = [&](int g) {
         return (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "062"sv) && IsPlaceTarget(g, v);
       };
-      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) &&
-          mutual && !passive && CodedUnits(source) >= 2) {
+      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) && mutual &&
+          !passive && CodedUnits(source) >= 2) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         EmitAmongMembers(source, code, code, emit);
         continue;
@@ -4507,7 +4515,8 @@ struct SentenceCoder {
         // "Iran threatened to close the strait if the United States imposed
         // sanctions": a threat is made to the one its condition names.
         if (const int cond = ConditionSubject(v, source); cond >= 0 && RootNumber(code) == 13) {
-          if (trace) Note(label + ": threatens the subject of its condition, " + Words(groups[cond].begin, groups[cond].end));
+          if (trace)
+            Note(label + ": threatens the subject of its condition, " + Words(groups[cond].begin, groups[cond].end));
           EmitPairs(source, cond, code, paired, emit);
           continue;
         }
