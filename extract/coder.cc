@@ -2813,8 +2813,9 @@ struct SentenceCoder {
         {"lunch", "040"}, {"breakfast", "040"}};
     const int n = static_cast<int>(tokens.size());
     for (int k = 1; k + 2 < n; ++k) {
+      if (ids[k + 1] != rep.w.with) continue;  // cheap first
       auto c = kContacts.find(tokens[k].lower);
-      if (c == kContacts.end() || ids[k + 1] != rep.w.with) continue;
+      if (c == kContacts.end()) continue;
       std::string code(c->second);
       int d = k - 1;
       auto modifier = [&](int i) { return PlainWord(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
