@@ -483,15 +483,16 @@ struct SentenceCoder {
     ids.resize(tokens.size());
     for (WordId w : present) word_bits[w >> 6] = 0;  // the previous sentence's
     present.clear();
+    // What "X-led" is said of when X leads it as an armed force (see below).
+    static const std::unordered_set<std::string_view> kLedForce = {
+        "coalition", "alliance",  "forces",    "force",     "troops",     "military", "invasion",
+        "mission",   "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade"};
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
       if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
       // "the US-led coalition", "Saudi-led forces": of armed force, the
       // leader acts (not "US-backed", not "a Canadian-led consortium"); an
       // acronym before "-led" counts as written in capitals.
-      static const std::unordered_set<std::string_view> kLedForce = {
-          "coalition", "alliance",  "forces",    "force",     "troops",     "military", "invasion",
-          "mission",   "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade"};
       if (ids[i] == kUnknownWord && tokens[i].capitalized && !opt.rules.tabari_parse &&
           std::string_view(tokens[i].lower).ends_with("-led") && i + 1 < tokens.size() &&
           kLedForce.count(tokens[i + 1].lower)) {
@@ -1474,14 +1475,23 @@ struct SentenceCoder {
     return std::isdigit(static_cast<unsigned char>(w[0])) || kCounts.count(w);
   }
 
+  // Whether a verb coded `code` by no pattern would take people rather than
+  // ground or goods: its own code occupies (192) or confiscates (1711), and a
+  // pattern of it codes hostage-taking (181).
+  static bool TakesPeople(const std::string& code, const CompiledVerb& cv) {
+    return cv.takes_hostages && (code == "192"sv || code == "1711"sv);
+  }
+
+  // The code of people taken by group `source`: arrested (173) by a state
+  // or its organs, abducted (181) by anyone else.
+  std::string PeopleTakenCode(int source) const { return source >= 0 && StateActor(source) ? "173" : "181"; }
+
   // Whether token k is a number standing alone for an object: "captured
   // two", "wounded 12 others", not "two soldiers".
   bool NumberObject(int k) const {
-    static const std::unordered_set<std::string_view> kNumbers = {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "many", "others"};
+    static const std::unordered_set<std::string_view> kSome = {"several", "many", "others"};
     const int n = static_cast<int>(tokens.size());
-    if (k >= n || !(std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) || kNumbers.count(tokens[k].lower)))
-      return false;
+    if (k >= n || !(CountWord(k) || kSome.count(tokens[k].lower))) return false;
     if (k + 1 < n && (tokens[k + 1].lower == "others"sv || tokens[k + 1].lower == "more"sv)) ++k;
     return PhraseEnds(k + 1);
   }
@@ -2796,12 +2806,6 @@ struct SentenceCoder {
 
   // -- Coding --------------------------------------------------------------
 
-  // Whether verb occurrence `vi` is used as a noun: after a determiner and up
-  // to two modifiers ("the attack", "a similar raid") unless a past form ("its
-  // rejected plan" is still a verb); an -s form right after another verb
-  // ("struck targets"); an -s or -ing form right after a plain noun ("two
-  // artillery shells", "the coalition fighting in Yemen") or after the object
-  // of a verb ("struck Hamas targets").
   // "said in a phone call with Merkel", "during talks with Iran", "at a
   // meeting with Erdogan": the subject of the clause the phrase is in had
   // that contact (041 by telephone, 046 talks, 040 otherwise).
@@ -2812,13 +2816,14 @@ struct SentenceCoder {
         {"talks", "046"}, {"meeting", "040"},  {"meetings", "040"},     {"dinner", "040"},
         {"lunch", "040"}, {"breakfast", "040"}};
     const int n = static_cast<int>(tokens.size());
+    // "a brief phone call", "telephone talks": words of the phrase.
+    auto modifier = [&](int i) { return PlainWord(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
     for (int k = 1; k + 2 < n; ++k) {
       if (ids[k + 1] != rep.w.with) continue;  // cheap first
       auto c = kContacts.find(tokens[k].lower);
       if (c == kContacts.end()) continue;
       std::string code(c->second);
       int d = k - 1;
-      auto modifier = [&](int i) { return PlainWord(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
       for (int plain = 0; d >= 0 && (Is(d, kDeterminer | kPossessive) || (plain < 2 && modifier(d) && ++plain)); --d)
         if (tokens[d].lower == "phone"sv || tokens[d].lower == "telephone"sv) code = "041";
       if (d < 0) continue;
@@ -2883,6 +2888,12 @@ struct SentenceCoder {
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
   }
 
+  // Whether verb occurrence `vi` is used as a noun: after a determiner and up
+  // to two modifiers ("the attack", "a similar raid") unless a past form ("its
+  // rejected plan" is still a verb); an -s form right after another verb
+  // ("struck targets"); an -s or -ing form right after a plain noun ("two
+  // artillery shells", "the coalition fighting in Yemen") or after the object
+  // of a verb ("struck Hamas targets").
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
@@ -3103,13 +3114,13 @@ struct SentenceCoder {
   // the target's; "" when there is none or more than one.
   std::string ProtestPlace(int source, int target) const {
     std::string place;
+    auto in = [&](int g, int unit) {
+      return std::find(groups[g].units.begin(), groups[g].units.end(), unit) != groups[g].units.end();
+    };
     for (size_t k = 0; k < units.size(); ++k) {
       const Unit& u = units[k];
       if (!OfCountry(u) || u.code != u.base) continue;
-      auto in = [&](int g) {
-        return std::find(groups[g].units.begin(), groups[g].units.end(), static_cast<int>(k)) != groups[g].units.end();
-      };
-      if (in(source) || in(target)) continue;
+      if (in(source, static_cast<int>(k)) || in(target, static_cast<int>(k))) continue;
       int b = u.begin - 1;
       while (b >= 0 && Is(b, kDeterminer)) --b;
       if (!(b >= 0 && Is(b, kLocative))) continue;
@@ -4298,12 +4309,11 @@ struct SentenceCoder {
         }
         v.target = target;
         // "captured two Israeli soldiers", "... and captured two": people
-        // taken by a verb that takes ground (its own code 192) and hostages
-        // (a pattern of its codes 181) are abducted, or arrested by a state.
-        if (!best.pattern && (code == "192"sv || code == "1711"sv) && cv.takes_hostages && target >= 0 && !v.passive &&
+        // taken (TakesPeople) are abducted, or arrested by a state.
+        if (!best.pattern && TakesPeople(code, cv) && target >= 0 && !v.passive &&
             (counted || DirectObject(v, target)) && People(target, counted)) {
-          code = source >= 0 && StateActor(source) ? "173" : "181";
-          if (trace) Note(label + ": takes people, not ground; code " + code);
+          code = PeopleTakenCode(source);
+          if (trace) Note(label + ": takes people, not ground or goods; code " + code);
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
@@ -4339,9 +4349,9 @@ struct SentenceCoder {
         }
       }
       // "British sailors seized by Iran": people taken, in the passive too.
-      if (passive && !best.pattern && (code == "192"sv || code == "1711"sv) && cv.takes_hostages && target >= 0 &&
-          source >= 0 && !groups[source].Empty(units) && People(target, /*counted=*/true)) {
-        code = StateActor(source) ? "173" : "181";
+      if (passive && !best.pattern && TakesPeople(code, cv) && target >= 0 && source >= 0 &&
+          !groups[source].Empty(units) && People(target, /*counted=*/true)) {
+        code = PeopleTakenCode(source);
         if (trace) Note(label + ": takes people, not ground or goods; code " + code);
       }
       // "Protesters rallied in Bangkok": the place of a protest is where, not
