@@ -954,8 +954,9 @@ struct SentenceCoder {
   // Whether a word right before token i says its title is past: "the
   // deposed Iraqi President", "the late King".
   bool Deposed(int i) const {
-    static const std::unordered_set<std::string_view> kPast = {"deposed", "ousted", "toppled", "overthrown",
-                                                               "late",    "exiled", "jailed",  "imprisoned"};
+    static const std::unordered_set<std::string_view> kPast = {"deposed",      "ousted", "toppled",  "overthrown",
+                                                               "late",         "exiled", "assassinated", "slain",
+                                                               "murdered"};
     for (int k = i - 1; k >= 0 && k >= i - 2; --k)
       if (kPast.count(tokens[k].lower)) return true;
     return false;
@@ -1056,7 +1057,8 @@ struct SentenceCoder {
           break;
         }
       }
-      // "the Saudi-led coalition": the leader's.
+      // "the Saudi-led coalition": the leader's ("coalition" is no agent
+      // noun; "forces", "troops" after "-led" merge as agents below).
       if (u.end < static_cast<int>(tokens.size()) && std::string_view(tokens[u.end - 1].lower).ends_with("-led") &&
           tokens[u.end].lower == "coalition"sv)
         ++u.end;
@@ -1448,7 +1450,10 @@ struct SentenceCoder {
       const int g = k + 1 < n ? group_starting[k + 1] : -1;
       if (g < 0 || CodedUnits(g) == 0 || groups[g].end >= n) return -1;
       int after = groups[g].end;
-      while (after < n && Is(after, kAdverb | kAuxiliary | kNegation)) ++after;
+      while (after < n && Is(after, kAdverb | kAuxiliary | kNegation)) {
+        if (Is(after, kModal)) return -1;  // "Before meeting Obama, Netanyahu will visit Paris": not yet
+        ++after;
+      }
       return after < n && verb_at[after] >= 0 && !NounUse(verb_at[after]) ? g : -1;
     }
     return -1;
@@ -1459,20 +1464,22 @@ struct SentenceCoder {
   bool Excepted(int k) const {
     if (k < 0) return false;
     const std::string& w = tokens[k].lower;
-    if (w == "except"sv || w == "excluding"sv || w == "besides"sv) return true;
+    if (w == "except"sv || w == "excluding"sv) return true;
     if (k < 1) return false;
     const std::string& p = tokens[k - 1].lower;
     return (w == "of"sv && (p == "exception"sv || p == "exclusion"sv)) || (w == "from"sv && p == "apart"sv) ||
            (w == "for"sv && p == "except"sv);
   }
 
-  // Whether token k is a number: "34", "three", "dozens".
+  // Whether token k is a number: "34", "three", "dozens"; not a year ("in 2003").
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
         "two", "three",  "four",   "five",  "six",    "seven",    "eight",     "nine",
         "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "scores"};
     const std::string& w = tokens[k].lower;
-    return std::isdigit(static_cast<unsigned char>(w[0])) || kCounts.count(w);
+    const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                      (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
+    return (std::isdigit(static_cast<unsigned char>(w[0])) && !year) || kCounts.count(w);
   }
 
   // Whether a verb coded `code` by no pattern would take people rather than
@@ -2830,7 +2837,15 @@ struct SentenceCoder {
       const std::string& prep = tokens[d].lower;
       if (!(prep == "in"sv || prep == "during"sv || prep == "at"sv || prep == "over"sv || prep == "after"sv)) continue;
       const int with = GroupFrom(k + 2, 1);
-      const int who = ClauseSubjectBefore(d);
+      // "Putin, in a phone call with Merkel, had promised": the actor an
+      // aside follows, when a verb follows the aside.
+      const int close = with >= 0 ? groups[with].end : n;
+      const bool aside = close + 1 < n && ids[close] == rep.w.comma &&
+                         (verb_at[close + 1] >= 0 || Is(close + 1, kAuxiliary | kAdverb));
+      const int who = aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
+                              !groups[group_ending[d - 2]].Empty(units)
+                          ? group_ending[d - 2]
+                          : ClauseSubjectBefore(d);
       if (who < 0 || with < 0 || who == with || groups[with].Empty(units)) continue;
       if (trace)
         Note("'" + Words(d, k + 1) + " with': a contact with " + Words(groups[with].begin, groups[with].end) + " by " +
@@ -2840,7 +2855,8 @@ struct SentenceCoder {
   }
 
   // The coded subject of the nearest finite verb before token k in its
-  // sentence that is coded as a fact; -1 when there is none.
+  // sentence, when that verb states a fact (not negated, not after a modal
+  // or "to"); -1 otherwise.
   int ClauseSubjectBefore(int k) const {
     for (int i = k - 1; i >= 0; --i) {
       if (Is(i, kBoundary)) return -1;
@@ -2850,7 +2866,10 @@ struct SentenceCoder {
       const int w = verb_at[i];
       if (w < 0 || NounUse(w)) continue;
       const VerbOcc& f = verbs[w];
-      if (f.negated || f.hypothetical || f.subject < 0 || groups[f.subject].Empty(units)) return -1;
+      // Not what will be or is wanted: "will raise the issue during talks with".
+      if (f.negated || f.hypothetical || f.subject < 0 || groups[f.subject].Empty(units) ||
+          (f.begin > 0 && (Is(f.begin - 1, kModal) || ids[f.begin - 1] == rep.w.to)))
+        return -1;
       return f.subject;
     }
     return -1;
@@ -2870,8 +2889,9 @@ struct SentenceCoder {
   }
 
   // For an -ing form right after a message ("a speech praising", "a
-  // statement condemning") that the verb before put out ("gave", "issued"),
-  // with an object after it: that verb's subject; -1 otherwise.
+  // statement condemning") that the verb before put out ("gave", "issued",
+  // "passed"; not "rejected"), with an object after it: that verb's
+  // subject; -1 otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
         "speech",  "statement",  "statements",  "letter",    "letters", "message", "communique",
@@ -2885,6 +2905,11 @@ struct SentenceCoder {
     while (k >= 0 && k >= v.begin - 5 && verb_at[k] < 0 && (Is(k, kDeterminer) || PlainWord(k))) --k;
     if (k < 0 || verb_at[k] < 0 || verb_at[k] >= vi) return -1;
     const VerbOcc& put = verbs[verb_at[k]];
+    // Put out, not acted on: "rejected a resolution condemning Israel" condemns no one.
+    static const std::unordered_set<std::string_view> kPutOut = {"give",  "deliver", "issue", "release", "send",
+                                                                 "write", "publish", "pass",  "adopt",   "make",
+                                                                 "read",  "sign",    "post",  "broadcast", "leave"};
+    if (!kPutOut.count(rep.compiled[put.verb].entry->lemma)) return -1;
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
   }
 
@@ -3110,8 +3135,8 @@ struct SentenceCoder {
 
   // The country where agent-only group `source` protests against `target`
   // ("In Toronto, 1,000 people gathered to protest Israeli actions"): the
-  // one country the sentence names as a place (after "in", "at" ...), not
-  // the target's; "" when there is none or more than one.
+  // one country the sentence names as a place (after "in", "at" ...) before
+  // the target, not the target's; "" when there is none or more than one.
   std::string ProtestPlace(int source, int target) const {
     std::string place;
     auto in = [&](int g, int unit) {
@@ -3121,6 +3146,8 @@ struct SentenceCoder {
       const Unit& u = units[k];
       if (!OfCountry(u) || u.code != u.base) continue;
       if (in(source, static_cast<int>(k)) || in(target, static_cast<int>(k))) continue;
+      // "to denounce Israel's raid in Lebanon": a place after the target is the target's.
+      if (u.begin > groups[target].begin) continue;
       int b = u.begin - 1;
       while (b >= 0 && Is(b, kDeterminer)) --b;
       if (!(b >= 0 && Is(b, kLocative))) continue;
@@ -3455,6 +3482,11 @@ struct SentenceCoder {
         while (at < n && Is(at, kDeterminer)) ++at;
         const int g = at < n ? group_starting[at] : -1;
         if (g < 0 || CodedUnits(g) == 0) return -1;
+        // "if Syria were attacked": one acted on in the condition is not who is threatened.
+        int verb = groups[g].end;
+        while (verb < n && Is(verb, kAdverb | kNegation | kModal)) ++verb;
+        if (verb + 1 < n && Is(verb, kBe) && verb_at[verb + 1] >= 0 && verbs[verb_at[verb + 1]].form == VerbForm::kPast)
+          return -1;
         for (int u : groups[g].units)
           for (int s : groups[source].units)
             if (!units[u].base.empty() && units[u].base == units[s].base) return -1;
@@ -3977,7 +4009,9 @@ struct SentenceCoder {
       // "failed to condemn", "unable to stop": not done.
       if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
         static const std::unordered_set<std::string_view> kFailed = {"fail", "fails", "failed", "failing", "unable"};
-        if (kFailed.count(tokens[j].lower)) negated = true;
+        // "has never failed to support": done.
+        if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
+          negated = true;
       }
       // A past participle, or a verb whose participle is its base form followed by "by" ("was hit by").
       const bool by_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
@@ -4300,9 +4334,12 @@ struct SentenceCoder {
         }
         // "told the BBC", "speaking to CNN": the media one speaks through are
         // no party to what is said.
+        // ("told the BBC to close its bureau" is addressed to it.)
         if (target >= 0 && MediaOnly(target) &&
             (SaysWhat(v) || cv.entry->lemma == "speak"sv || cv.entry->lemma == "talk"sv ||
-             cv.entry->lemma == "tell"sv)) {
+             cv.entry->lemma == "tell"sv) &&
+            !(groups[target].end < static_cast<int>(tokens.size()) && ids[groups[target].end] == rep.w.to &&
+              cv.entry->lemma == "tell"sv)) {
           if (trace)
             Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
           target = -1;

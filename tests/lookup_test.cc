@@ -218,6 +218,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A leader's one-word name going on with an unknown capitalized word is someone else.
       {"Cameron Munter criticized Serbia.", {}},
       {"Cameron criticized Serbia.", {"GBRGOV SRB 111"}},
+      // Review cases: a condition on one acted on threatens no one; a protest's place is before its target;
+      // a year is no count; a rejected resolution condemns no one; a contact in an aside is its actor's;
+      // future contacts and openings are not facts; what one has never failed to do is done.
+      {"Iran warned it would retaliate if Syria were attacked.", {}},
+      {"Protesters gathered outside the embassy to denounce Israel's raid in Lebanon.", {}},
+      {"The United States in 2003 invaded Iraq.", {"USA IRQ 192"}},
+      {"Britain rejected a resolution condemning Israel.", {"GBR ISR 120"}},
+      {"Obama said Putin, in a phone call with Merkel, had criticized Ukraine.",
+       {"RUSGOV UKR 111", "RUSGOV DEUGOV 041"}},
+      {"Putin will raise the issue during talks with Obama next week.", {}},
+      {"China has never failed to support Pakistan.", {"CHN PAK 051"}},
       // A rank may stand between a country and a title.
       {"US Assistant Secretary of State Christopher Hill met North Korean officials.", {"USAGOV PRKGOV 040"}},
       // A title of the person's own country holds in a year the dictionaries give no office ...
