@@ -954,9 +954,8 @@ struct SentenceCoder {
   // Whether a word right before token i says its title is past: "the
   // deposed Iraqi President", "the late King".
   bool Deposed(int i) const {
-    static const std::unordered_set<std::string_view> kPast = {"deposed",      "ousted", "toppled",  "overthrown",
-                                                               "late",         "exiled", "assassinated", "slain",
-                                                               "murdered"};
+    static const std::unordered_set<std::string_view> kPast = {
+        "deposed", "ousted", "toppled", "overthrown", "late", "exiled", "assassinated", "slain", "murdered"};
     for (int k = i - 1; k >= 0 && k >= i - 2; --k)
       if (kPast.count(tokens[k].lower)) return true;
     return false;
@@ -2906,8 +2905,8 @@ struct SentenceCoder {
     if (k < 0 || verb_at[k] < 0 || verb_at[k] >= vi) return -1;
     const VerbOcc& put = verbs[verb_at[k]];
     // Put out, not acted on: "rejected a resolution condemning Israel" condemns no one.
-    static const std::unordered_set<std::string_view> kPutOut = {"give",  "deliver", "issue", "release", "send",
-                                                                 "write", "publish", "pass",  "adopt",   "make",
+    static const std::unordered_set<std::string_view> kPutOut = {"give",  "deliver", "issue", "release",   "send",
+                                                                 "write", "publish", "pass",  "adopt",     "make",
                                                                  "read",  "sign",    "post",  "broadcast", "leave"};
     if (!kPutOut.count(rep.compiled[put.verb].entry->lemma)) return -1;
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
