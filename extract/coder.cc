@@ -4332,16 +4332,18 @@ struct SentenceCoder {
           if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
         }
         // "told the BBC", "speaking to CNN": the media one speaks through are
-        // no party to what is said.
-        // ("told the BBC to close its bureau" is addressed to it.)
-        if (target >= 0 && MediaOnly(target) &&
-            (SaysWhat(v) || cv.entry->lemma == "speak"sv || cv.entry->lemma == "talk"sv ||
-             cv.entry->lemma == "tell"sv) &&
-            !(groups[target].end < static_cast<int>(tokens.size()) && ids[groups[target].end] == rep.w.to &&
-              cv.entry->lemma == "tell"sv)) {
-          if (trace)
-            Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
-          target = -1;
+        // no party to what is said ("told the BBC to close its bureau" is
+        // addressed to it).
+        if (const std::string& lemma = cv.entry->lemma; target >= 0 && MediaOnly(target)) {
+          const bool tell = lemma == "tell"sv;
+          const bool speaks = SaysWhat(v) || tell || lemma == "speak"sv || lemma == "talk"sv;
+          const bool addressed = tell && groups[target].end < static_cast<int>(tokens.size()) &&
+                                 ids[groups[target].end] == rep.w.to;
+          if (speaks && !addressed) {
+            if (trace)
+              Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
+            target = -1;
+          }
         }
         v.target = target;
         // "captured two Israeli soldiers", "... and captured two": people
