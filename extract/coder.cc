@@ -4337,8 +4337,8 @@ struct SentenceCoder {
         if (const std::string& lemma = cv.entry->lemma; target >= 0 && MediaOnly(target)) {
           const bool tell = lemma == "tell"sv;
           const bool speaks = SaysWhat(v) || tell || lemma == "speak"sv || lemma == "talk"sv;
-          const bool addressed = tell && groups[target].end < static_cast<int>(tokens.size()) &&
-                                 ids[groups[target].end] == rep.w.to;
+          const bool addressed =
+              tell && groups[target].end < static_cast<int>(tokens.size()) && ids[groups[target].end] == rep.w.to;
           if (speaks && !addressed) {
             if (trace)
               Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
