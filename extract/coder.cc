@@ -812,7 +812,7 @@ struct SentenceCoder {
                                 !opt.rules.tabari_parse &&
                                 !(best_end < static_cast<int>(tokens.size()) && Generation(tokens[best_end].lower));
       if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment ||
-           best.kind == NameHit::Kind::kPlace || other_person) &&
+           (best.kind == NameHit::Kind::kPlace && !PlaceNoun(best_end)) || other_person) &&
           NameGoesOn(best_end)) {
         i = best_end;
         continue;
@@ -841,6 +841,22 @@ struct SentenceCoder {
     if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
       return false;
     return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
+  }
+
+  // Whether the word at `e` names a kind of place or facility that a place
+  // name before it stays in: "Adelaide Airport", "Helmand Province".
+  bool PlaceNoun(int e) const {
+    static const std::unordered_set<std::string_view> kNouns = {
+        "airport", "airbase", "airfield", "province", "region", "district", "county", "prefecture",
+        "governorate", "oblast", "harbour", "harbor", "port", "valley"};
+    return e < static_cast<int>(tokens.size()) && kNouns.count(tokens[e].lower) > 0;
+  }
+
+  // Whether the word at `e` names a body of people that a name after it is:
+  // "the separatist group ETA".
+  bool GroupNoun(int e) const {
+    const std::string& w = tokens[e].lower;
+    return w == "group"sv || w == "movement"sv || w == "organization"sv || w == "organisation"sv;
   }
 
   // Whether `w` (lowercase) is a generation after a name: "Sr.", "Jr".
@@ -1118,12 +1134,24 @@ struct SentenceCoder {
           u.person = true;
           u.female = onto.people()[next.hit.index].female;
           if (!next.hit.after_title) u.named_person = static_cast<int>(next.hit.index);
-        } else if (gap == 0 && nk == NameHit::Kind::kActor && ends_with_agent && (has_country || !agent.empty())) {
+        } else if ((gap == 0 || (gap == 1 && GroupNoun(u.end))) && nk == NameHit::Kind::kActor && ends_with_agent &&
+                   (has_country || !agent.empty())) {
           // A name after a title is the titled one: "Bree Prime Minister
           // Romendacil" is Bree's government whatever Romendacil's own code.
-          if (!has_country) {
-            u.base = u.code = onto.actors()[next.hit.index].code;
-            AppendAgent(&u.code, agent);
+          // "the separatist group ETA", "Islamist militants Hamas": fighters
+          // named by their organised group are the group.
+          const ontology::ActorEntry& named = onto.actors()[next.hit.index];
+          const std::string_view held =
+              has_country && u.code.size() >= u.base.size() + 3 ? std::string_view(u.code).substr(u.code.size() - 3)
+                                                                 : std::string_view(agent);
+          const bool group_fighters = !opt.rules.tabari_parse && named.kind == ontology::ActorKind::kGroup &&
+                                      !named.descriptions.empty() && (held == "REB"sv || held == "MIL"sv);
+          if (!has_country || group_fighters) {
+            u.base = u.code = named.code;
+            if (group_fighters) u.fighters = true;
+            else AppendAgent(&u.code, agent);
+          } else if (gap == 1) {
+            break;
           }
         } else if (u.person && !u.code.empty() && nk == NameHit::Kind::kAgent &&
                    (gap == 0 || (gap == 1 && word(u.end) == "'s"sv))) {
@@ -1914,6 +1942,8 @@ struct SentenceCoder {
             modifiers = 0;
           } else if (saw_join && PlainWord(i) && ++modifiers <= 3) {
             continue;
+          } else if (saw_conjunction && Is(i, kPossessive) && i + 1 == u.begin && u.code.empty() && !u.agent.empty()) {
+            continue;  // "Rumsfeld and his delegation": the delegation goes with him
           } else if (!(ids[i] == rep.w.the || ids[i] == rep.w.both ||
                        (ids[i] == rep.w.as || ids[i] == rep.w.well))) {
             joined = false;
@@ -3130,6 +3160,31 @@ struct SentenceCoder {
     if (!OfCountry(t) || t.code.size() <= t.base.size()) return "";
     std::string_view a = FirstAgent(std::string_view(t.code).substr(t.base.size()));
     return std::find(kDomestic.begin(), kDomestic.end(), a) != kDomestic.end() ? t.base : "";
+  }
+
+  // The home country of the armed group that agent-only group `source`, made
+  // of civil state organs, acts on ("The authorities blame the separatist
+  // group ETA": Spain's); "" otherwise. Troops may be foreign. Only for the
+  // verb's own subject, right before it, or its "by" actor after it.
+  std::string GroupHomeCountry(const VerbOcc& v, int source, int target) const {
+    if (groups[source].begin < v.begin) {
+      for (int k = groups[source].end; k < v.begin; ++k)
+        if (!Is(k, kAdverb | kAuxiliary | kModal | kNegation)) return "";
+    } else if (groups[source].begin == 0 || tokens[groups[source].begin - 1].lower != "by"sv) {
+      return "";
+    }
+    for (int u : groups[source].units) {
+      std::string_view a = FirstAgent(units[u].agent);
+      if (!StateOrgan(a) || a == "MIL"sv) return "";
+    }
+    for (int k : groups[target].units) {
+      const Unit& t = units[k];
+      if (t.code.empty()) continue;
+      const ontology::ActorEntry* group = t.base.empty() || t.person ? nullptr : onto.FindActor(t.base);
+      if (!group || group->kind != ontology::ActorKind::kGroup) return "";
+      return group->country;
+    }
+    return "";
   }
 
   // The country where agent-only group `source` protests against `target`
@@ -4422,6 +4477,7 @@ struct SentenceCoder {
           from_article = !country.empty();
         }
         if (country.empty()) country = SourceCountry(source, target);
+        if (country.empty() && !QualifiesNoun(source)) country = GroupHomeCountry(v, source, target);
         if (!country.empty()) {
           if (trace)
             Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country +

@@ -163,7 +163,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Saying that someone was behind a harm accuses them; other
       // responsibilities do not.
       {"Russia said Ukraine was behind the bombing in Moscow.", {"RUS UKR 112"}},
-      {"Police said the Tamil Tigers were responsible for the attack.", {}},  // whose police?
+      // Police with no country of their own are the home-grown group's country's.
+      {"Police said the Tamil Tigers were responsible for the attack.", {"LKACOP LTTE 112"}},
       {"Sri Lankan police said the Tamil Tigers were responsible for the attack.", {"LKACOP LTTE 112"}},
       {"Russia said Ukraine was responsible for security in the region.", {}},
       {"According to officials, Iraqi militants fired at an American helicopter.", {"IRQREB USAMIL 190"}},
@@ -264,6 +265,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Two Israeli soldiers were captured by Hezbollah.", {"HEZ ISRMIL 181"}},
       {"Iran seized two British sailors.", {"IRN GBRMIL 173"}},
       {"British sailors were seized by Iranian forces.", {"IRNMIL GBRMIL 173"}},
+      // A place stays a place before the kind of place it names.
+      {"John Kerry arrived at Melbourne Airport.", {"USAGOV AUS 042"}},
+      // "X and his delegation": the delegation goes with X.
+      {"John Kerry and his delegation arrived in Sydney.", {"USAGOV AUS 042"}},
+      // Fighters named by their organised group are the group ...
+      {"Turkish jets bombed the Kurdish rebel group PKK.", {"TURMIL PKK 195"}},
+      {"Syria accused the Lebanese militant group Hezbollah.", {"SYR HEZ 112"}},
+      // ... and civil organs acting on a home-grown group are of its country.
+      {"The authorities blame the separatist group ETA for the attack.", {"ESPGOV ETA 1123"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
