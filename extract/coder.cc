@@ -1470,8 +1470,15 @@ struct SentenceCoder {
   int OpeningPhraseSubject(const VerbOcc& v, int prep) const {
     const std::string& w = tokens[prep].lower;
     if (prep != 0 || !(w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv)) return -1;
+    return SubjectAfterOpening(v.end);
+  }
+
+  // The coded group after the comma that ends an opening phrase still open
+  // at token `from`, when a verb that is not a possibility follows it
+  // ("During talks with Putin on Monday, Erdogan said"); -1 otherwise.
+  int SubjectAfterOpening(int from) const {
     const int n = static_cast<int>(tokens.size());
-    for (int k = v.end; k < n && k < v.end + 15; ++k) {
+    for (int k = from; k < n && k < from + 15; ++k) {
       if (Is(k, kBoundary | kRelative) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) return -1;
       if (ids[k] != rep.w.comma) continue;
       const int g = k + 1 < n ? group_starting[k + 1] : -1;
@@ -2850,7 +2857,7 @@ struct SentenceCoder {
     static const std::unordered_map<std::string_view, std::string_view> kContacts = {
         {"call", "041"},  {"calls", "041"},    {"conversation", "040"}, {"conversations", "040"},
         {"talks", "046"}, {"meeting", "040"},  {"meetings", "040"},     {"dinner", "040"},
-        {"lunch", "040"}, {"breakfast", "040"}};
+        {"lunch", "040"}, {"breakfast", "040"}, {"conference", "040"}, {"summit", "040"}};
     const int n = static_cast<int>(tokens.size());
     // "a brief phone call", "telephone talks": words of the phrase.
     auto modifier = [&](int i) { return PlainWord(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
@@ -2871,10 +2878,15 @@ struct SentenceCoder {
       const int close = with >= 0 ? groups[with].end : n;
       const bool aside = close + 1 < n && ids[close] == rep.w.comma &&
                          (verb_at[close + 1] >= 0 || Is(close + 1, kAuxiliary | kAdverb));
-      const int who = aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
-                              !groups[group_ending[d - 2]].Empty(units)
-                          ? group_ending[d - 2]
-                          : ClauseSubjectBefore(d);
+      int who = aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
+                        !groups[group_ending[d - 2]].Empty(units)
+                    ? group_ending[d - 2]
+                    : ClauseSubjectBefore(d);
+      // "During talks with Putin, Erdogan said", "Speaking at a news
+      // conference with Brown, Musharraf rejected": a phrase opening the
+      // sentence is the main clause's subject's.
+      const bool opening = d == 0 || (d <= 2 && verb_at[0] >= 0 && verbs[verb_at[0]].form == VerbForm::kIng);
+      if (who < 0 && with >= 0 && opening) who = SubjectAfterOpening(groups[with].end);
       if (who < 0 || with < 0 || who == with || groups[with].Empty(units)) continue;
       if (trace)
         Note("'" + Words(d, k + 1) + " with': a contact with " + Words(groups[with].begin, groups[with].end) + " by " +

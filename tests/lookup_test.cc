@@ -274,6 +274,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Syria accused the Lebanese militant group Hezbollah.", {"SYR HEZ 112"}},
       // ... and civil organs acting on a home-grown group are of its country.
       {"The authorities blame the separatist group ETA for the attack.", {"ESPGOV ETA 1123"}},
+      // A contact in a phrase opening the sentence is the main clause's subject's.
+      {"During talks with Putin, Erdogan said Turkey wants peace.", {"TURGOV RUSGOV 046"}},
+      {"Speaking at a joint news conference with David Cameron, Obama praised Britain.",
+       {"USAGOV GBR 051", "USAGOV GBRGOV 040"}},
+      {"After a meeting with Putin, Erdogan will announce a decision.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
