@@ -4045,11 +4045,21 @@ struct SentenceCoder {
         const int answer = ids[prev] == rep.w.by && prev > 0 ? verb_at[prev - 1] : -1;
         // "After meeting Putin, Erdogan said ...": an opening phrase of time
         // is done by the subject of the clause it opens.
+        // "Erdogan praised Syria after meeting Putin": so is one closing a
+        // clause that states a fact, by that clause's subject.
+        const std::string& w = tokens[prev].lower;
+        const bool time = w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv;
+        const int closed = answer < 0 && time && prev > 0 ? ClauseSubjectBefore(prev) : -1;
         if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
           if (trace)
             Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
                  Words(groups[opened].begin, groups[opened].end));
           v.subject = opened;
+        } else if (closed >= 0) {
+          if (trace)
+            Note(label + ": after '" + w + "', closing a clause; coded with its subject, " +
+                 Words(groups[closed].begin, groups[closed].end));
+          v.subject = closed;
         } else if (answer < 0 || !Answers(verbs[answer])) {
           if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
           continue;

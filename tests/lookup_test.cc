@@ -279,6 +279,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Speaking at a joint news conference with David Cameron, Obama praised Britain.",
        {"USAGOV GBR 051", "USAGOV GBRGOV 040"}},
       {"After a meeting with Putin, Erdogan will announce a decision.", {}},
+      // So is an act after "after", "before", "while" closing a clause, by its subject.
+      {"Erdogan praised Syria after meeting Putin.", {"TURGOV SYR 051", "TURGOV RUSGOV 040"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
