@@ -4383,6 +4383,20 @@ struct SentenceCoder {
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
           }
         }
+        // "Fatah members demanded that Abbas dissolve the government": what
+        // one urges or demands, it asks of the that-clause's subject.
+        if (target < 0 && source >= 0 && !v.passive && (RootNumber(code) == 2 || RootNumber(code) == 10)) {
+          const int n = static_cast<int>(tokens.size());
+          int k = v.end;
+          while (k < n && Is(k, kAdverb)) ++k;
+          int at = k + 1;
+          while (at < n && Is(at, kDeterminer)) ++at;
+          const int g = k < n && ids[k] == rep.w.that && at < n ? group_starting[at] : -1;
+          if (g >= 0 && g != source && !groups[g].Empty(units)) {
+            if (trace) Note(label + ": asked of " + Words(groups[g].begin, groups[g].end) + ", the subject of what it asks");
+            target = g;
+          }
+        }
         // "Iraqi troops retook Ramadi from Islamic State": a place of the
         // source's own country taken from someone; that one is acted on.
         if (target >= 0 && source >= 0 && groups[target].units.size() == 1 && !groups[source].Empty(units)) {

@@ -281,6 +281,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"After a meeting with Putin, Erdogan will announce a decision.", {}},
       // So is an act after "after", "before", "while" closing a clause, by its subject.
       {"Erdogan praised Syria after meeting Putin.", {"TURGOV SYR 051", "TURGOV RUSGOV 040"}},
+      // What one demands or urges, it asks of the that-clause's subject.
+      {"Russia demanded that Turkey withdraw its troops.", {"RUS TUR 1056"}},
+      {"Russia said that Turkey must withdraw its troops.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
