@@ -1508,8 +1508,10 @@ struct SentenceCoder {
   // Whether token k is a number: "34", "three", "dozens"; not a year ("in 2003").
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
-        "two", "three",  "four",   "five",  "six",    "seven",    "eight",     "nine",
-        "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "scores"};
+        "two",      "three",     "four",    "five",     "six",      "seven",     "eight",    "nine",
+        "ten",      "eleven",    "twelve",  "thirteen", "fourteen", "fifteen",   "sixteen",  "seventeen",
+        "eighteen", "nineteen",  "twenty",  "thirty",   "forty",    "fifty",     "hundred",  "thousand",
+        "dozen",    "dozens",    "hundreds", "thousands", "scores", "several"};
     const std::string& w = tokens[k].lower;
     const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                       (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
@@ -3031,9 +3033,14 @@ struct SentenceCoder {
                                     ids[next] != rep.w.poss;
         if (!object_follows || Is(groups[ag].begin - 1, kPreposition)) return true;
       }
-      // "struck Hamas targets": an -s form after the object of a verb.
-      int g = group_ending[v.begin - 1];
+      // "struck Hamas targets": an -s form after the object of a verb;
+      // "bombed thirteen Kurdistan Workers Party (PKK) targets": a count and
+      // a name in brackets may stand between.
+      int e = v.begin - 1;
+      if (e >= 2 && tokens[e].lower == ")"sv && tokens[e - 2].lower == "("sv) e -= 3;
+      int g = e >= 0 ? group_ending[e] : -1;
       int before = g >= 0 ? groups[g].begin - 1 : -1;
+      while (before >= 0 && CountWord(before)) --before;
       if (before >= 0 && verb_at[before] >= 0 && !Is(before, kSpeech)) return true;
     }
     return InsideNounPhrase(v.begin);
@@ -3199,6 +3206,36 @@ struct SentenceCoder {
     return "";
   }
 
+  // The speaker's country for agent-only state organs in what a country's
+  // actor reports: "Iraq said its warplanes hit two ships" (any organ it
+  // owns), "Turkey said that warplanes bombed PKK targets" (troops, police
+  // or spies opening the report); "" otherwise.
+  std::string SpeakerCountry(int source) const {
+    const int begin = groups[source].begin;
+    const bool owned = PossessiveBefore(begin);
+    for (int u : groups[source].units) {
+      const std::string_view a = FirstAgent(units[u].agent);
+      if (!StateOrgan(a) || (!owned && a != "MIL"sv && a != "COP"sv && a != "SPY"sv)) return "";
+    }
+    int opens = begin - 1;
+    bool that = false;  // "said in a statement that warplanes ...": the report opens there
+    while (opens >= 0 && (Is(opens, kDeterminer | kAdverb) || ids[opens] == rep.w.that || DateWord(opens)))
+      that |= ids[opens--] == rep.w.that;
+    for (int k = begin - 1; k >= 0; --k) {
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) return "";
+      const int w = verb_at[k];
+      if (w < 0 || !SaysWhat(verbs[w])) continue;
+      if (!owned && !that && k != opens) return "";
+      const int s = verbs[w].subject;
+      if (s < 0 || groups[s].Empty(units)) return "";
+      const Unit& u = units[groups[s].units[0]];
+      const std::string base = u.person ? onto.SplitCode(u.code).first : u.base;
+      const ontology::ActorEntry* a = base.empty() ? nullptr : onto.FindActor(base);
+      return a && a->kind == ontology::ActorKind::kCountry ? base : "";
+    }
+    return "";
+  }
+
   // The country where agent-only group `source` protests against `target`
   // ("In Toronto, 1,000 people gathered to protest Israeli actions"): the
   // one country the sentence names as a place (after "in", "at" ...) before
@@ -3321,7 +3358,8 @@ struct SentenceCoder {
     *reported = false;
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k) {
       if (!Is(k, kPossible)) continue;
-      *reported = ids[k] == rep.w.would && SpeechBefore(k);
+      // "did not think that Brazil would sign": what one denies will be is no intent.
+      *reported = ids[k] == rep.w.would && SpeechBefore(k) && !DeniedThought(k);
       return true;
     }
     // "it is likely Washington will side with", "intentions to invade".
@@ -3331,7 +3369,8 @@ struct SentenceCoder {
     }
     for (int k = v.begin - 1; k >= 0; --k) {
       const std::string& w = tokens[k].lower;
-      if (Is(k, kCondition)) return true;
+      // "to determine whether Israel had committed war crimes": an open question.
+      if (Is(k, kCondition) || w == "whether"sv) return true;
       // "blocked aid until the movement recognizes Israel": not yet done.
       if (w == "until"sv && v.form != VerbForm::kPast) return true;
       if (w == ","sv || Is(k, kBoundary)) return false;
@@ -3352,6 +3391,21 @@ struct SentenceCoder {
         bool after_possible = Is(k + 1, kPossible);
         if (!after_possible) return false;
       }
+    }
+    return false;
+  }
+
+  // Whether a verb of saying or thinking before token i in its sentence is
+  // negated: "did not think (that)", "never said".
+  bool DeniedThought(int i) const {
+    static const std::unordered_set<std::string_view> kThink = {
+        "think", "believe", "expect", "say", "said", "know", "see", "thought", "believed", "expected"};
+    for (int k = i - 1; k >= 1; --k) {
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) return false;
+      if (kThink.count(tokens[k].lower) == 0 && !Is(k, kSpeech)) continue;
+      for (int d = k - 1; d >= 0 && d >= k - 3; --d)
+        if (Is(d, kNegation)) return true;
+      return false;
     }
     return false;
   }
@@ -4251,7 +4305,10 @@ struct SentenceCoder {
         continue;
       }
       std::string code = best.pattern ? best.pattern->code : cv.entry->code;  // may change with the target
-      if (hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) {
+      // Not even an intent when the one reporting it denies it.
+      const bool denied = hypothetical && best.pattern && best.pattern->words_before && DeniedThought(v.begin);
+      if ((hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) ||
+          denied) {
         if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
         continue;
       }
@@ -4507,6 +4564,7 @@ struct SentenceCoder {
         // "The embassy bombings killed 247 people in Kenya": no actor acts.
         if (country.empty() && !QualifiesNoun(source)) country = DomesticTargetCountry(source, target);
         if (country.empty() && RootNumber(code) == 14) country = ProtestPlace(source, target);
+        if (country.empty()) country = SpeakerCountry(source);
         bool from_article = false;
         if (country.empty()) {
           country = ArticleCountry(source, /*acting=*/true);

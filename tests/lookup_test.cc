@@ -284,6 +284,16 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // What one demands or urges, it asks of the that-clause's subject.
       {"Russia demanded that Turkey withdraw its troops.", {"RUS TUR 1056"}},
       {"Russia said that Turkey must withdraw its troops.", {}},
+      // An open question is no fact; nor is an intent the reporter denies.
+      {"The court will decide whether Israel committed war crimes in Lebanon.", {}},
+      {"He did not think that Brazil would sign an agreement with Colombia.", {}},
+      // Troops a country reports on are its own: named as its, or opening the report.
+      {"Iraq said its warplanes hit two ships off the Iranian coast.", {"IRQMIL IRN 195"}},
+      {"Turkey said in a statement that warplanes bombed thirteen PKK targets in Iraq.", {"TURMIL PKK 195"}},
+      {"New Zealand said the coup by military leaders hurt Fiji.", {}},
+      // A portfolio between the country and "minister".
+      {"The Israeli housing minister criticized Iran.", {"ISRGOV IRN 111"}},
+      {"Iran and the European Union executed four rounds of negotiations.", {"IRN EU 046", "EU IRN 046"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
