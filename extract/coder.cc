@@ -859,6 +859,13 @@ struct SentenceCoder {
     return w == "group"sv || w == "movement"sv || w == "organization"sv || w == "organisation"sv;
   }
 
+  // Whether the word at `k` names one sent to another state: "ambassador", "envoy".
+  bool Envoy(int k) const {
+    static const std::unordered_set<std::string_view> kEnvoys = {
+        "ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative", "delegate", "delegation"};
+    return k >= 0 && kEnvoys.count(tokens[k].lower) > 0;
+  }
+
   // Whether `w` (lowercase) is a generation after a name: "Sr.", "Jr".
   static bool Generation(std::string_view w) {
     return w == "sr"sv || w == "sr."sv || w == "jr"sv || w == "jr."sv || w == "senior"sv || w == "junior"sv;
@@ -1203,6 +1210,12 @@ struct SentenceCoder {
           u.end = raw[p].end;
           r = p;
           continue;
+        } else if (has_country && ends_with_agent && word(u.end) == "to"sv &&
+                   (gap == 1 || (gap == 2 && word(u.end + 1) == "the"sv)) && Envoy(u.end - 1) &&
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
+                    nk == NameHit::Kind::kPlace)) {
+          // "the U.S. ambassador to Iraq": where an envoy is sent is part of
+          // the title, not another actor.
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "NATO member Turkey" is Turkey.
@@ -4438,6 +4451,16 @@ struct SentenceCoder {
               group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
             target = group_ending[r - 1];
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
+          }
+        }
+        // "Blair talked about Afghanistan": what one talks about is a topic,
+        // not whom one consults.
+        if (target >= 0 && !best.pattern && RootNumber(code) == 4) {
+          int b = groups[target].begin - 1;
+          while (b >= 0 && Is(b, kDeterminer)) --b;
+          if (b >= v.end && tokens[b].lower == "about"sv) {
+            if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");
+            target = -1;
           }
         }
         // "Fatah members demanded that Abbas dissolve the government": what

@@ -294,6 +294,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A portfolio between the country and "minister".
       {"The Israeli housing minister criticized Iran.", {"ISRGOV IRN 111"}},
       {"Iran and the European Union executed four rounds of negotiations.", {"IRN EU 046", "EU IRN 046"}},
+      // Where an envoy is sent is part of the title.
+      {"The Syrian ambassador to the United Kingdom criticized the United States.", {"SYRGOV USA 111"}},
+      {"Greece expelled the Libyan ambassador to Athens.", {"GRC LBYGOV 161"}},
+      // What one talks about is a topic, not whom one consults.
+      {"Obama talked about Afghanistan.", {}},
+      {"Obama talked with Putin about Afghanistan.", {"USAGOV RUSGOV 040"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
