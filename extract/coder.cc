@@ -101,7 +101,8 @@ const std::vector<ClassList>& WordClasses() {
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
       {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans",
                   "scheduled", "expected", "due",
-                  "planned", "planning", "proposed", "want", "wants", "wanted", "hopes", "hoped", "seeks", "sought"}},
+                  "planned", "planning", "proposed", "want", "wants", "wanted", "hopes", "hoped", "seeks", "sought",
+                  "goal", "goals", "aim", "aims", "objective", "objectives"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -151,6 +152,7 @@ struct VerbOcc {
   bool hypothetical = false;
   bool participle = false;  // a participle after a noun ("rebels backed by Ankara")
   bool passive = false;     // once decided
+  bool topic = false;       // a gerund after a preposition, left uncoded ("tweeted about firing missiles")
   int target = -1;          // group, once decided
 };
 
@@ -375,11 +377,16 @@ namespace {
 VerbForm Classify(const std::string& lemma, const std::string& form) {
   std::string head = lemma.substr(0, lemma.find(' '));
   std::string fhead = form.substr(0, form.find(' '));
-  if (fhead == head) return VerbForm::kBase;
   if (fhead.size() > 3 && fhead.compare(fhead.size() - 3, 3, "ing") == 0) return VerbForm::kIng;
-  if (fhead == head + "s" || fhead == head + "es" ||
-      (head.back() == 'y' && fhead == head.substr(0, head.size() - 1) + "ies"))
-    return VerbForm::kThird;
+  // British spellings are forms of the same kind: "recognise", "recognises".
+  std::string british = head;
+  if (const size_t z = british.rfind("ize"); z != std::string::npos && z + 3 == british.size()) british[z + 1] = 's';
+  if (const size_t z = british.rfind("yze"); z != std::string::npos && z + 3 == british.size()) british[z + 1] = 's';
+  for (const std::string& h : {head, british}) {
+    if (fhead == h) return VerbForm::kBase;
+    if (fhead == h + "s" || fhead == h + "es" || (h.back() == 'y' && fhead == h.substr(0, h.size() - 1) + "ies"))
+      return VerbForm::kThird;
+  }
   return VerbForm::kPast;
 }
 
@@ -811,9 +818,14 @@ struct SentenceCoder {
       const bool other_person = best.kind == NameHit::Kind::kPerson && best_end - i == 1 && !best.after_title &&
                                 !opt.rules.tabari_parse &&
                                 !(best_end < static_cast<int>(tokens.size()) && Generation(tokens[best_end].lower));
+      // "Prime Minister of Finland Matti Vanhanen": a country after a title's
+      // "of" ends there.
+      const bool titled_country = best.kind == NameHit::Kind::kActor && i >= 2 && ids[i - 1] == rep.w.of &&
+                                  onto.actors()[best.index].kind == ontology::ActorKind::kCountry &&
+                                  tokens[i - 2].capitalized;
       if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment ||
            (best.kind == NameHit::Kind::kPlace && !PlaceNoun(best_end)) || other_person) &&
-          NameGoesOn(best_end)) {
+          !titled_country && NameGoesOn(best_end)) {
         i = best_end;
         continue;
       }
@@ -2303,6 +2315,10 @@ struct SentenceCoder {
         if (found >= 0) found_end = end;
       }
       if (found < 0) return false;
+      // "in air raids after Palestinian militants killed": not across a
+      // clause opener between the words and where they must end.
+      for (int i = found_end; i < pos; ++i)
+        if (Is(i, kBoundary | kOpener)) return false;
       if (m->near_end < 0) m->near_end = found_end;
       pos = found;
       m->far_begin = found;
@@ -4105,11 +4121,24 @@ struct SentenceCoder {
           continue;
         }
       }
+      // "about firing missiles into Syria and clashing with Russia": a gerund
+      // joined to one left uncoded after a preposition is left too.
+      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kConjunction) && last_verb >= 0 &&
+          verbs[last_verb].topic && verbs[last_verb].form == VerbForm::kIng) {
+        if (trace) Note(label + ": joined to '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'; not coded");
+        v.topic = true;
+        continue;
+      }
       if (v.form == VerbForm::kIng && prev >= 0 &&
           (Is(prev, kPreposition) || (prev == 0 && tokens[0].lower == "while"sv))) {
         // "militants responded by firing rockets": what one answered with is
         // done, by the subject of the answer.
-        const int answer = ids[prev] == rep.w.by && prev > 0 ? verb_at[prev - 1] : -1;
+        // "responded to the incident by saying": a short phrase may stand between.
+        int answer = -1;
+        for (int k = prev - 1; ids[prev] == rep.w.by && k >= 0 && k >= prev - 5 && answer < 0; --k) {
+          if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
+          if (verb_at[k] >= 0 && !NounUse(verb_at[k])) answer = verb_at[k];
+        }
         // "After meeting Putin, Erdogan said ...": an opening phrase of time
         // is done by the subject of the clause it opens.
         // "Erdogan praised Syria after meeting Putin": so is one closing a
@@ -4129,6 +4158,7 @@ struct SentenceCoder {
           v.subject = closed;
         } else if (answer < 0 || !Answers(verbs[answer])) {
           if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
+          v.topic = true;
           continue;
         } else {
           if (trace)
@@ -4156,10 +4186,13 @@ struct SentenceCoder {
         if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
           negated = true;
       }
-      // A past participle, or a verb whose participle is its base form followed by "by" ("was hit by").
-      const bool by_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.by;
+      // A past participle, or a verb whose participle is its base form ("was
+      // hit by", "was set ablaze"; not "is set to sign": about to).
+      const bool to_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to;
+      // Not "is to occupy": an infinitive after "be".
+      const bool infinitive = v.begin > 0 && ids[v.begin - 1] == rep.w.to;
       bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss &&
-                     (v.form == VerbForm::kPast || (v.form == VerbForm::kBase && by_next));
+                     (v.form == VerbForm::kPast || (v.form == VerbForm::kBase && !to_next && !infinitive));
       // A participle after a noun: "Palestinians detained by Israel were
       // released", "Maher Arar, deported to Syria, ...".
       if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {

@@ -300,6 +300,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // What one talks about is a topic, not whom one consults.
       {"Obama talked about Afghanistan.", {}},
       {"Obama talked with Putin about Afghanistan.", {"USAGOV RUSGOV 040"}},
+      // A gerund joined to one left uncoded after a preposition is left too.
+      {"Trump tweeted about firing missiles into Syria and clashing with Russia.", {}},
+      // A participle like its base form: "was set ablaze".
+      {"A Cypriot tanker was set ablaze by Iran.", {"IRN CYP 1712"}},
+      {"A Cypriot tanker was set ablaze in the Persian Gulf.", {}},
+      // A goal is not yet done.
+      {"Iraq knows that Iran's main goal is to occupy Basra.", {}},
+      // A country after a title's "of" ends there, before the name.
+      {"Prime Minister of Finland Matti Vanhanen criticized Russia.", {"FINGOV RUS 111"}},
+      // What one answered with is done, a short phrase after the answer.
+      {"Abbas responded to the raid by accusing Israel of piracy.", {"PSEGOV ISR 1121"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
