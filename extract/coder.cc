@@ -87,7 +87,7 @@ const std::vector<ClassList>& WordClasses() {
                  "today", "tonight", "last", "previously", "earlier", "even", "further", "jointly", "too", "ever",
                  "almost", "first", "reportedly", "allegedly", "apparently", "repeatedly", "formally", "officially",
                  "publicly", "strongly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently",
-                 "subsequently", "separately", "directly", "effectively", "openly", "reluctantly", "unilaterally"}},
+                 "subsequently", "separately", "directly", "effectively", "openly", "reluctantly", "unilaterally", "rather"}},
       {kBoundary, {";", ":", "\"", "(", ")", "that", "because", "although", "though", "whereas", "if", "unless",
                    "whether", "where", "when", "since", "so", "as", "?", "!"}},
       {kRelative, {"who", "which", "whom"}},
@@ -2594,6 +2594,14 @@ struct SentenceCoder {
       }
       int g = group_starting[k];
       if (g < 0) continue;
+      // "..., the official Tass news agency reported": who reports after a
+      // comma is no target.
+      if (groups[g].end < n &&
+          (tokens[groups[g].end].lower == "reported"sv || tokens[groups[g].end].lower == "reports"sv)) {
+        int c = k - 1;
+        while (c > from && Is(c, kDeterminer)) --c;
+        if (c >= from && ids[c] == rep.w.comma) break;
+      }
       // "threatened a military attack": an agent word before a verb's noun is
       // an adjective, not who is acted upon; not before a participle ("the
       // police commander accused of ...").

@@ -311,6 +311,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Prime Minister of Finland Matti Vanhanen criticized Russia.", {"FINGOV RUS 111"}},
       // What one answered with is done, a short phrase after the answer.
       {"Abbas responded to the raid by accusing Israel of piracy.", {"PSEGOV ISR 1121"}},
+      // Who reports after a comma is no target.
+      {"Russia carried out a nuclear test today, the official Tass news agency reported.", {}},
+      {"They would rather destroy Honduras than talk.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
