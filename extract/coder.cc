@@ -1294,7 +1294,22 @@ struct SentenceCoder {
         // government or army only when of the article's country, if it has one.
         auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
         const std::string home = mem.Home();
-        if (it != mem.by_agent_noun.end() && (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
+        // "Labour leader Jeremy Corbyn has accused the government": the
+        // opposition named before it in the sentence faces its own.
+        std::string opposed;
+        const std::string noun = LowerWords(u.begin, u.end);
+        if (agent == "GOV"sv && (noun == "government"sv || noun == "administration"sv || noun == "regime"sv))
+          for (const Unit& p : units) {
+            const auto [base, role] = onto.SplitCode(p.code);
+            if (!base.empty() && (role == "OPP"sv || role == "PTY"sv)) opposed = base;
+          }
+        if (!opposed.empty() && (it == mem.by_agent_noun.end() || it->second.second != opposed)) {
+          u.base = opposed;
+          u.code = opposed + "GOV";
+          u.named_before = true;
+          if (trace) Note("'the " + Words(u.begin, u.end) + "' is " + u.code + ", which the opposition before it faces");
+        } else if (it != mem.by_agent_noun.end() &&
+                   (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
           u.code = it->second.first;
           u.base = it->second.second;
           u.named_before = true;

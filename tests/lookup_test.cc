@@ -314,6 +314,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Who reports after a comma is no target.
       {"Russia carried out a nuclear test today, the official Tass news agency reported.", {}},
       {"They would rather destroy Honduras than talk.", {}},
+      // "the government" an opposition named before it faces is its own.
+      {"The Syrian government attacked rebels in Idlib. Labour leader Jeremy Corbyn accused the government of lying.",
+       {"SYRGOV SYRREB 190", "GBROPP GBRGOV 112"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
