@@ -3425,6 +3425,9 @@ struct SentenceCoder {
       if (Is(k, kCondition) || w == "whether"sv) return true;
       // "blocked aid until the movement recognizes Israel": not yet done.
       if (w == "until"sv && v.form != VerbForm::kPast) return true;
+      // "unless the movement renounces violence, recognises Israel and ...":
+      // a comma before another verb goes on with the same clause.
+      if (w == ","sv && k + 1 < static_cast<int>(tokens.size()) && verb_at[k + 1] >= 0) continue;
       if (w == ","sv || Is(k, kBoundary)) return false;
     }
     return false;

@@ -317,6 +317,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "the government" an opposition named before it faces is its own.
       {"The Syrian government attacked rebels in Idlib. Labour leader Jeremy Corbyn accused the government of lying.",
        {"SYRGOV SYRREB 190", "GBROPP GBRGOV 112"}},
+      // A list of verbs after a condition stays in the condition.
+      {"Hamas faces sanctions unless it renounces violence, recognises Israel and embraces peace plans.", {}},
+      {"Sharon was admitted to hospital.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
