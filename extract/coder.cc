@@ -2925,14 +2925,18 @@ struct SentenceCoder {
         if (tokens[d].lower == "phone"sv || tokens[d].lower == "telephone"sv) code = "041";
       if (d < 0) continue;
       const std::string& prep = tokens[d].lower;
-      if (!(prep == "in"sv || prep == "during"sv || prep == "at"sv || prep == "over"sv || prep == "after"sv)) continue;
+      // "Merkel had talks with Putin", "Clark, who had lunch with Bush": had by the subject of "have".
+      const bool had = prep == "had"sv || prep == "has"sv || prep == "have"sv;
+      if (!(prep == "in"sv || prep == "during"sv || prep == "at"sv || prep == "over"sv || prep == "after"sv || had))
+        continue;
       const int with = GroupFrom(k + 2, 1);
       // "Putin, in a phone call with Merkel, had promised": the actor an
       // aside follows, when a verb follows the aside.
       const int close = with >= 0 ? groups[with].end : n;
       const bool aside = close + 1 < n && ids[close] == rep.w.comma &&
                          (verb_at[close + 1] >= 0 || Is(close + 1, kAuxiliary | kAdverb));
-      int who = aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
+      int who = had ? HaveSubject(d)
+                : aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
                         !groups[group_ending[d - 2]].Empty(units)
                     ? group_ending[d - 2]
                     : ClauseSubjectBefore(d);
@@ -2947,6 +2951,21 @@ struct SentenceCoder {
              Words(groups[who].begin, groups[who].end) + ", the clause's subject; code " + code);
       EmitPairs(who, with, code, kNoCode, emit);
     }
+  }
+
+  // The coded subject of "have" at token d: the actor right before it
+  // ("Merkel had talks"), or the antecedent of "who" ("Clark, who had
+  // lunch"); -1 when there is none, or "have" is negated or a possibility.
+  int HaveSubject(int d) const {
+    int j = d - 1;
+    while (j >= 0 && Is(j, kAdverb)) --j;
+    if (j < 0 || Is(j, kNegation | kModal) || ids[j] == rep.w.to) return -1;
+    if (tokens[j].lower == "who"sv && j >= 1) {
+      j -= 1;
+      if (ids[j] == rep.w.comma && j >= 1) --j;
+    }
+    const int g = group_ending[j];
+    return g >= 0 && !groups[g].Empty(units) ? g : -1;
   }
 
   // The coded subject of the nearest finite verb before token k in its

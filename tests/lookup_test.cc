@@ -320,6 +320,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A list of verbs after a condition stays in the condition.
       {"Hamas faces sanctions unless it renounces violence, recognises Israel and embraces peace plans.", {}},
       {"Sharon was admitted to hospital.", {}},
+      // Talks, calls and meals one has with someone are contacts.
+      {"Angela Merkel, who had lunch with Barack Obama, praised the talks.", {"DEUGOV USAGOV 040"}},
+      {"Merkel had a phone call with Putin.", {"DEUGOV RUSGOV 041"}},
+      {"Merkel will have talks with Putin.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
