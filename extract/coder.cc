@@ -1446,8 +1446,8 @@ struct SentenceCoder {
   // domestic groups facing it; not troops, rebels or civilians, often of
   // another country in the news.
   static bool ActsAtHome(std::string_view agent) {
-    static constexpr std::array<std::string_view, 9> kActing = {"GOV", "COP", "JUD", "LEG", "OPP",
-                                                                "PTR", "EDU", "LAB", "PTY"};
+    static constexpr std::array<std::string_view, 10> kActing = {"GOV", "COP", "JUD", "LEG", "OPP",
+                                                                 "PTR", "EDU", "LAB", "PTY", "ELI"};
     return std::find(kActing.begin(), kActing.end(), agent) != kActing.end();
   }
 
@@ -3657,6 +3657,10 @@ struct SentenceCoder {
     for (int u : groups[g].units) {
       std::string_view a = FirstAgent(units[u].agent);
       bool ok = ActsAtHome(a) || (!acting && std::find(kActedOn.begin(), kActedOn.end(), a) != kActedOn.end());
+      // Politicians and former office holders acting, not "a clerical elite".
+      if (a == "ELI"sv)
+        for (int k = units[u].begin; k < units[u].end && ok; ++k)
+          ok = acting && !std::string_view(tokens[k].lower).starts_with("elite");
       if (!ok) return "";
     }
     return QualifiesNoun(g) ? "" : mem.Home();

@@ -324,6 +324,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Angela Merkel, who had lunch with Barack Obama, praised the talks.", {"DEUGOV USAGOV 040"}},
       {"Merkel had a phone call with Putin.", {"DEUGOV RUSGOV 041"}},
       {"Merkel will have talks with Putin.", {}},
+      // Politicians with no country of their own are the article's.
+      {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
+       {"IRQELI UN 020"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
