@@ -871,6 +871,36 @@ struct SentenceCoder {
     return w == "group"sv || w == "movement"sv || w == "organization"sv || w == "organisation"sv;
   }
 
+  // Whether verb v is what a denial before it denies: "denied that he was
+  // attacking", "denies arming the rebels" (a gerund right after it).
+  bool Denied(const VerbOcc& v) const {
+    static const std::unordered_set<std::string_view> kDeny = {"deny", "denies", "denied", "denying"};
+    if (v.begin >= 1 && v.form == VerbForm::kIng && kDeny.count(tokens[v.begin - 1].lower)) return true;
+    for (int k = v.begin - 1; k >= 1 && k >= v.begin - 8; --k) {
+      // Not "nobody denies that ...", "does not deny that ...".
+      if (ids[k] == rep.w.that)
+        return kDeny.count(tokens[k - 1].lower) > 0 &&
+               !(k >= 2 && (Is(k - 2, kNegation) || tokens[k - 2].lower == "nobody"sv));
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) return false;
+    }
+    return false;
+  }
+
+  // Whether the agent starting at token b is what is withdrawn, so that
+  // "from" after it names a place: "the removal of troops from Iraq",
+  // "withdraw all its forces from Lebanon".
+  bool Withdrawn(int b) const {
+    static const std::unordered_set<std::string_view> kWithdraw = {
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "removal", "remove",
+        "removes", "removed", "removing", "pull", "pulls", "pulled", "pulling", "pullout", "evacuate",
+        "evacuated", "evacuation", "redeploy", "redeployed", "redeployment", "recall", "recalled"};
+    for (int k = b - 1; k >= 0 && k >= b - 5; --k) {
+      if (kWithdraw.count(tokens[k].lower)) return true;
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
+    }
+    return false;
+  }
+
   // Whether the word at `k` names one sent to another state: "ambassador", "envoy".
   bool Envoy(int k) const {
     static const std::unordered_set<std::string_view> kEnvoys = {
@@ -1197,7 +1227,8 @@ struct SentenceCoder {
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
-                   (word(u.end) == "of"sv || word(u.end) == "from"sv || word(u.end) == "in"sv) &&
+                   (word(u.end) == "of"sv || (word(u.end) == "from"sv && !Withdrawn(u.begin)) ||
+                    word(u.end) == "in"sv) &&
                    (gap == 1 || word(u.end + 1) == "the"sv) &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
                     (nk == NameHit::Kind::kPlace && word(u.end) != "of"sv))) {
@@ -3442,6 +3473,10 @@ struct SentenceCoder {
       const std::string& w = tokens[k].lower;
       // "to determine whether Israel had committed war crimes": an open question.
       if (Is(k, kCondition) || w == "whether"sv) return true;
+      // "Were Iran to reject the offer, ...", "Had Iraq withdrawn, ...": a condition.
+      if (k == 0 && (w == "were"sv || w == "had"sv || w == "should"sv) && group_starting.size() > 1 &&
+          group_starting[1] >= 0)
+        return true;
       // "blocked aid until the movement recognizes Israel": not yet done.
       if (w == "until"sv && v.form != VerbForm::kPast) return true;
       // "unless the movement renounces violence, recognises Israel and ...":
@@ -4170,6 +4205,12 @@ struct SentenceCoder {
           continue;
         }
       }
+      // "capturing Bin Laden is a priority": a gerund opening a clause before
+      // its "be" is what the clause is about, not an act.
+      if (!noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) && BeLater(v.end)) {
+        if (trace) Note(label + ": a gerund as the subject of 'be'; not coded");
+        continue;
+      }
       // "about firing missiles into Syria and clashing with Russia": a gerund
       // joined to one left uncoded after a preposition is left too.
       if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kConjunction) && last_verb >= 0 &&
@@ -4228,6 +4269,9 @@ struct SentenceCoder {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
+      // "denied that he was attacking government policy", "denies arming
+      // the rebels": what one denies is not coded as done.
+      if (Denied(v)) negated = true;
       // "failed to condemn", "unable to stop": not done.
       if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
         static const std::unordered_set<std::string_view> kFailed = {"fail", "fails", "failed", "failing", "unable"};

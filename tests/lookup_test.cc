@@ -324,6 +324,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Angela Merkel, who had lunch with Barack Obama, praised the talks.", {"DEUGOV USAGOV 040"}},
       {"Merkel had a phone call with Putin.", {"DEUGOV RUSGOV 041"}},
       {"Merkel will have talks with Putin.", {}},
+      // What one says or decides is attacked in words.
+      {"Putin attacked Ukraine's policy.", {"RUSGOV UKR 111"}},
+      // Troops withdrawn "from" a country are not its.
+      {"Syria withdrew its troops from Lebanon.", {"SYR LBN 0874"}},
+      {"Troops from Russia attacked Georgia.", {"RUSMIL GEO 190"}},
+      // A condition opened by "Were", and what one denies, are not done.
+      {"Were Iran to reject the offer, the UN would impose sanctions.", {}},
+      {"Iran denied that it supplies weapons to Iraqi insurgents.", {}},
+      {"The U.S. states that capturing Bin Laden is still a top priority.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
