@@ -1465,7 +1465,10 @@ struct SentenceCoder {
   // Whether group g after verb v is a place ("in Syria"), not an object.
   bool IsPlaceTarget(int g, const VerbOcc& v) const {
     int b = groups[g].begin - 1;
-    while (b >= v.end && Is(b, kDeterminer)) --b;
+    // "at Baylor University": unknown words of the place's name may stand first.
+    while (b >= v.end && (Is(b, kDeterminer) || (tokens[b].capitalized && Cls(b) == 0 && unit_at[b] < 0 &&
+                                                 verb_at[b] < 0 && PlainWord(b))))
+      --b;
     // "in the Sea of Japan", "in the south of Lebanon".
     if (b >= v.end + 2 && ids[b] == rep.w.of)
       for (int k = b - 1; k >= v.end && k >= b - 3; --k)
@@ -2509,6 +2512,15 @@ struct SentenceCoder {
                                                                        "republic", "island", "emirate"};
       const bool country_of = k == j && before >= 1 && ids[before] == rep.w.of &&
                               kStateNouns.count(tokens[before - 1].lower) > 0;
+      // "the highway linking Damascus and Aleppo meets the road": the object
+      // of a participle is not the subject of the verb after it.
+      if (k == j && v.form != VerbForm::kIng) {
+        int ing = groups[g].begin - 1;
+        while (ing >= 0 && Is(ing, kDeterminer)) --ing;
+        if (ing >= 0 && verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng &&
+            !SaysWhat(verbs[verb_at[ing]]) && !NounUse(verb_at[ing]) && groups[g].units.size() > 1)
+          return -1;
+      }
       // "the envoy to forces fighting Isis": the agents right before an -ing
       // form are who does it, not the envoy.
       const bool agents_ing = k == j && v.form == VerbForm::kIng && groups[g].Empty(units);

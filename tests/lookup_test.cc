@@ -333,6 +333,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Were Iran to reject the offer, the UN would impose sanctions.", {}},
       {"Iran denied that it supplies weapons to Iraqi insurgents.", {}},
       {"The U.S. states that capturing Bin Laden is still a top priority.", {}},
+      // Unknown words of a venue's name may open it: where they met is no party.
+      {"Obama and Putin met at Baylor University in Waco, Texas.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
