@@ -2517,9 +2517,15 @@ struct SentenceCoder {
       if (k == j && v.form != VerbForm::kIng) {
         int ing = groups[g].begin - 1;
         while (ing >= 0 && Is(ing, kDeterminer)) --ing;
-        if (ing >= 0 && verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng &&
-            !SaysWhat(verbs[verb_at[ing]]) && !NounUse(verb_at[ing]) && groups[g].units.size() > 1)
-          return -1;
+        static const std::unordered_set<std::string_view> kPrepositions = {
+            "including", "excluding", "following", "regarding", "concerning", "according", "during"};
+        // A participle the dictionaries know, or a lowercase word in -ing that is none of these.
+        const bool participle =
+            ing >= 0 && ((verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng &&
+                          !SaysWhat(verbs[verb_at[ing]]) && !NounUse(verb_at[ing])) ||
+                         (verb_at[ing] < 0 && PlainWord(ing) && !tokens[ing].capitalized && tokens[ing].lower.size() > 5 &&
+                          std::string_view(tokens[ing].lower).ends_with("ing") && !kPrepositions.count(tokens[ing].lower)));
+        if (participle && groups[g].units.size() > 1) return -1;
       }
       // "the envoy to forces fighting Isis": the agents right before an -ing
       // form are who does it, not the envoy.

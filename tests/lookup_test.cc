@@ -335,6 +335,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The U.S. states that capturing Bin Laden is still a top priority.", {}},
       // Unknown words of a venue's name may open it: where they met is no party.
       {"Obama and Putin met at Baylor University in Waco, Texas.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
+      // The compound object of a participle is not the next verb's subject.
+      {"Troops guarding Iraq and Syria attacked Turkey.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
