@@ -855,6 +855,12 @@ struct SentenceCoder {
     return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
   }
 
+  // Whether the word at `k` is an ordinal before a noun: "the first meeting".
+  bool Ordinal(int k) const {
+    const std::string& w = tokens[k].lower;
+    return w == "first"sv || w == "last"sv || w == "next"sv || w == "second"sv;
+  }
+
   // Whether the word at `e` names a kind of place or facility that a place
   // name before it stays in: "Adelaide Airport", "Helmand Province".
   bool PlaceNoun(int e) const {
@@ -1273,6 +1279,19 @@ struct SentenceCoder {
         ++r;
       }
       if (!u.person && !u.base.empty() && u.code.empty()) u.code = u.base;
+      // "Estonian Prime Minister Andrus Ansip and ...": a name the
+      // dictionaries do not know, right after a country's title, is the
+      // titled one's and belongs to the unit.
+      if (ends_with_agent && !u.person && !u.base.empty() && u.code.size() > u.base.size() && !opt.rules.tabari_parse) {
+        const int n = static_cast<int>(tokens.size());
+        const int limit = r + 1 < raw.size() ? raw[r + 1].begin : n;
+        int e = u.end;
+        while (e < limit && e < u.end + 3 && tokens[e].capitalized && !tokens[e].all_caps && Cls(e) == 0 &&
+               std::isalpha(static_cast<unsigned char>(tokens[e].lower[0])) && !CalendarWord(tokens[e].lower, false) &&
+               rep.verbs.Child(0, ids[e]) == PhraseTrie::kNone)
+          ++e;
+        if (e > u.end + 1 && e < u.end + 3) u.end = e;  // a first and a last name
+      }
       bool distributed = false;
       if (!distributed_agent.empty()) {
         // TABARI gives the agent to the first member only.
@@ -2730,10 +2749,25 @@ struct SentenceCoder {
   bool NominalSides(const VerbOcc& v, int* source, int* target) const {
     const int n = static_cast<int>(tokens.size());
     *source = *target = -1;
-    // "Russia's attack", "Russia's surprise attack".
+    // "Russia's attack", "Russia's surprise attack", "Brown's first visit".
     int d = v.begin - 1;
-    while (d >= 0 && d >= v.begin - 2 && PlainWord(d)) --d;
+    while (d >= 0 && d >= v.begin - 2 && (PlainWord(d) || Ordinal(d))) --d;
     if (d >= 1 && ids[d] == rep.w.poss && group_ending[d - 1] >= 0) *source = group_ending[d - 1];
+    // "Suu Kyi, in her first visit to Thailand", "during his visit to
+    // Japan": in a phrase of when, "his" or "her" is the person named last
+    // before it in the sentence (news rules only).
+    if (d >= 1 && *source < 0 && opt.rules.article_context &&
+        (tokens[d].lower == "his"sv || tokens[d].lower == "her"sv)) {
+      const std::string& p = tokens[d - 1].lower;
+      if (p == "in"sv || p == "during"sv || p == "on"sv || p == "after"sv)
+        for (int k = d - 1; k >= 0; --k) {
+          if (Is(k, kBoundary)) break;
+          const int g = group_ending[k];
+          if (g < 0 || groups[g].Empty(units)) continue;
+          if (units[groups[g].units[0]].person) *source = g;
+          break;
+        }
+    }
     for (int k = v.end; k < n && k < v.end + 12; ++k) {
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
       const bool by = ids[k] == rep.w.by;
@@ -2963,7 +2997,7 @@ struct SentenceCoder {
         {"lunch", "040"}, {"breakfast", "040"}, {"conference", "040"}, {"summit", "040"}};
     const int n = static_cast<int>(tokens.size());
     // "a brief phone call", "telephone talks": words of the phrase.
-    auto modifier = [&](int i) { return PlainWord(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
+    auto modifier = [&](int i) { return PlainWord(i) || Ordinal(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
     for (int k = 1; k + 2 < n; ++k) {
       if (ids[k + 1] != rep.w.with) continue;  // cheap first
       auto c = kContacts.find(tokens[k].lower);
@@ -3123,9 +3157,10 @@ struct SentenceCoder {
       int d = v.begin - 1;
       // "a Russian-led attack": a hyphenated modifier may be capitalized;
       // "the 11 September attacks": so may a date.
+      // "the first meeting": so may an ordinal.
       while (d >= 0 && d >= v.begin - 2 &&
              (((!tokens[d].capitalized || tokens[d].lower.find('-') != std::string::npos) && PlainWord(d)) ||
-              DateWord(d)))
+              DateWord(d) || Ordinal(d)))
         --d;
       // "the attack"; after a possessive and modifiers, a noun unless an
       // object follows: "Putin's next target will be" but "Gondor's two

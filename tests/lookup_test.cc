@@ -337,6 +337,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama and Putin met at Baylor University in Waco, Texas.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
       // The compound object of a participle is not the next verb's subject.
       {"Troops guarding Iraq and Syria attacked Turkey.", {}},
+      // A name the dictionaries do not know after a country's title is the titled one's.
+      {"During the first meeting between Estonian Prime Minister Andrus Ansip and Finnish Prime Minister Matti "
+       "Vanhanen, they praised the strong relations.",
+       {"ESTGOV FINGOV 040", "FINGOV ESTGOV 040"}},
+      // "during her visit to": hers is the person named last before it.
+      {"John Kerry raised the matter during his visit to Japan.", {"USAGOV JPN 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
