@@ -2870,6 +2870,18 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether a modal follows token `from` within its phrase, before any other
+  // verb: "recognizing Kosovo would have a negative effect".
+  bool ModalLater(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 8; ++k) {
+      if (Is(k, kModal)) return true;
+      if (ids[k] == rep.w.comma || Is(k, kBoundary | kConjunction | kSpeech | kRelative)) return false;
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k])) return false;
+    }
+    return false;
+  }
+
   // The actor after "by" following a passive verb ending at `from`; -1 when
   // none. *has_by tells whether a "by" phrase follows at all.
   int PassiveAgent(int from, bool* has_by) const {
@@ -4260,7 +4272,8 @@ struct SentenceCoder {
       }
       // "capturing Bin Laden is a priority": a gerund opening a clause before
       // its "be" is what the clause is about, not an act.
-      if (!noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) && BeLater(v.end)) {
+      if (!noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) &&
+          (BeLater(v.end) || ModalLater(v.end))) {
         if (trace) Note(label + ": a gerund as the subject of 'be'; not coded");
         continue;
       }
@@ -4634,10 +4647,10 @@ struct SentenceCoder {
         }
         // "Blair talked about Afghanistan": what one talks about is a topic,
         // not whom one consults.
-        if (target >= 0 && !best.pattern && RootNumber(code) == 4) {
-          int b = groups[target].begin - 1;
-          while (b >= 0 && Is(b, kDeterminer)) --b;
-          if (b >= v.end && tokens[b].lower == "about"sv) {
+        if (target >= 0 && RootNumber(code) == 4) {
+          bool about = false;  // "talked about the crisis Panama is in"
+          for (int b = v.end; b < groups[target].begin && !about; ++b) about = tokens[b].lower == "about"sv;
+          if (about) {
             if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");
             target = -1;
           }

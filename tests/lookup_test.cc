@@ -343,6 +343,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ESTGOV FINGOV 040", "FINGOV ESTGOV 040"}},
       // "during her visit to": hers is the person named last before it.
       {"John Kerry raised the matter during his visit to Japan.", {"USAGOV JPN 042"}},
+      // A gerund that is the subject of a modal is no act; "demonstrates how" shows, not protests.
+      {"Serbia warned Croatia that recognizing Kosovo would harm their relations.", {"SRB HRV 130"}},
+      {"It demonstrates how reckless Russia is.", {}},
+      {"Obama talked about the importance of trade with Canada.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
