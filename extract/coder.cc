@@ -855,6 +855,12 @@ struct SentenceCoder {
     return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
   }
 
+  // Whether the word at `k` is a lowercase adverb in -ly: "angrily", "reportedly".
+  bool LyAdverb(int k) const {
+    const std::string& w = tokens[k].lower;
+    return !tokens[k].capitalized && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 && PlainWord(k);
+  }
+
   // Whether the word at `k` is an ordinal before a noun: "the first meeting".
   bool Ordinal(int k) const {
     const std::string& w = tokens[k].lower;
@@ -2400,7 +2406,8 @@ struct SentenceCoder {
   int Subject(int vi) const {
     const VerbOcc& v = verbs[vi];
     int j = v.begin - 1;
-    while (j >= 0 && IsModifier(j)) --j;
+    // "..., angrily denounced": an adverb in -ly may stand before the verb.
+    while (j >= 0 && (IsModifier(j) || (j + 1 == v.begin && LyAdverb(j)))) --j;
     if (j < 0) return -1;
     if (ids[j] == rep.w.comma && group_ending[j] < 0) {
       if (int head = AppositionHead(j); head >= 0) return head;
@@ -2845,6 +2852,17 @@ struct SentenceCoder {
   // President of the United States, met ...", "Rohan, backed by Eriador,
   // met ..." (no verb but participles since the comma after the actor).
   int AppositionHead(int c) const {
+    // "Murtha, who had served as an officer in Vietnam, denounced ...": a
+    // relative clause set off by commas.
+    for (int k = c - 1; k > 1 && k >= c - 20; --k) {
+      if (Is(k, kBoundary) && !std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) break;
+      if (ids[k] != rep.w.comma) continue;
+      if (Is(k + 1, kRelative) && tokens[k + 1].lower != "which"sv) {
+        const int g = group_at[k - 1];
+        if (g >= 0 && !groups[g].Empty(units)) return g;
+      }
+      break;
+    }
     for (int k = c - 1; k > 0 && k >= c - 15; --k) {
       if ((verb_at[k] >= 0 && !verbs[verb_at[k]].participle && !NounUse(verb_at[k])) || Is(k, kBoundary)) return -1;
       if (ids[k] == rep.w.comma) {

@@ -346,6 +346,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A gerund that is the subject of a modal is no act; "demonstrates how" shows, not protests.
       {"Serbia warned Croatia that recognizing Kosovo would harm their relations.", {"SRB HRV 130"}},
       {"It demonstrates how reckless Russia is.", {}},
+      // A relative clause set off by commas is passed over to the subject.
+      {"Russian authorities, who often supported the monument, denounced Estonian police actions.",
+       {"RUSGOV ESTCOP 111"}},
       {"Obama talked about the importance of trade with Canada.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
