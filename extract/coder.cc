@@ -2392,7 +2392,7 @@ struct SentenceCoder {
       // "in air raids after Palestinian militants killed": not across a
       // clause opener between the words and where they must end.
       for (int i = found_end; i < pos; ++i)
-        if (Is(i, kBoundary | kOpener)) return false;
+        if (Is(i, kOpener)) return false;
       if (m->near_end < 0) m->near_end = found_end;
       pos = found;
       m->far_begin = found;
@@ -4319,7 +4319,8 @@ struct SentenceCoder {
         // clause that states a fact, by that clause's subject.
         const std::string& w = tokens[prev].lower;
         const bool time = w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv;
-        const int closed = answer < 0 && time && prev > 0 ? ClauseSubjectBefore(prev) : -1;
+        const int closed =
+            answer < 0 && time && prev > 0 && opt.rules.article_context ? ClauseSubjectBefore(prev) : -1;
         if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
           if (trace)
             Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
