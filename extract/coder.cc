@@ -2389,10 +2389,11 @@ struct SentenceCoder {
         if (found >= 0) found_end = end;
       }
       if (found < 0) return false;
-      // "in air raids after Palestinian militants killed": not across a
-      // clause opener between the words and where they must end.
+      // "in air raids after Palestinian militants killed", "would not say
+      // whether he supported": not across a clause opener or boundary
+      // between the words and where they must end ("noted that" may).
       for (int i = found_end; i < pos; ++i)
-        if (Is(i, kOpener)) return false;
+        if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) return false;
       if (m->near_end < 0) m->near_end = found_end;
       pos = found;
       m->far_begin = found;
@@ -2857,7 +2858,7 @@ struct SentenceCoder {
     for (int k = c - 1; k > 1 && k >= c - 20; --k) {
       if (Is(k, kBoundary) && !std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) break;
       if (ids[k] != rep.w.comma) continue;
-      if (Is(k + 1, kRelative) && tokens[k + 1].lower != "which"sv) {
+      if (Is(k + 1, kRelative)) {
         const int g = group_at[k - 1];
         if (g >= 0 && !groups[g].Empty(units)) return g;
       }
