@@ -655,6 +655,8 @@ struct SentenceCoder {
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
     if (h.after_title) {
+      // A surname is a name: "police in Kenya" holds no "In" (of Moon Jae In).
+      if (!tokens[begin].capitalized && !shouting) return false;
       auto named = mem.person_by_surname.find(ids[end - 1]);
       // "Helen Clark met Bush. Clark said": once named in full, the surname
       // alone is that person, as news writes it.

@@ -131,6 +131,8 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
   // Generations and regnal numbers are no surnames: "Jr." is nobody after a title.
   CHECK(coder.LookupActor("Senator Jr.", ParseDay("2023-01-01").value()).empty());
   CHECK(coder.LookupActor("King II", ParseDay("2010-01-01").value()).empty());
+  // A surname is capitalized: "police in" holds no "In" (of Moon Jae In, in office in 2019).
+  CHECK(coder.LookupActor("Police in", ParseDay("2019-06-01").value()).empty());
 }
 
 // Sentences written for this test in the style of wire news, each with the
