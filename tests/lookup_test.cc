@@ -348,6 +348,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A gerund that is the subject of a modal is no act; "demonstrates how" shows, not protests.
       {"Serbia warned Croatia that recognizing Kosovo would harm their relations.", {"SRB HRV 130"}},
       {"It demonstrates how reckless Russia is.", {}},
+      // Protesters marching against a measure protest their own government.
+      {"Thousands of protesters marched in Hong Kong against the extradition bill.", {"HKGPTR HKGGOV 141"}},
       // A relative clause set off by commas is passed over to the subject.
       {"Russian authorities, who often supported the monument, denounced Estonian police actions.",
        {"RUSGOV ESTCOP 111"}},
