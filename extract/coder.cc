@@ -69,40 +69,47 @@ struct ClassList {
 
 const std::vector<ClassList>& WordClasses() {
   static const std::vector<ClassList> kClasses = {
-      {kDeterminer, {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "'s", "this", "these",
-                     "those", "any", "every", "each", "no", "another", "such"}},
-      {kPreposition, {"with", "to", "from", "in", "on", "at", "near", "of", "for", "against", "by", "over", "into",
-                      "between", "among", "about", "toward", "towards", "under", "through", "across", "after",
-                      "before", "despite", "during", "without", "within", "inside", "outside", "throughout", "via",
-                      "around", "beyond", "behind", "upon", "amid", "along", "like", "including", "than"}},
-      {kLocative, {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "behind",
-                   "beyond", "along", "amid", "off", "during", "since", "until"}},
-      {kAuxiliary, {"has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
-                    "might", "must", "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "'s",
-                    "'re", "ll", "to", "wo", "ca"}},
+      {kDeterminer, {"the", "a",    "an",    "its",   "their", "his",   "her",  "our", "my",      "your",
+                     "'s",  "this", "these", "those", "any",   "every", "each", "no",  "another", "such"}},
+      {kPreposition,
+       {"with",   "to",     "from",   "in",      "on",     "at",      "near",   "of",      "for",       "against",
+        "by",     "over",   "into",   "between", "among",  "about",   "toward", "towards", "under",     "through",
+        "across", "after",  "before", "despite", "during", "without", "within", "inside",  "outside",   "throughout",
+        "via",    "around", "beyond", "behind",  "upon",   "amid",    "along",  "like",    "including", "than"}},
+      {kLocative,
+       {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "behind", "beyond",
+        "along", "amid", "off", "during", "since", "until"}},
+      {kAuxiliary, {"has", "have",  "had",   "having", "will", "would", "shall", "should", "can", "could",
+                    "may", "might", "must",  "did",    "does", "do",    "is",    "are",    "was", "were",
+                    "be",  "been",  "being", "'s",     "'re",  "ll",    "to",    "wo",     "ca"}},
       {kBe, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"}},
       {kNegation, {"not", "n't", "never", "neither", "nor", "cannot"}},
       {kConjunction, {"and", "but", "or", "then", "while", "whereas"}},
-      {kAdverb, {"also", "then", "later", "already", "still", "just", "now", "again", "once", "soon", "yesterday",
-                 "today", "tonight", "last", "previously", "earlier", "even", "further", "jointly", "too", "ever",
-                 "almost", "first", "reportedly", "allegedly", "apparently", "repeatedly", "formally", "officially",
-                 "publicly", "strongly", "sharply", "swiftly", "quickly", "immediately", "finally", "recently",
-                 "subsequently", "separately", "directly", "effectively", "openly", "reluctantly", "unilaterally", "rather"}},
-      {kBoundary, {";", ":", "\"", "(", ")", "that", "because", "although", "though", "whereas", "if", "unless",
-                   "whether", "where", "when", "since", "so", "as", "?", "!"}},
+      {kAdverb,
+       {"also",        "then",         "later",        "already",    "still",      "just",        "now",
+        "again",       "once",         "soon",         "yesterday",  "today",      "tonight",     "last",
+        "previously",  "earlier",      "even",         "further",    "jointly",    "too",         "ever",
+        "almost",      "first",        "reportedly",   "allegedly",  "apparently", "repeatedly",  "formally",
+        "officially",  "publicly",     "strongly",     "sharply",    "swiftly",    "quickly",     "immediately",
+        "finally",     "recently",     "subsequently", "separately", "directly",   "effectively", "openly",
+        "reluctantly", "unilaterally", "rather"}},
+      {kBoundary, {";",  ":",      "\"",      "(",     ")",    "that",  "because", "although", "though", "whereas",
+                   "if", "unless", "whether", "where", "when", "since", "so",      "as",       "?",      "!"}},
       {kRelative, {"who", "which", "whom"}},
-      {kSpeech, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
-                 "declares", "announced", "announces", "insisted", "warned", "noted", "wrote", "according"}},
-      {kMember, {"member", "members", "ally", "allies", "partner", "partners", "state", "states", "country",
-                 "countries", "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
+      {kSpeech,
+       {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared", "declares",
+        "announced", "announces", "insisted", "warned", "noted", "wrote", "according"}},
+      {kMember,
+       {"member", "members", "ally", "allies", "partner", "partners", "state", "states", "country", "countries",
+        "nation", "nations", "neighbour", "neighbor", "neighbours", "neighbors"}},
       {kJoin, {"and", ",", "&", "nor"}},
       {kOpener, {"after", "before", "until"}},
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
-      {kFraming, {"likely", "unlikely", "possible", "possibly", "perhaps", "intention", "intentions", "plan", "plans",
-                  "scheduled", "expected", "due",
-                  "planned", "planning", "proposed", "want", "wants", "wanted", "hopes", "hoped", "seeks", "sought",
-                  "goal", "goals", "aim", "aims", "objective", "objectives"}},
+      {kFraming, {"likely",   "unlikely", "possible",  "possibly", "perhaps", "intention", "intentions",
+                  "plan",     "plans",    "scheduled", "expected", "due",     "planned",   "planning",
+                  "proposed", "want",     "wants",     "wanted",   "hopes",   "hoped",     "seeks",
+                  "sought",   "goal",     "goals",     "aim",      "aims",    "objective", "objectives"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -873,8 +880,8 @@ struct SentenceCoder {
   // name before it stays in: "Adelaide Airport", "Helmand Province".
   bool PlaceNoun(int e) const {
     static const std::unordered_set<std::string_view> kNouns = {
-        "airport", "airbase", "airfield", "province", "region", "district", "county", "prefecture",
-        "governorate", "oblast", "harbour", "harbor", "port", "valley"};
+        "airport",    "airbase",     "airfield", "province", "region", "district", "county",
+        "prefecture", "governorate", "oblast",   "harbour",  "harbor", "port",     "valley"};
     return e < static_cast<int>(tokens.size()) && kNouns.count(tokens[e].lower) > 0;
   }
 
@@ -905,9 +912,9 @@ struct SentenceCoder {
   // "withdraw all its forces from Lebanon".
   bool Withdrawn(int b) const {
     static const std::unordered_set<std::string_view> kWithdraw = {
-        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "removal", "remove",
-        "removes", "removed", "removing", "pull", "pulls", "pulled", "pulling", "pullout", "evacuate",
-        "evacuated", "evacuation", "redeploy", "redeployed", "redeployment", "recall", "recalled"};
+        "withdraw", "withdraws", "withdrew",   "withdrawn", "withdrawing", "withdrawal",   "removal", "remove",
+        "removes",  "removed",   "removing",   "pull",      "pulls",       "pulled",       "pulling", "pullout",
+        "evacuate", "evacuated", "evacuation", "redeploy",  "redeployed",  "redeployment", "recall",  "recalled"};
     for (int k = b - 1; k >= 0 && k >= b - 5; --k) {
       if (kWithdraw.count(tokens[k].lower)) return true;
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
@@ -1204,15 +1211,17 @@ struct SentenceCoder {
           // "the separatist group ETA", "Islamist militants Hamas": fighters
           // named by their organised group are the group.
           const ontology::ActorEntry& named = onto.actors()[next.hit.index];
-          const std::string_view held =
-              has_country && u.code.size() >= u.base.size() + 3 ? std::string_view(u.code).substr(u.code.size() - 3)
-                                                                 : std::string_view(agent);
+          const std::string_view held = has_country && u.code.size() >= u.base.size() + 3
+                                            ? std::string_view(u.code).substr(u.code.size() - 3)
+                                            : std::string_view(agent);
           const bool group_fighters = !opt.rules.tabari_parse && named.kind == ontology::ActorKind::kGroup &&
                                       !named.descriptions.empty() && (held == "REB"sv || held == "MIL"sv);
           if (!has_country || group_fighters) {
             u.base = u.code = named.code;
-            if (group_fighters) u.fighters = true;
-            else AppendAgent(&u.code, agent);
+            if (group_fighters)
+              u.fighters = true;
+            else
+              AppendAgent(&u.code, agent);
           } else if (gap == 1) {
             break;
           }
@@ -1269,8 +1278,7 @@ struct SentenceCoder {
           continue;
         } else if (has_country && ends_with_agent && word(u.end) == "to"sv &&
                    (gap == 1 || (gap == 2 && word(u.end + 1) == "the"sv)) && Envoy(u.end - 1) &&
-                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
-                    nk == NameHit::Kind::kPlace)) {
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment || nk == NameHit::Kind::kPlace)) {
           // "the U.S. ambassador to Iraq": where an envoy is sent is part of
           // the title, not another actor.
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
@@ -1365,7 +1373,8 @@ struct SentenceCoder {
           u.base = opposed;
           u.code = opposed + "GOV";
           u.named_before = true;
-          if (trace) Note("'the " + Words(u.begin, u.end) + "' is " + u.code + ", which the opposition before it faces");
+          if (trace)
+            Note("'the " + Words(u.begin, u.end) + "' is " + u.code + ", which the opposition before it faces");
         } else if (it != mem.by_agent_noun.end() &&
                    (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
           u.code = it->second.first;
@@ -1493,8 +1502,8 @@ struct SentenceCoder {
   bool IsPlaceTarget(int g, const VerbOcc& v) const {
     int b = groups[g].begin - 1;
     // "at Baylor University": unknown words of the place's name may stand first.
-    while (b >= v.end && (Is(b, kDeterminer) || (tokens[b].capitalized && Cls(b) == 0 && unit_at[b] < 0 &&
-                                                 verb_at[b] < 0 && PlainWord(b))))
+    while (b >= v.end && (Is(b, kDeterminer) ||
+                          (tokens[b].capitalized && Cls(b) == 0 && unit_at[b] < 0 && verb_at[b] < 0 && PlainWord(b))))
       --b;
     // "in the Sea of Japan", "in the south of Lebanon".
     if (b >= v.end + 2 && ids[b] == rep.w.of)
@@ -1609,10 +1618,10 @@ struct SentenceCoder {
   // Whether token k is a number: "34", "three", "dozens"; not a year ("in 2003").
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
-        "two",      "three",     "four",    "five",     "six",      "seven",     "eight",    "nine",
-        "ten",      "eleven",    "twelve",  "thirteen", "fourteen", "fifteen",   "sixteen",  "seventeen",
-        "eighteen", "nineteen",  "twenty",  "thirty",   "forty",    "fifty",     "hundred",  "thousand",
-        "dozen",    "dozens",    "hundreds", "thousands", "scores", "several"};
+        "two",      "three",    "four",     "five",      "six",      "seven",   "eight",   "nine",
+        "ten",      "eleven",   "twelve",   "thirteen",  "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",   "thirty",    "forty",    "fifty",   "hundred", "thousand",
+        "dozen",    "dozens",   "hundreds", "thousands", "scores",   "several"};
     const std::string& w = tokens[k].lower;
     const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                       (w.compare(0, 2, "18") == 0 || w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0);
@@ -2054,8 +2063,7 @@ struct SentenceCoder {
             continue;
           } else if (saw_conjunction && Is(i, kPossessive) && i + 1 == u.begin && u.code.empty() && !u.agent.empty()) {
             continue;  // "Rumsfeld and his delegation": the delegation goes with him
-          } else if (!(ids[i] == rep.w.the || ids[i] == rep.w.both ||
-                       (ids[i] == rep.w.as || ids[i] == rep.w.well))) {
+          } else if (!(ids[i] == rep.w.the || ids[i] == rep.w.both || (ids[i] == rep.w.as || ids[i] == rep.w.well))) {
             joined = false;
           }
         }
@@ -2550,10 +2558,11 @@ struct SentenceCoder {
             "including", "excluding", "following", "regarding", "concerning", "according", "during"};
         // A participle the dictionaries know, or a lowercase word in -ing that is none of these.
         const bool participle =
-            ing >= 0 && ((verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng &&
-                          !SaysWhat(verbs[verb_at[ing]]) && !NounUse(verb_at[ing])) ||
-                         (verb_at[ing] < 0 && PlainWord(ing) && !tokens[ing].capitalized && tokens[ing].lower.size() > 5 &&
-                          std::string_view(tokens[ing].lower).ends_with("ing") && !kPrepositions.count(tokens[ing].lower)));
+            ing >= 0 &&
+            ((verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng && !SaysWhat(verbs[verb_at[ing]]) &&
+              !NounUse(verb_at[ing])) ||
+             (verb_at[ing] < 0 && PlainWord(ing) && !tokens[ing].capitalized && tokens[ing].lower.size() > 5 &&
+              std::string_view(tokens[ing].lower).ends_with("ing") && !kPrepositions.count(tokens[ing].lower)));
         if (participle && groups[g].units.size() > 1) return -1;
       }
       // "the envoy to forces fighting Isis": the agents right before an -ing
@@ -3025,9 +3034,9 @@ struct SentenceCoder {
   template <typename Emit>
   void CodeContacts(Emit& emit) {
     static const std::unordered_map<std::string_view, std::string_view> kContacts = {
-        {"call", "041"},  {"calls", "041"},    {"conversation", "040"}, {"conversations", "040"},
-        {"talks", "046"}, {"meeting", "040"},  {"meetings", "040"},     {"dinner", "040"},
-        {"lunch", "040"}, {"breakfast", "040"}, {"conference", "040"}, {"summit", "040"}};
+        {"call", "041"},  {"calls", "041"},     {"conversation", "040"}, {"conversations", "040"},
+        {"talks", "046"}, {"meeting", "040"},   {"meetings", "040"},     {"dinner", "040"},
+        {"lunch", "040"}, {"breakfast", "040"}, {"conference", "040"},   {"summit", "040"}};
     const int n = static_cast<int>(tokens.size());
     // "a brief phone call", "telephone talks": words of the phrase.
     auto modifier = [&](int i) { return PlainWord(i) || Ordinal(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
@@ -3593,8 +3602,8 @@ struct SentenceCoder {
   // Whether a verb of saying or thinking before token i in its sentence is
   // negated: "did not think (that)", "never said".
   bool DeniedThought(int i) const {
-    static const std::unordered_set<std::string_view> kThink = {
-        "think", "believe", "expect", "say", "said", "know", "see", "thought", "believed", "expected"};
+    static const std::unordered_set<std::string_view> kThink = {"think", "believe", "expect",  "say",      "said",
+                                                                "know",  "see",     "thought", "believed", "expected"};
     for (int k = i - 1; k >= 1; --k) {
       if (Is(k, kBoundary) && ids[k] != rep.w.that) return false;
       if (kThink.count(tokens[k].lower) == 0 && !Is(k, kSpeech)) continue;
@@ -4300,8 +4309,8 @@ struct SentenceCoder {
       }
       // "about firing missiles into Syria and clashing with Russia": a gerund
       // joined to one left uncoded after a preposition is left too.
-      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kConjunction) && last_verb >= 0 &&
-          verbs[last_verb].topic && verbs[last_verb].form == VerbForm::kIng) {
+      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kConjunction) && last_verb >= 0 && verbs[last_verb].topic &&
+          verbs[last_verb].form == VerbForm::kIng) {
         if (trace) Note(label + ": joined to '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'; not coded");
         v.topic = true;
         continue;
@@ -4322,8 +4331,7 @@ struct SentenceCoder {
         // clause that states a fact, by that clause's subject.
         const std::string& w = tokens[prev].lower;
         const bool time = w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv;
-        const int closed =
-            answer < 0 && time && prev > 0 && opt.rules.article_context ? ClauseSubjectBefore(prev) : -1;
+        const int closed = answer < 0 && time && prev > 0 && opt.rules.article_context ? ClauseSubjectBefore(prev) : -1;
         if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
           if (trace)
             Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
@@ -4673,7 +4681,8 @@ struct SentenceCoder {
           bool about = false;  // "talked about the crisis Panama is in"
           for (int b = v.end; b < groups[target].begin && !about; ++b) about = tokens[b].lower == "about"sv;
           if (about) {
-            if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");
+            if (trace)
+              Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");
             target = -1;
           }
         }
@@ -4687,7 +4696,8 @@ struct SentenceCoder {
           while (at < n && Is(at, kDeterminer)) ++at;
           const int g = k < n && ids[k] == rep.w.that && at < n ? group_starting[at] : -1;
           if (g >= 0 && g != source && !groups[g].Empty(units)) {
-            if (trace) Note(label + ": asked of " + Words(groups[g].begin, groups[g].end) + ", the subject of what it asks");
+            if (trace)
+              Note(label + ": asked of " + Words(groups[g].begin, groups[g].end) + ", the subject of what it asks");
             target = g;
           }
         }
