@@ -2866,7 +2866,7 @@ struct SentenceCoder {
   int AppositionHead(int c) const {
     // "Murtha, who had served as an officer in Vietnam, denounced ...": a
     // relative clause set off by commas.
-    for (int k = c - 1; k > 1 && k >= c - 20; --k) {
+    for (int k = c - 1; k >= 1 && k >= c - 20; --k) {
       if (Is(k, kBoundary) && !std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) break;
       if (ids[k] != rep.w.comma) continue;
       if (Is(k + 1, kRelative)) {
@@ -4669,9 +4669,11 @@ struct SentenceCoder {
         if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end && !v.passive &&
             PhraseEnds(v.end) && !SaysWhat(v)) {
           int r = groups[source].begin - 1;
-          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) && group_ending[r - 1] >= 0 &&
-              group_ending[r - 1] != source && !groups[group_ending[r - 1]].Empty(units)) {
-            target = group_ending[r - 1];
+          // "Iran, which Israel attacked, ...": a comma may stand before "which".
+          const int a = r >= 2 && Is(r, kRelative) && ids[r - 1] == rep.w.comma ? r - 2 : r - 1;
+          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) && group_ending[a] >= 0 &&
+              group_ending[a] != source && !groups[group_ending[a]].Empty(units)) {
+            target = group_ending[a];
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
           }
         }

@@ -353,6 +353,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A relative clause set off by commas is passed over to the subject.
       {"Russian authorities, who often supported the monument, denounced Estonian police actions.",
        {"RUSGOV ESTCOP 111"}},
+      {"Iran, which Israel attacked, condemned the UN.", {"ISR IRN 190", "IRN UN 111"}},
       {"Obama talked about the importance of trade with Canada.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
