@@ -4374,6 +4374,8 @@ struct SentenceCoder {
         // "has never failed to support": done.
         if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
           negated = true;
+        // "were not able to recognize each other".
+        if (tokens[j].lower == "able"sv && j > 0 && Is(j - 1, kNegation)) negated = true;
       }
       // A past participle, or a verb whose participle is its base form ("was
       // hit by", "was set ablaze"; not "is set to sign": about to).
@@ -4901,8 +4903,14 @@ struct SentenceCoder {
                          code.compare(0, 3, "032") == 0 || code.compare(0, 2, "06") == 0;
       for (int k = groups[source].end; k < v.begin && cooperation; ++k)
         cooperation = !Is(k, kPreposition) && ids[k] != rep.w.comma && !(verb_at[k] >= 0 && !NounUse(verb_at[k]));
+      // "Armenia and Azerbaijan accused each other": any act between the members.
+      int after_verb = v.end;
+      while (after_verb < static_cast<int>(tokens.size()) && Is(after_verb, kAdverb)) ++after_verb;
+      const bool each_other = after_verb + 1 < static_cast<int>(tokens.size()) &&
+                              ((tokens[after_verb].lower == "each"sv && tokens[after_verb + 1].lower == "other"sv) ||
+                               (tokens[after_verb].lower == "one"sv && tokens[after_verb + 1].lower == "another"sv));
       const bool mutual = code.compare(0, 2, "04") == 0 || code == "036"sv || code == "050"sv || code == "057"sv ||
-                          code == "0871"sv || cooperation;
+                          code == "0871"sv || cooperation || each_other;
       // "Olmert and Abbas agreed to talks on a Palestinian state": what the
       // talks are about is no party to them.
       auto topic = [&](int g) {

@@ -354,6 +354,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russian authorities, who often supported the monument, denounced Estonian police actions.",
        {"RUSGOV ESTCOP 111"}},
       {"Iran, which Israel attacked, condemned the UN.", {"ISR IRN 190", "IRN UN 111"}},
+      // "each other": the act goes both ways between the members.
+      {"Armenia and Azerbaijan accused each other of violating the ceasefire.", {"ARM AZE 112", "AZE ARM 112"}},
+      {"Armenia and Azerbaijan were not able to recognize each other.", {}},
+      // A suicide bomber is no warplane.
+      {"A suicide bomber killed 20 people at a mosque in Quetta, Pakistani officials said.", {"PAKREB PAKCVL 1831"}},
       {"Obama talked about the importance of trade with Canada.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
