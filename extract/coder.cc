@@ -4930,7 +4930,9 @@ struct SentenceCoder {
       // Nor where they meet or train ("met in Moscow", "held joint exercises
       // in the Sea of Japan"); but "investing in Iraq" is in Iraq.
       auto venue = [&](int g) {
-        return (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "062"sv) && IsPlaceTarget(g, v);
+        return (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "062"sv || code == "057"sv ||
+                code == "0871"sv) &&
+               IsPlaceTarget(g, v);
       };
       if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) && mutual &&
           !passive && CodedUnits(source) >= 2) {

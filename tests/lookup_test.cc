@@ -357,6 +357,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "each other": the act goes both ways between the members.
       {"Armenia and Azerbaijan accused each other of violating the ceasefire.", {"ARM AZE 112", "AZE ARM 112"}},
       {"Armenia and Azerbaijan were not able to recognize each other.", {}},
+      // Where they agree on a ceasefire or sign a deal is no party to it.
+      {"Putin and Erdogan agreed on a ceasefire in Idlib.", {"RUSGOV TURGOV 0871", "TURGOV RUSGOV 0871"}},
       // A suicide bomber is no warplane.
       {"A suicide bomber killed 20 people at a mosque in Quetta, Pakistani officials said.", {"PAKREB PAKCVL 1831"}},
       {"Obama talked about the importance of trade with Canada.", {}},
