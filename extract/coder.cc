@@ -1306,7 +1306,7 @@ struct SentenceCoder {
                std::isalpha(static_cast<unsigned char>(tokens[e].lower[0])) && !CalendarWord(tokens[e].lower, false) &&
                rep.verbs.Child(0, ids[e]) == PhraseTrie::kNone)
           ++e;
-        if (e > u.end + 1 && e < u.end + 3) u.end = e;  // a first and a last name
+        if (e == u.end + 2) u.end = e;  // a first and a last name, not a longer run of capitals
       }
       bool distributed = false;
       if (!distributed_agent.empty()) {
@@ -1358,12 +1358,12 @@ struct SentenceCoder {
           ids[u.begin - 1] == rep.w.the && r == first_raw) {
         // "the embassy" after "the US embassy": the one last named so; a
         // government or army only when of the article's country, if it has one.
-        auto it = mem.by_agent_noun.find(LowerWords(u.begin, u.end));
+        const std::string noun = LowerWords(u.begin, u.end);
+        auto it = mem.by_agent_noun.find(noun);
         const std::string home = mem.Home();
         // "Labour leader Jeremy Corbyn has accused the government": the
         // opposition named before it in the sentence faces its own.
         std::string opposed;
-        const std::string noun = LowerWords(u.begin, u.end);
         if (agent == "GOV"sv && (noun == "government"sv || noun == "administration"sv || noun == "regime"sv))
           for (const Unit& p : units) {
             const auto [base, role] = onto.SplitCode(p.code);
@@ -4304,7 +4304,7 @@ struct SentenceCoder {
       // its "be" is what the clause is about, not an act.
       if (!noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) &&
           (BeLater(v.end) || ModalLater(v.end))) {
-        if (trace) Note(label + ": a gerund as the subject of 'be'; not coded");
+        if (trace) Note(label + ": a gerund as the subject of 'be' or a modal; not coded");
         continue;
       }
       // "about firing missiles into Syria and clashing with Russia": a gerund
@@ -4357,11 +4357,7 @@ struct SentenceCoder {
       int j = v.begin - 1;
       bool negated = inherited_negation;
       // "was reportedly hit": an adverb in -ly may stand between.
-      auto ly_adverb = [&](int k) {
-        const std::string& w = tokens[k].lower;
-        return !tokens[k].capitalized && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 && PlainWord(k);
-      };
-      while (j >= 0 && (IsModifier(j) || ly_adverb(j)) && !Is(j, kBe)) {
+      while (j >= 0 && (IsModifier(j) || LyAdverb(j)) && !Is(j, kBe)) {
         if (Is(j, kNegation)) negated = true;
         --j;
       }
@@ -4390,7 +4386,7 @@ struct SentenceCoder {
         // "vessels seized recently by Iran": adverbs may stand before "by".
         int after_adverbs = v.end;
         while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
-               (Is(after_adverbs, kAdverb) || ly_adverb(after_adverbs)))
+               (Is(after_adverbs, kAdverb) || LyAdverb(after_adverbs)))
           ++after_adverbs;
         bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
                           !MeansAfterBy(after_adverbs);
