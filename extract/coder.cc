@@ -2554,7 +2554,7 @@ struct SentenceCoder {
       if (k == j && v.form != VerbForm::kIng) {
         int ing = groups[g].begin - 1;
         while (ing >= 0 && Is(ing, kDeterminer)) --ing;
-        static const std::unordered_set<std::string_view> kPrepositions = {
+        static const std::unordered_set<std::string_view> kIngPrepositions = {  // words in -ing that are prepositions
             "including", "excluding", "following", "regarding", "concerning", "according", "during"};
         // A participle the dictionaries know, or a lowercase word in -ing that is none of these.
         const bool participle =
@@ -2562,7 +2562,7 @@ struct SentenceCoder {
             ((verb_at[ing] >= 0 && verbs[verb_at[ing]].form == VerbForm::kIng && !SaysWhat(verbs[verb_at[ing]]) &&
               !NounUse(verb_at[ing])) ||
              (verb_at[ing] < 0 && PlainWord(ing) && !tokens[ing].capitalized && tokens[ing].lower.size() > 5 &&
-              std::string_view(tokens[ing].lower).ends_with("ing") && !kPrepositions.count(tokens[ing].lower)));
+              std::string_view(tokens[ing].lower).ends_with("ing") && !kIngPrepositions.count(tokens[ing].lower)));
         if (participle && groups[g].units.size() > 1) return -1;
       }
       // "the envoy to forces fighting Isis": the agents right before an -ing
