@@ -2554,7 +2554,8 @@ struct SentenceCoder {
       if (k == j && v.form != VerbForm::kIng) {
         int ing = groups[g].begin - 1;
         while (ing >= 0 && Is(ing, kDeterminer)) --ing;
-        static const std::unordered_set<std::string_view> kIngPrepositions = {  // words in -ing that are prepositions
+        static const std::unordered_set<std::string_view> kIngPrepositions = {
+            // words in -ing that are prepositions
             "including", "excluding", "following", "regarding", "concerning", "according", "during"};
         // A participle the dictionaries know, or a lowercase word in -ing that is none of these.
         const bool participle =
