@@ -190,7 +190,10 @@ struct Memory {
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
   // The person last named in full by each surname word: "Mr Howard" after
   // "Michael Howard" is he, whoever else of that name holds an office.
+  // kSomeoneElse: the surname was last of someone the dictionaries do not
+  // know ("Michael Ray Aquino"), so "Aquino" alone is no one they know.
   std::unordered_map<WordId, std::uint32_t> person_by_surname;
+  static constexpr std::uint32_t kSomeoneElse = UINT32_MAX;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
@@ -481,6 +484,7 @@ struct SentenceCoder {
     title_asked_at_ = -1;
     emitted = 0;
     accusations.clear();
+    others_named.clear();
     coding_verb = -1;
     units.clear();
     verbs.clear();
@@ -563,6 +567,23 @@ struct SentenceCoder {
     return kUnknownWord;
   }
 
+  // The sentence's text without the tokens marked in `dropped`, in *out.
+  void KeptText(const std::vector<char>& dropped, std::string* out) const {
+    const int n = static_cast<int>(tokens.size());
+    out->clear();
+    for (int i = 0; i < n;) {
+      if (dropped[i]) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      while (j < n && !dropped[j]) ++j;
+      if (!out->empty()) out->push_back(' ');
+      out->append(text.substr(tokens[i].span.begin, tokens[j - 1].span.end - tokens[i].span.begin));
+      i = j;
+    }
+  }
+
   // TABARI's COMMA rule (CodingRules::comma): the sentence without its
   // comma-delimited asides, in *out; false when nothing is dropped.
   // Needs unit_at, to pass over the commas of a list of actors.
@@ -625,18 +646,35 @@ struct SentenceCoder {
     }
     if (!after_dropped && within(words(commas.back() + 1, end), rule.end_min, rule.end_max)) drop(commas.back(), end);
     if (std::find(dropped.begin(), dropped.end(), 1) == dropped.end()) return false;
-    out->clear();
-    for (int i = 0; i < n;) {
-      if (dropped[i]) {
-        ++i;
-        continue;
-      }
-      int j = i;
-      while (j < n && !dropped[j]) ++j;
-      if (!out->empty()) out->push_back(' ');
-      out->append(text.substr(tokens[i].span.begin, tokens[j - 1].span.end - tokens[i].span.begin));
+    KeptText(dropped, out);
+    return true;
+  }
+  // News rules: the sentence without its bracketed asides that name no actor
+  // of their own, in *out ("£30m ($54m) of aid to Ethiopia", "the Mission
+  // (UNMIT) said"); false when none is dropped. An aside naming someone
+  // else ("Khalilzad (the US envoy)") stays. Needs unit_at.
+  bool WithoutBrackets(std::string* out) {
+    const int n = static_cast<int>(tokens.size());
+    std::vector<char> dropped(n, 0);
+    bool any = false;
+    for (int i = 0; i < n; ++i) {
+      if (ids[i] != rep.w.lparen) continue;
+      int j = i + 1;
+      while (j < n && j <= i + 12 && ids[j] != rep.w.rparen && ids[j] != rep.w.lparen) ++j;
+      if (j >= n || ids[j] != rep.w.rparen) continue;
+      const std::string* before = i > 0 && unit_at[i - 1] >= 0 ? &units[unit_at[i - 1]].code : nullptr;
+      bool own_actor = false;
+      for (int k = i + 1; k < j && !own_actor; ++k)
+        if (unit_at[k] >= 0 && !units[unit_at[k]].code.empty())
+          own_actor = before == nullptr || *before != units[unit_at[k]].code;
+      if (own_actor) continue;
+      std::fill(dropped.begin() + i, dropped.begin() + j + 1, 1);
+      any = true;
+      if (trace) Note("bracketed aside dropped: '" + Words(i, j + 1) + "'");
       i = j;
     }
+    if (!any) return false;
+    KeptText(dropped, out);
     return true;
   }
   std::string without_asides;  // WithoutAsides' result, which `text` then views
@@ -721,6 +759,9 @@ struct SentenceCoder {
     return false;
   }
 
+  // Surnames found this sentence after a first name not their known
+  // bearer's (FindMentions): remembered for the article.
+  mutable std::vector<WordId> others_named;
   mutable int title_asked_at_ = -1;  // TitleBefore's last question and answer, for this sentence
   mutable bool title_answer_ = false;
 
@@ -827,6 +868,20 @@ struct SentenceCoder {
       const bool other_person = best.kind == NameHit::Kind::kPerson && best_end - i == 1 && !best.after_title &&
                                 !opt.rules.tabari_parse &&
                                 !(best_end < static_cast<int>(tokens.size()) && Generation(tokens[best_end].lower));
+      // So is one after an unknown capitalized word, a first name of their
+      // own: "Brigadier Andrew Mackay" is not Peter MacKay.
+      if (other_person && OtherFirstName(i, best.index, out)) {
+        others_named.push_back(ids[i]);
+        i = best_end;
+        continue;
+      }
+      if (other_person) {
+        auto named = mem.person_by_surname.find(ids[i]);
+        if (named != mem.person_by_surname.end() && named->second == Memory::kSomeoneElse) {
+          i = best_end;
+          continue;
+        }
+      }
       // "Prime Minister of Finland Matti Vanhanen": a country after a title's
       // "of" ends there.
       const bool titled_country = best.kind == NameHit::Kind::kActor && i >= 2 && ids[i - 1] == rep.w.of &&
@@ -842,6 +897,44 @@ struct SentenceCoder {
       i = best_end;
     }
     return out;
+  }
+
+  // Whether the word before person `index`'s one-word name at i is a first
+  // name of someone else's: an unknown capitalized word that none of the
+  // person's names holds ("Emmanuel Nkurunziza", not "George Bush" of
+  // "George W. Bush"), no particle ("Bin Salman") and no rank ("General
+  // Soleimani"); `found` holds the names found before i.
+  bool OtherFirstName(int i, std::uint32_t index, const std::vector<Raw>& found) const {
+    // A sentence's first word is capitalized anyway ("Maybe Trump ...").
+    if (i <= 1 || shouting || (!found.empty() && found.back().end == i)) return false;
+    const Token& t = tokens[i - 1];
+    if (!t.capitalized || t.all_caps || Cls(i - 1) != 0 || !std::isalpha(static_cast<unsigned char>(t.lower[0])) ||
+        rep.verbs.Child(0, ids[i - 1]) != PhraseTrie::kNone || CalendarWord(t.lower, /*months_only=*/false) ||
+        TitleBefore(i))
+      return false;
+    static const std::unordered_set<std::string_view> kNotFirstNames = {
+        "al",      "el",        "bin",     "ibn",     "abu",     "van",     "von",      "de",     "da",
+        "del",     "di",        "la",      "le",      "general", "colonel", "admiral",  "major",  "captain",
+        "commander", "lieutenant", "sergeant", "marshal", "imam",  "sheikh",  "ayatollah", "senator", "governor"};
+    if (kNotFirstNames.count(t.lower)) return false;
+    bool has_first_name = false;
+    for (const std::string& name : onto.people()[index].names) {
+      size_t b = 0;
+      while (b < name.size()) {
+        size_t e = name.find(' ', b);
+        if (e == std::string::npos) e = name.size();
+        has_first_name |= e < name.size();
+        // The same word, or one spelt alike: its first three letters ("Yassar" for Yasser).
+        const size_t same = std::min<size_t>({3, e - b, t.lower.size()});
+        if ((e - b == t.lower.size() || same == 3) &&
+            std::equal(name.begin() + b, name.begin() + b + (e - b == t.lower.size() ? e - b : same),
+                       t.lower.begin(),
+                       [](char a, char c) { return std::tolower(static_cast<unsigned char>(a)) == c; }))
+          return false;
+        b = e + 1;
+      }
+    }
+    return has_first_name;
   }
 
   // Whether person `index` holds one of their roles on the article's day.
@@ -1310,8 +1403,11 @@ struct SentenceCoder {
       }
       bool distributed = false;
       if (!distributed_agent.empty()) {
-        // TABARI gives the agent to the first member only.
+        // TABARI gives the agent to the first member only; a state's agent
+        // goes on to states ("the Government of the Philippines and Moro
+        // Islamic Liberation Front": the front is no government).
         distributed = !u.person && h.kind == NameHit::Kind::kActor && u.code == u.base &&
+                      onto.actors()[h.index].kind == ontology::ActorKind::kCountry &&
                       OnlyJoiners(distributed_end, u.begin) && !opt.rules.tabari_parse;
         if (distributed) AppendAgent(&u.code, distributed_agent);
         else distributed_agent.clear();
@@ -2165,18 +2261,36 @@ struct SentenceCoder {
   // The speaker: the actor next to "said" ("Kerry said", "said Kerry").
   void FindSpeaker() {
     const int n = static_cast<int>(tokens.size());
+    bool speech = false;
     for (int i = 0; i < n && speaker < 0; ++i) {
       if (!Is(i, kSpeech)) continue;
+      speech = true;
       int j = i - 1;
       while (j >= 0 && IsModifier(j)) --j;
+      // "said Mr. Bush": an honorific before the name.
+      int k = i + 1;
+      if (!opt.rules.tabari_parse)
+        while (k < n && k <= i + 2 && (tokens[k].lower == "mr"sv || tokens[k].lower == "mr."sv ||
+                                       tokens[k].lower == "mrs"sv || tokens[k].lower == "ms"sv || ids[k] == rep.w.period))
+          ++k;
       if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j])) speaker = group_ending[j];
-      else if (i + 1 < n && group_starting[i + 1] >= 0 && !IsFirstPerson(group_starting[i + 1]))
-        speaker = group_starting[i + 1];
+      else if (k < n && group_starting[k] >= 0 && !IsFirstPerson(group_starting[k])) speaker = group_starting[k];
+      // "Secretary-General, Kofi Annan, said".
+      else if (j >= 1 && ids[j] == rep.w.comma && group_ending[j - 1] >= 0 && !IsFirstPerson(group_ending[j - 1]) &&
+               !opt.rules.tabari_parse)
+        speaker = group_ending[j - 1];
     }
     if (speaker >= 0 && !groups[speaker].Empty(units)) {
-      const Unit& s = units[groups[speaker].units[0]];
+      // The first coded member: "Secretary-General, Kofi Annan" is Annan.
+      const auto& members = groups[speaker].units;
+      const Unit& s = units[*std::find_if(members.begin(), members.end(), [&](int u) { return !units[u].code.empty(); })];
       mem.speaker_code = s.code;
       mem.speaker_base = s.base;
+    } else if (speech && !opt.rules.tabari_parse) {
+      // "..., said Daroo Karajoul": someone the dictionaries do not know
+      // speaks now; the next "I" is not the speaker before.
+      mem.speaker_code.clear();
+      mem.speaker_base.clear();
     }
   }
 
@@ -2414,12 +2528,63 @@ struct SentenceCoder {
 
   // -- Slots ---------------------------------------------------------------
 
+  // "Egypt, however, views the border as a risk and has pressed Fatah":
+  // before a conjunction at `conj` with no verb the dictionaries know, the
+  // actor opening the sentence whose predicate is a word they do not know
+  // (ending in -s or -ed, or "has", "is") is the subject of what follows;
+  // -1 when the sentence opens otherwise.
+  int OpeningSubject(int conj) const {
+    if (opt.rules.tabari_parse) return -1;
+    int b = 0;
+    while (b < conj && Is(b, kDeterminer)) ++b;
+    const int g = b < conj ? group_starting[b] : -1;
+    if (g < 0 || groups[g].Empty(units)) return -1;
+    int p = groups[g].end;
+    // ", however,": a short aside set off by commas.
+    if (p < conj && ids[p] == rep.w.comma) {
+      int q = p + 1;
+      while (q < conj && q <= p + 3 && ids[q] != rep.w.comma) ++q;
+      if (q >= conj || ids[q] != rep.w.comma) return -1;
+      p = q + 1;
+    }
+    while (p < conj && IsModifier(p) && !Is(p, kAuxiliary)) ++p;
+    if (p >= conj || tokens[p].capitalized) return -1;
+    const std::string_view w = tokens[p].lower;
+    const bool predicate =
+        Is(p, kAuxiliary) || Is(p, kBe) ||
+        (Cls(p) == 0 && PlainWord(p) && w.size() > 3 && (w.ends_with("s") || w.ends_with("ed")) && !w.ends_with("ss"));
+    if (!predicate) return -1;
+    for (int t = p + 1; t < conj; ++t)
+      if (Is(t, kOpener) || Is(t, kRelative) || (Is(t, kBoundary) && tokens[t].lower != "as"sv) ||
+          ids[t] == rep.w.comma)
+        return -1;
+    return g;
+  }
+
+  // Whether tokens j-1 and j, right before a verb, are a first and last
+  // name the dictionaries do not know after a conjunction and at most one
+  // lowercase word: "... to The American Red Cross and actor Leonardo
+  // DiCaprio pledged": the subject is that person, no actor before.
+  bool UnknownNameBefore(int j) const {
+    if (opt.rules.tabari_parse || shouting || j < 2) return false;
+    auto unknown_name = [&](int k) {
+      const Token& t = tokens[k];
+      return t.capitalized && !t.all_caps && std::isalpha(static_cast<unsigned char>(t.lower[0])) && Cls(k) == 0 &&
+             unit_at[k] < 0 && verb_at[k] < 0 && !CalendarWord(t.lower, /*months_only=*/false);
+    };
+    if (!unknown_name(j) || !unknown_name(j - 1)) return false;
+    // Not the name of an actor's title before it: "UN relief coordinator Jan Egeland flew".
+    if (Is(j - 2, kConjunction)) return true;
+    return j >= 3 && PlainWord(j - 2) && !tokens[j - 2].capitalized && Is(j - 3, kConjunction);
+  }
+
   int Subject(int vi) const {
     const VerbOcc& v = verbs[vi];
     int j = v.begin - 1;
     // "..., angrily denounced": an adverb in -ly may stand before the verb.
     while (j >= 0 && (IsModifier(j) || (j + 1 == v.begin && LyAdverb(j)))) --j;
     if (j < 0) return -1;
+    if (UnknownNameBefore(j)) return -1;
     if (ids[j] == rep.w.comma && group_ending[j] < 0) {
       if (int head = AppositionHead(j); head >= 0) return head;
     }
@@ -2432,6 +2597,7 @@ struct SentenceCoder {
       for (int k = vi - 1; comma_and && k >= 0; --k)
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k) {
+        if (!opt.rules.tabari_parse && NounUse(k)) continue;  // "the open border"
         // "blocked aid until the movement recognizes Israel and agrees ...":
         // past a clause opener the subject is that clause's own: the actor
         // opening it ("since President Rajapakse was elected ... and
@@ -2461,6 +2627,9 @@ struct SentenceCoder {
       int last = vi - 1;
       while (last >= 0 && NounUse(last)) --last;
       if (last >= 0 && verbs[last].end <= j) return -1;
+      if (last < 0 && Is(j, kConjunction)) {
+        if (int g = OpeningSubject(j); g >= 0) return g;
+      }
     }
     for (int k = j; k >= 0; --k) {
       // "The European Union (EU) agree": a parenthesis is passed over.
@@ -3279,6 +3448,18 @@ struct SentenceCoder {
     int n = 0;
     for (int u : groups[g].units) n += units[u].code.empty() ? 0 : 1;
     return n;
+  }
+
+  // Whether every coded member of group g has the same code: "The
+  // Australian Prime Minister, John Howard" is one actor, not two who meet.
+  bool OneActor(int g) const {
+    const std::string* first = nullptr;
+    for (int u : groups[g].units) {
+      if (units[u].code.empty()) continue;
+      if (first == nullptr) first = &units[u].code;
+      else if (*first != units[u].code) return false;
+    }
+    return true;
   }
 
   // The country an agent-only target group belongs to: that of an actor
@@ -4932,7 +5113,7 @@ struct SentenceCoder {
                IsPlaceTarget(g, v);
       };
       if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) && mutual &&
-          !passive && CodedUnits(source) >= 2) {
+          !passive && CodedUnits(source) >= 2 && !OneActor(source)) {
         if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
         EmitAmongMembers(source, code, code, emit);
         continue;
@@ -5028,6 +5209,8 @@ struct SentenceCoder {
           mem.by_description[d] = {u.code, u.base};
     }
     if (!opt.rules.article_context) return;
+    // "Bristol Palin" after "Sarah Palin": "Palin" stays the one named in full.
+    for (WordId w : others_named) mem.person_by_surname.try_emplace(w, Memory::kSomeoneElse);
     for (const Unit& u : units)
       if (u.named_person >= 0) mem.person_by_surname[ids[u.end - 1]] = static_cast<std::uint32_t>(u.named_person);
     for (const Unit& u : units) {
@@ -5319,11 +5502,13 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
     sc.Note("sentence holds a discard phrase; not coded");
     return;
   }
-  if (sc.opt.rules.comma.on) {
+  // TABARI's comma rule, or under the news rules bracketed asides: the
+  // sentence is coded without them. Units are built afresh below.
+  const bool brackets = !sc.opt.rules.tabari_parse && sc.Present(rep.w.lparen);
+  if (sc.opt.rules.comma.on || brackets) {
     sc.BuildUnits();
     std::string shorter;
-    // Units are built afresh below, from a clean start.
-    if (sc.WithoutAsides(&shorter)) {
+    if (sc.opt.rules.comma.on ? sc.WithoutAsides(&shorter) : sc.WithoutBrackets(&shorter)) {
       sc.without_asides = std::move(shorter);
       sc.Prepare(sc.without_asides);
       if (sc.tokens.empty()) return;

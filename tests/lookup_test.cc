@@ -362,6 +362,34 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A suicide bomber is no warplane.
       {"A suicide bomber killed 20 people at a mosque in Quetta, Pakistani officials said.", {"PAKREB PAKCVL 1831"}},
       {"Obama talked about the importance of trade with Canada.", {}},
+      // A bracketed aside with no actor of its own is passed over.
+      {"The UK has suspended £30m ($54m) of aid payments to Ethiopia.", {"GBR ETH 162"}},
+      // A one-word name after a first name not the known bearer's is someone else's ...
+      {"Brigadier Andrew Mackay, commander of British forces in Helmand, criticized the Taliban.",
+       {"GBRMIL TLB 111"}},
+      // ... and stays so in the article; a known first name spelt otherwise is theirs.
+      {"Michael Ray Aquino was arrested in New Jersey. The FBI charged Aquino with espionage.", {}},
+      // A title and the name of its holder are one actor, not two who meet.
+      {"The Australian Prime Minister, Malcolm Turnbull has arrived in New Zealand.", {"AUSGOV NZL 042"}},
+      // A state's agent goes on to the states joined to it, not to a rebel front.
+      {"The Government of the Philippines and Moro Islamic Liberation Front signed an agreement.",
+       {"PHLGOV MILF 057", "MILF PHLGOV 057"}},
+      // The speaker: after an honorific, or before a comma; someone unknown who speaks ends the last one.
+      {"\"We will support the democrats in Lebanon,\" said Mr. Obama.", {"USAGOV LBN 032"}},
+      {"Secretary-General, Ban Ki-moon, said \"I condemn the Israeli Defense Forces.\"", {"UNGOV ISRMIL 111"}},
+      {"Kerry met Lavrov. \"Something I like here is freedom,\" said Daroo Karajoul. I met Karajoul in Edmonton.",
+       {"USAGOV RUSGOV 040"}},
+      // The actor opening a sentence whose verb the dictionaries do not know goes on after "and".
+      {"Egypt, however, views the open border as a serious security risk and has pressed Fatah to accept a deal.",
+       {"EGY PSEPTY 020"}},
+      // Believers named by their faith are their country's people.
+      {"Serbian forces massacred 7,500 Bosnian Muslims.", {"SRBMIL BIHCVL 202"}},
+      {"Egypt has closed its border with the Gaza Strip.", {"EGY PSE 191"}},
+      {"The South Korean government has sent the North 50,000 tons of fuel oil.", {"KORGOV PRK 071"}},
+      {"CNN expressed its regrets to the Iranian Government.", {"USAMED IRNGOV 055"}},
+      // An unknown person's name after "and" is the subject, not the actor before it.
+      {"Sandra Bullock donated money to the American Red Cross and actor Leonardo DiCaprio pledged aid to Unicef.",
+       {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
