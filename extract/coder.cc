@@ -3641,6 +3641,30 @@ struct SentenceCoder {
     return place;
   }
 
+  // Where armed men with no country attack a foreign target: the one
+  // country named after the target, at least once after "in", "at" or
+  // "near" ("A suicide car bomber detonated explosives at a U.S. military
+  // outpost in the Province of Diyala in the city of Baqubah, Iraq" is
+  // IRQ); "" when none, or more than one, or the target's own.
+  std::string AttackPlace(int source, int target) const {
+    for (int u : groups[source].units)
+      if (FirstAgent(units[u].agent) != "REB"sv) return "";
+    std::string place;
+    bool located = false;
+    for (const Unit& u : units) {
+      if (u.begin < groups[target].end) continue;
+      if (!OfCountry(u) || u.code != u.base) continue;
+      if (!place.empty() && place != u.base) return "";
+      place = u.base;
+      for (int b = u.begin - 1; b >= 0 && b >= u.begin - 4 && !located; --b)
+        located = Is(b, kLocative) && tokens[b].lower != "from"sv;
+    }
+    if (!located) return "";
+    for (int t : groups[target].units)
+      if (units[t].base == place) return "";
+    return place;
+  }
+
   // Whether the unit stands for a country or one of its agencies (not a person).
   bool OfCountry(const Unit& u) const {
     const ontology::ActorEntry* a = u.person || u.base.empty() ? nullptr : onto.FindActor(u.base);
@@ -4993,6 +5017,7 @@ struct SentenceCoder {
         // "The embassy bombings killed 247 people in Kenya": no actor acts.
         if (country.empty() && !QualifiesNoun(source)) country = DomesticTargetCountry(source, target);
         if (country.empty() && RootNumber(code) == 14) country = ProtestPlace(source, target);
+        if (country.empty() && RootNumber(code) >= 18) country = AttackPlace(source, target);
         if (country.empty()) country = SpeakerCountry(source);
         bool from_article = false;
         if (country.empty()) {

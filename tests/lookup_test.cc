@@ -390,6 +390,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An unknown person's name after "and" is the subject, not the actor before it.
       {"Sandra Bullock donated money to the American Red Cross and actor Leonardo DiCaprio pledged aid to Unicef.",
        {}},
+      // Armed men with no country attacking a foreign target are of the one country named where they strike.
+      {"Yesterday a car bomber attacked a U.S. military outpost in the Province of Diyala, Iraq.",
+       {"IRQREB USAMIL 183"}},
+      {"On Sunday, armed men kidnapped eighteen African Union personnel in the Darfur region of Sudan.",
+       {"SDNREB AU 181"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
