@@ -4725,8 +4725,9 @@ struct SentenceCoder {
         }
         // "clashes between Turkey and the PKK", "talks between the two":
         // each side to the other.
+        // ("no clash between" is none.)
         if (cv.entry->code != "---"sv && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
-            tokens[v.end].lower == "between"sv) {
+            tokens[v.end].lower == "between"sv && !(prev >= 0 && (tokens[prev].lower == "no"sv || Is(prev, kNegation)))) {
           int g = GroupFrom(v.end + 1, 1);
           if (g >= 0 && CodedUnits(g) >= 2) {
             if (trace) Note(label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));

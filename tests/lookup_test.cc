@@ -395,6 +395,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"IRQREB USAMIL 183"}},
       {"On Sunday, armed men kidnapped eighteen African Union personnel in the Darfur region of Sudan.",
        {"SDNREB AU 181"}},
+      // "no clash between" is none; "told X it must" demands.
+      {"He said there had been no clash between Turkish and Russian forces.", {}},
+      {"Donald Trump has told the EU it must take back its fighters.", {"USAGOV EU 100"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
