@@ -1116,6 +1116,13 @@ struct SentenceCoder {
         for (size_t j = 3; j + 3 <= code->size() && !present; j += 3)
           present = std::string_view(*code).substr(j, 3) == "REB"sv;
       if (present) continue;
+      // "Forces from the Sudanese rebel group": likewise.
+      if (part == "REB"sv)
+        for (size_t j = 3; j + 3 <= code->size(); j += 3)
+          if (std::string_view(*code).substr(j, 3) == "MIL"sv) {
+            code->erase(j, 3);
+            break;
+          }
       if (prefix) front.append(part);
       else code->append(part);
     }
@@ -1804,13 +1811,20 @@ struct SentenceCoder {
     static constexpr std::array<std::string_view, 9> kLinks = {"is", "was", "'s", "seems", "seemed", "appears",
                                                                "appeared", "remains", "remained"};
     // Not "likely": "it is likely to attack" is someone.
-    static constexpr std::array<std::string_view, 22> kNoOne = {
-        "there",    "unclear", "clear",    "possible", "impossible", "important", "necessary", "feared",
-        "hoped",    "thought", "believed", "reported", "understood", "known",     "estimated", "time",
-        "true",     "difficult", "hard",   "easy",     "worth",      "raining"};
+    static constexpr std::array<std::string_view, 35> kNoOne = {
+        "there",    "unclear",   "clear",    "possible", "impossible", "important", "necessary", "feared",
+        "hoped",    "thought",   "believed", "reported", "understood", "known",     "estimated", "time",
+        "true",     "difficult", "hard",     "easy",     "worth",      "raining",   "said",      "claimed",
+        "alleged",  "expected",  "rumoured", "rumored",  "assumed",    "obvious",   "evident",   "essential",
+        "vital",    "crucial",   "surprising"};
     auto in = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
     const int n = static_cast<int>(tokens.size());
-    return i + 2 < n && in(kLinks, tokens[i + 1].lower) && in(kNoOne, tokens[i + 2].lower);
+    // "It has been said", "it had been reported".
+    const int link = i + 2 < n && (tokens[i + 1].lower == "has"sv || tokens[i + 1].lower == "had"sv) &&
+                             tokens[i + 2].lower == "been"sv
+                         ? i + 2
+                         : i + 1;
+    return link + 1 < n && (link > i + 1 || in(kLinks, tokens[link].lower)) && in(kNoOne, tokens[link + 1].lower);
   }
 
   // he/she: the last person of the pronoun's gender, in this sentence or

@@ -398,6 +398,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "no clash between" is none; "told X it must" demands.
       {"He said there had been no clash between Turkish and Russian forces.", {}},
       {"Donald Trump has told the EU it must take back its fighters.", {"USAGOV EU 100"}},
+      // A rebel group's forces are the group; blaming for an attack accuses (112);
+      // asking a government to close something appeals for a policy change.
+      {"Forces from the Sudanese rebel group attacked the African Union.", {"SDNREB AU 190"}},
+      {"The authorities blame the Basque separatist group ETA for the attack.", {"ESPGOV ETA 112"}},
+      {"Amnesty International called on the Bush administration to close down the Guantanamo facility.",
+       {"AMNSTY USAGOV 0242"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
