@@ -155,7 +155,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Pakistani police arrested militants in Karachi.", {"PAKCOP PAKREB 173"}},
       {"The EU recommended suspending sanctions against Cuba.", {"EU CUB 020"}},
       {"Israeli aircraft struck Hamas targets in Gaza.", {"ISRMIL HMS 195"}},
-      {"Ukraine accused Russia of shelling its positions.", {"UKR RUS 1123"}},
+      {"Ukraine accused Russia of shelling its positions.", {"UKR RUS 112"}},
       {"The United States imposed sanctions on North Korea.", {"USA PRK 163"}},
       {"German Chancellor Angela Merkel praised Turkey.", {"DEUGOV TUR 051"}},
       // Institutions named without their country are its agencies.
@@ -275,7 +275,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Turkish jets bombed the Kurdish rebel group PKK.", {"TURMIL PKK 195"}},
       {"Syria accused the Lebanese militant group Hezbollah.", {"SYR HEZ 112"}},
       // ... and civil organs acting on a home-grown group are of its country.
-      {"The authorities blame the separatist group ETA for the attack.", {"ESPGOV ETA 1123"}},
+      {"The authorities blame the separatist group ETA for the attack.", {"ESPGOV ETA 112"}},
       // A contact in a phrase opening the sentence is the main clause's subject's.
       {"During talks with Putin, Erdogan said Turkey wants peace.", {"TURGOV RUSGOV 046"}},
       {"Speaking at a joint news conference with David Cameron, Obama praised Britain.",
@@ -397,11 +397,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"SDNREB AU 181"}},
       // "no clash between" is none; "told X it must" demands.
       {"He said there had been no clash between Turkish and Russian forces.", {}},
-      {"Donald Trump has told the EU it must take back its fighters.", {"USAGOV EU 100"}},
-      // A rebel group's forces are the group; blaming for an attack accuses (112);
-      // asking a government to close something appeals for a policy change.
+      {"Obama has told the EU it must take back its fighters.", {"USAGOV EU 100"}},
+      // A rebel group's forces are the group; asking a government to close
+      // something appeals for a policy change.
       {"Forces from the Sudanese rebel group attacked the African Union.", {"SDNREB AU 190"}},
-      {"The authorities blame the Basque separatist group ETA for the attack.", {"ESPGOV ETA 112"}},
       {"Amnesty International called on the Bush administration to close down the Guantanamo facility.",
        {"AMNSTY USAGOV 0242"}},
       // Politicians with no country of their own are the article's.
