@@ -649,10 +649,10 @@ struct SentenceCoder {
     KeptText(dropped, out);
     return true;
   }
-  // News rules: the sentence without its bracketed asides that name no actor
-  // of their own, in *out ("£30m ($54m) of aid to Ethiopia", "the Mission
-  // (UNMIT) said"); false when none is dropped. An aside naming someone
-  // else ("Khalilzad (the US envoy)") stays. Needs unit_at.
+  // News rules: the sentence without its bracketed sums, measures and
+  // acronyms that name no actor of their own, in *out ("£30m ($54m) of aid
+  // to Ethiopia", "the Mission (UNMIT) said"); false when none is dropped.
+  // An acronym of someone else ("Khalilzad (US)") stays. Needs unit_at.
   bool WithoutBrackets(std::string* out) {
     const int n = static_cast<int>(tokens.size());
     std::vector<char> dropped(n, 0);
@@ -662,6 +662,13 @@ struct SentenceCoder {
       int j = i + 1;
       while (j < n && j <= i + 12 && ids[j] != rep.w.rparen && ids[j] != rep.w.lparen) ++j;
       if (j >= n || ids[j] != rep.w.rparen) continue;
+      // Only a sum or measure ("($54m)", "(30 km)") or an acronym ("(PM)",
+      // "(UNMIT)"): a longer aside may hold a clause of its own.
+      const std::string& first = tokens[i + 1].lower;
+      const unsigned char c0 = static_cast<unsigned char>(first[0]);
+      const bool measure = std::isdigit(c0) || c0 == '$' || c0 >= 0x80 || first.starts_with("us$");
+      const bool acronym = j == i + 2 && tokens[i + 1].all_caps && std::isalpha(c0);
+      if (!measure && !acronym) continue;
       const std::string* before = i > 0 && unit_at[i - 1] >= 0 ? &units[unit_at[i - 1]].code : nullptr;
       bool own_actor = false;
       for (int k = i + 1; k < j && !own_actor; ++k)
