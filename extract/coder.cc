@@ -2869,6 +2869,20 @@ struct SentenceCoder {
                           verb_at[k + 1] < 0;
         if (!list) crossed = true;
       }
+      // "dismissed a resolution passed by the Security Council", "opposed
+      // the law adopted by China": the one who made the decision, statement
+      // or proposal acted upon.
+      static const std::unordered_set<std::string_view> kMadeBy = {
+          "issued",  "passed",   "adopted",  "made",     "taken",   "presented", "proposed",  "imposed",
+          "announced", "offered", "drafted", "approved", "introduced", "enacted", "submitted", "tabled",
+          "released", "published", "put", "set", "laid", "voiced", "expressed", "sponsored"};
+      if (k > from && k + 2 < n && tokens[k + 1].lower == "by"sv && place < 0 && !opt.rules.tabari_parse &&
+          kMadeBy.count(tokens[k].lower)) {
+        int b = k + 2;
+        while (b < n && Is(b, kDeterminer)) ++b;
+        const int maker = b < n ? group_starting[b] : -1;
+        if (maker >= 0 && maker != subject && !groups[maker].Empty(units)) return maker;
+      }
       if (verb_at[k] >= 0 && k > from && !NounUse(verb_at[k]) && !InsideNounPhrase(k)) {
         const VerbOcc& w = verbs[verb_at[k]];
         // "abandoned efforts to stop an anti-Gondor parade": an infinitive

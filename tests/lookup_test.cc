@@ -403,6 +403,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Forces from the Sudanese rebel group attacked the African Union.", {"SDNREB AU 190"}},
       {"Amnesty International called on the Bush administration to close down the Guantanamo facility.",
        {"AMNSTY USAGOV 0242"}},
+      // Acting on a decision, statement or proposal acts on whoever made it.
+      {"Iran dismissed a resolution passed by the United Nations Security Council.", {"IRN UNSC 120"}},
+      {"Iraq's president has hit back at comments made by Barack Obama.", {"IRQGOV USAGOV 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
