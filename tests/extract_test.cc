@@ -1221,8 +1221,10 @@ TEST_CASE("Coder: the subject past a relative clause's agent; 'with X -ing'", "[
 TEST_CASE("Coder: agents with no country take the one country named as the place", "[extract][coder]") {
   CHECK(Code("Militants attacked police in Gondor.") == V{"GONREB GONCOP 190"});
   CHECK(Code("Militants attacked police on Monday in the north of Gondor.") == V{"GONREB GONCOP 190"});
-  // Two countries: no telling whose the militants are.
-  CHECK(Code("Militants attacked Arnorian troops in Gondor.").empty());
+  // Foreign troops attacked where they are: the militants are of the place ...
+  CHECK(Code("Militants attacked Arnorian troops in Gondor.") == V{"GONREB ARNMIL 190"});
+  // ... unless two places are named: no telling whose the militants are.
+  CHECK(Code("Militants attacked Arnorian troops in Gondor and Rohan.").empty());
   // No place: rebels confronting a state's police or government are its own,
   // but not when they fight its troops, often foreign.
   CHECK(Code("Militants attacked the Gondorian government.") == V{"GONREB GONGOV 190"});
