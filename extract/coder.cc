@@ -5081,6 +5081,14 @@ struct SentenceCoder {
           const bool on_organs = std::all_of(groups[target].units.begin(), groups[target].units.end(),
                                              [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
           if (country.empty() && on_organs) country = ArticleCountry(source, /*acting=*/false);
+          // "troops opened fire on protesters": state organs acting on those
+          // who act at home (protesters, the opposition) are of their country.
+          const bool organs_act = std::all_of(groups[source].units.begin(), groups[source].units.end(),
+                                              [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
+          const bool on_people = std::none_of(groups[target].units.begin(), groups[target].units.end(),
+                                              [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
+          if (country.empty() && organs_act && on_people && !opt.rules.tabari_parse)
+            country = ArticleCountry(target, /*acting=*/true);
           if (!country.empty() && !ArticleCountry(target, /*acting=*/false).empty()) {
             if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
                             Words(groups[target].begin, groups[target].end) + " taken to be of " + country +

@@ -406,6 +406,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Acting on a decision, statement or proposal acts on whoever made it.
       {"Iran dismissed a resolution passed by the United Nations Security Council.", {"IRN UNSC 120"}},
       {"Iraq's president has hit back at comments made by Barack Obama.", {"IRQGOV USAGOV 111"}},
+      // State organs acting on protesters at home are of the article's country.
+      {"Uzbekistan is in turmoil. Uzbekistan's leader spoke. Troops opened fire on protesters in the town.",
+       {"UZBMIL UZBPTR 175"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
