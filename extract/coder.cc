@@ -713,6 +713,7 @@ struct SentenceCoder {
       // "Helen Clark met Bush. Clark said": once named in full, the surname
       // alone is that person, as news writes it.
       if (named != mem.person_by_surname.end() && named->second == h.index && tokens[begin].capitalized) return true;
+      if (SameFirstName(begin, h.index)) return true;
       if (!TitleBefore(begin)) return false;
       // The one of that name the article named in full, else whoever is in office.
       if (named != mem.person_by_surname.end()) return named->second == h.index;
@@ -894,9 +895,10 @@ struct SentenceCoder {
       const bool titled_country = best.kind == NameHit::Kind::kActor && i >= 2 && ids[i - 1] == rep.w.of &&
                                   onto.actors()[best.index].kind == ontology::ActorKind::kCountry &&
                                   tokens[i - 2].capitalized;
+      // ("Hillary Benn": a first name before another person's surname.)
       if ((best.kind == NameHit::Kind::kActor || best.kind == NameHit::Kind::kGovernment ||
            (best.kind == NameHit::Kind::kPlace && !PlaceNoun(best_end)) || other_person) &&
-          !titled_country && NameGoesOn(best_end)) {
+          !titled_country && (NameGoesOn(best_end) || (other_person && SurnameOnly(best_end)))) {
         i = best_end;
         continue;
       }
@@ -924,6 +926,14 @@ struct SentenceCoder {
         "del",     "di",        "la",      "le",      "general", "colonel", "admiral",  "major",  "captain",
         "commander", "lieutenant", "sergeant", "marshal", "imam",  "sheikh",  "ayatollah", "senator", "governor"};
     if (kNotFirstNames.count(t.lower)) return false;
+    return NamesWord(t.lower, index) == 0;
+  }
+
+  // Whether `word` (lowercase) is a word of one of person `index`'s names,
+  // or spelt alike (the same first three letters: "Yassar" for Yasser): 1;
+  // 0 when it is not but the person has a name of two words or more; -1
+  // when the person's names are all one word.
+  int NamesWord(std::string_view word, std::uint32_t index) const {
     bool has_first_name = false;
     for (const std::string& name : onto.people()[index].names) {
       size_t b = 0;
@@ -931,17 +941,24 @@ struct SentenceCoder {
         size_t e = name.find(' ', b);
         if (e == std::string::npos) e = name.size();
         has_first_name |= e < name.size();
-        // The same word, or one spelt alike: its first three letters ("Yassar" for Yasser).
-        const size_t same = std::min<size_t>({3, e - b, t.lower.size()});
-        if ((e - b == t.lower.size() || same == 3) &&
-            std::equal(name.begin() + b, name.begin() + b + (e - b == t.lower.size() ? e - b : same),
-                       t.lower.begin(),
+        const size_t same = std::min<size_t>({3, e - b, word.size()});
+        if ((e - b == word.size() || same == 3) &&
+            std::equal(name.begin() + b, name.begin() + b + (e - b == word.size() ? e - b : same), word.begin(),
                        [](char a, char c) { return std::tolower(static_cast<unsigned char>(a)) == c; }))
-          return false;
+          return 1;
         b = e + 1;
       }
     }
-    return has_first_name;
+    return has_first_name ? 0 : -1;
+  }
+
+  // Whether the word before a surname at i is a first name of person
+  // `index` spelt otherwise ("Hillary Benn" for Hilary Benn).
+  bool SameFirstName(int i, std::uint32_t index) const {
+    if (i == 0 || opt.rules.tabari_parse || shouting) return false;
+    const Token& t = tokens[i - 1];
+    return t.capitalized && !t.all_caps && t.lower.size() >= 3 &&
+           std::isalpha(static_cast<unsigned char>(t.lower[0])) && NamesWord(t.lower, index) == 1;
   }
 
   // Whether person `index` holds one of their roles on the article's day.
@@ -962,6 +979,17 @@ struct SentenceCoder {
     if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
       return false;
     return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
+  }
+
+  // Whether the capitalized word at `e` is known only as a person's surname
+  // after a title ("Benn" of Hilary Benn), not as a name of its own.
+  bool SurnameOnly(int e) const {
+    if (e >= static_cast<int>(tokens.size()) || !tokens[e].capitalized || shouting) return false;
+    const std::uint32_t node = rep.names.Child(0, ids[e]);
+    if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) return false;
+    const auto& hits = rep.name_hits[rep.names.payload(node)];
+    return std::all_of(hits.begin(), hits.end(),
+                       [](const NameHit& h) { return h.kind == NameHit::Kind::kPerson && h.after_title; });
   }
 
   // Whether the word at `k` is a lowercase adverb in -ly: "angrily", "reportedly".
@@ -1230,7 +1258,7 @@ struct SentenceCoder {
           u.code = PersonCode(h.index);
           u.person = true;
           u.female = onto.people()[h.index].female;
-          if (!h.after_title) u.named_person = static_cast<int>(h.index);
+          if (!h.after_title || SameFirstName(u.begin, h.index)) u.named_person = static_cast<int>(h.index);
           break;
         case NameHit::Kind::kAgent:
           agent = AgentCode(h.index, Former(u.begin));
@@ -3823,6 +3851,27 @@ struct SentenceCoder {
     return false;
   }
 
+  // For a verb after "should" or "must" whose coded subject opens the
+  // clause said by an actor ("Benn said that Ethiopia should allow ...",
+  // "Obama says Iran must stop"): that actor's group, with *code the appeal
+  // (020) or demand (100); -1 otherwise.
+  int SaidShould(const VerbOcc& v, std::string* code) const {
+    if (opt.rules.tabari_parse || v.subject < 0 || groups[v.subject].Empty(units)) return -1;
+    int m = v.begin - 1;
+    while (m >= 0 && Is(m, kAdverb)) --m;
+    if (m < 0 || (tokens[m].lower != "should"sv && tokens[m].lower != "must"sv)) return -1;
+    if (groups[v.subject].end != m) return -1;
+    *code = tokens[m].lower == "must"sv ? "100" : "020";
+    int b = groups[v.subject].begin - 1;
+    while (b >= 0 && Is(b, kDeterminer)) --b;
+    if (b >= 0 && ids[b] == rep.w.that) --b;
+    if (b < 0 || verb_at[b] < 0 || !Is(b, kSay)) return -1;
+    const VerbOcc& say = verbs[verb_at[b]];
+    const int who = say.subject >= 0 ? say.subject : speaker;
+    if (who < 0 || who == v.subject || groups[who].Empty(units)) return -1;
+    return who;
+  }
+
   // "should set aside its plans and return to talks": whether the verb after
   // the conjunction at `conj` shares a modal of possibility standing before
   // it in the same clause, with no new subject in between.
@@ -4782,6 +4831,19 @@ struct SentenceCoder {
       std::string code = best.pattern ? best.pattern->code : cv.entry->code;  // may change with the target
       // Not even an intent when the one reporting it denies it.
       const bool denied = hypothetical && best.pattern && best.pattern->words_before && DeniedThought(v.begin);
+      // "Benn said that Ethiopia should allow the Red Cross access": what
+      // one says another should or must do is an appeal or a demand to it.
+      if (hypothetical && !denied && !negated) {
+        std::string appeal;
+        const int speaker_group = SaidShould(v, &appeal);
+        if (speaker_group >= 0) {
+          if (trace) Note(label + ": what " + Words(groups[speaker_group].begin, groups[speaker_group].end) +
+                          " says " + Words(groups[v.subject].begin, groups[v.subject].end) + " should do; code " +
+                          appeal);
+          EmitPairs(speaker_group, v.subject, appeal, kNoCode, emit);
+          continue;
+        }
+      }
       if ((hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) ||
           denied) {
         if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");

@@ -285,7 +285,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Erdogan praised Syria after meeting Putin.", {"TURGOV SYR 051", "TURGOV RUSGOV 040"}},
       // What one demands or urges, it asks of the that-clause's subject.
       {"Russia demanded that Turkey withdraw its troops.", {"RUS TUR 1056"}},
-      {"Russia said that Turkey must withdraw its troops.", {}},
+      {"Russia said that Turkey must withdraw its troops.", {"RUS TUR 100"}},
       // An open question is no fact; nor is an intent the reporter denies.
       {"The court will decide whether Israel committed war crimes in Lebanon.", {}},
       {"He did not think that Brazil would sign an agreement with Colombia.", {}},
@@ -409,6 +409,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // State organs acting on protesters at home are of the article's country.
       {"Uzbekistan is in turmoil. Uzbekistan's leader spoke. Troops opened fire on protesters in the town.",
        {"UZBMIL UZBPTR 175"}},
+      // What one says another should or must do is an appeal or a demand to it.
+      {"Philip Hammond said that Ethiopia should allow the Red Cross access to detainees.", {"GBRGOV ETH 020"}},
+      {"Obama says Iran must stop enriching uranium.", {"USAGOV IRN 100"}},
+      // A first name spelt otherwise is the known bearer's; another's first name is not a person.
+      {"Phillip Hammond criticized Ethiopia.", {"GBRGOV ETH 111"}},
+      {"The minister, Hillary Benn, criticized Ethiopia.", {"GBRELI ETH 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
