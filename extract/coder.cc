@@ -902,7 +902,10 @@ struct SentenceCoder {
         i = best_end;
         continue;
       }
-      out.push_back({i, best_end, best});
+      // "Vincente Fox": a first name spelt otherwise belongs to the name.
+      const bool first_name = best.kind == NameHit::Kind::kPerson && best_end - i == 1 &&
+                              (out.empty() || out.back().end < i) && SameFirstName(i, best.index);
+      out.push_back({first_name ? i - 1 : i, best_end, best});
       i = best_end;
     }
     return out;
@@ -941,15 +944,33 @@ struct SentenceCoder {
         size_t e = name.find(' ', b);
         if (e == std::string::npos) e = name.size();
         has_first_name |= e < name.size();
-        const size_t same = std::min<size_t>({3, e - b, word.size()});
-        if ((e - b == word.size() || same == 3) &&
-            std::equal(name.begin() + b, name.begin() + b + (e - b == word.size() ? e - b : same), word.begin(),
-                       [](char a, char c) { return std::tolower(static_cast<unsigned char>(a)) == c; }))
-          return 1;
+        if (SpeltAlike(std::string_view(name).substr(b, e - b), word)) return 1;
         b = e + 1;
       }
     }
     return has_first_name ? 0 : -1;
+  }
+
+  // Whether a name's word and a lowercase word are the same or spelt alike:
+  // the same first three letters ("Yassar", "Yasser"), or the same first
+  // letter and one letter added, dropped or changed ("Prnab", "Pranab").
+  static bool SpeltAlike(std::string_view name_word, std::string_view word) {
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    if (name_word.empty() || word.empty() || lower(name_word[0]) != word[0]) return false;
+    const size_t n = name_word.size(), m = word.size();
+    if (n >= 3 && m >= 3 && lower(name_word[1]) == word[1] && lower(name_word[2]) == word[2]) return true;
+    if (n + 1 < m || m + 1 < n || std::min(n, m) < 4) {
+      if (n != m) return false;
+      for (size_t k = 0; k < n; ++k)
+        if (lower(name_word[k]) != word[k]) return false;
+      return true;
+    }
+    // One edit at most: skip the common prefix and suffix, then compare what is left.
+    size_t p = 0;
+    while (p < n && p < m && lower(name_word[p]) == word[p]) ++p;
+    size_t q = 0;
+    while (q < n - p && q < m - p && lower(name_word[n - 1 - q]) == word[m - 1 - q]) ++q;
+    return n - p - q <= 1 && m - p - q <= 1;
   }
 
   // Whether the word before a surname at i is a first name of person
@@ -2181,6 +2202,14 @@ struct SentenceCoder {
     }
   }
 
+  // Whether the unit names someone's counterpart ("German counterpart Franz Josef Jung").
+  bool Counterpart(const Unit& u) const {
+    if (opt.rules.tabari_parse) return false;
+    for (int k = u.begin; k < u.end; ++k)
+      if (tokens[k].lower == "counterpart"sv || tokens[k].lower == "counterparts"sv) return true;
+    return false;
+  }
+
   void BuildGroups() {
     const int n = static_cast<int>(tokens.size());
     groups.clear();
@@ -2206,8 +2235,11 @@ struct SentenceCoder {
             modifiers = 0;
           } else if (saw_join && PlainWord(i) && ++modifiers <= 3) {
             continue;
-          } else if (saw_conjunction && Is(i, kPossessive) && i + 1 == u.begin && u.code.empty() && !u.agent.empty()) {
-            continue;  // "Rumsfeld and his delegation": the delegation goes with him
+          } else if (saw_conjunction && Is(i, kPossessive) && i + 1 == u.begin &&
+                     ((u.code.empty() && !u.agent.empty()) || Counterpart(u))) {
+            // "Rumsfeld and his delegation": the delegation goes with him;
+            // "Mukherjee and his German counterpart Franz Josef Jung".
+            continue;
           } else if (!(ids[i] == rep.w.the || ids[i] == rep.w.both || (ids[i] == rep.w.as || ids[i] == rep.w.well))) {
             joined = false;
           }
@@ -5190,6 +5222,12 @@ struct SentenceCoder {
         if (trace) Note(label + ": no source actor");
         continue;
       }
+      // "A and B signed the deal after a meeting at Defence Ministry": where
+      // the members of a subject meet or sign is no party to it.
+      if (target >= 0 && groups[target].Empty(units) && source >= 0 && CodedUnits(source) >= 2 &&
+          !OneActor(source) && !passive && IsPlaceTarget(target, v) &&
+          (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "057"sv || code == "0871"sv))
+        target = -1;
       if (target >= 0 && groups[target].Empty(units)) {
         // "Pakistani police arrested militants": an agent with no country
         // takes the country of the place right after it ("militants in

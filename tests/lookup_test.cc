@@ -415,6 +415,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A first name spelt otherwise is the known bearer's; another's first name is not a person.
       {"Phillip Hammond criticized Ethiopia.", {"GBRGOV ETH 111"}},
       {"The minister, Hillary Benn, criticized Ethiopia.", {"GBRELI ETH 111"}},
+      // "X and his counterpart Y" is one subject; where they meet or sign is no party.
+      {"Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu signed the deal after a meeting at Defence Ministry.",
+       {"RUSGOV TURGOV 057", "TURGOV RUSGOV 057"}},
+      // A misspelt first name goes with the surname: "Vincente Fox", "Prnab Mukherjee".
+      {"American President Barrack Obama and Mexican President Enrique Pena Nieto met in Washington.",
+       {"USAGOV MEXGOV 040", "MEXGOV USAGOV 040"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
