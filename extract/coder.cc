@@ -135,6 +135,7 @@ struct Unit {
   bool institution = false;   // a country's institution named as such ("Mossad"), not "Israeli intelligence"
   bool place = false;         // a city or region standing for its country ("Karachi")
   bool fighters = false;      // an armed group named by its fighters ("Isis fighters"): people, coded as the group
+  bool one_of_two = false;    // one of "the two countries", "both nations": partners of each other
 };
 
 // Coordinated units: "Germany and Britain".
@@ -2067,6 +2068,7 @@ struct SentenceCoder {
       u.end = i + len;
       u.code = u.base = last[k];
       u.actor_index = ActorIndex(u.base);
+      u.one_of_two = true;
       units.push_back(std::move(u));
     }
     return len;
@@ -4292,7 +4294,7 @@ struct SentenceCoder {
         const Unit& s = units[members[a]];
         const Unit& t = units[members[b]];
         // Members of one collective ("the Baltic states") are not each other's partners.
-        if (s.code.empty() || t.code.empty() || s.code == t.code || s.begin == t.begin) continue;
+        if (s.code.empty() || t.code.empty() || s.code == t.code || (s.begin == t.begin && !s.one_of_two)) continue;
         emit(s.code, s.base, t.code, t.base, code);
         if (back != "---"sv) emit(t.code, t.base, s.code, s.base, back);
       }
