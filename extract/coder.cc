@@ -250,6 +250,7 @@ struct Coder::Rep {
     WordId by = kUnknownWord;  // "by"
     WordId lparen = kUnknownWord;  // "("
     WordId rparen = kUnknownWord;  // ")"
+    WordId quote = kUnknownWord;   // '"'
     WordId would = kUnknownWord;  // "would"
     WordId well = kUnknownWord;  // "well"
     WordId this_ = kUnknownWord;  // "this"
@@ -2477,6 +2478,24 @@ struct SentenceCoder {
     return true;
   }
 
+  // Whether the quotation mark at i opens or closes a quoted phrase of at
+  // most five words, all of the same clause ("a \"long-term truce\"").
+  bool ShortQuote(int i) const {
+    const int n = static_cast<int>(tokens.size());
+    auto word = [&](int j) {
+      return std::isalnum(static_cast<unsigned char>(tokens[j].lower[0])) || tokens[j].lower == "-"sv;
+    };
+    for (int j = i + 1; j < n && j <= i + 6; ++j) {
+      if (ids[j] == rep.w.quote) return j > i + 1;
+      if (!word(j)) break;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 6; --j) {
+      if (ids[j] == rep.w.quote) return j < i - 1;
+      if (!word(j)) return false;
+    }
+    return false;
+  }
+
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
     constexpr int kGap = 6;
@@ -2536,6 +2555,8 @@ struct SentenceCoder {
       if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, len = 0;
       for (int i = pos; i < n && i <= pos + gap; ++i) {
+        // A quotation mark before the words is passed over: offered a "long-term truce".
+        if (i > pos && ids[i] == rep.w.quote && !opt.rules.tabari_parse && ShortQuote(i)) continue;
         if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that) || Is(i, kOpener))) break;
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
@@ -5621,6 +5642,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
   r.w.with = r.vocab.Intern("with");
   r.w.lparen = r.vocab.Intern("(");
   r.w.rparen = r.vocab.Intern(")");
+  r.w.quote = r.vocab.Intern("\"");
   r.w.would = r.vocab.Intern("would");
   r.w.well = r.vocab.Intern("well");
   r.w.this_ = r.vocab.Intern("this");

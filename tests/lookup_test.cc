@@ -421,6 +421,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A misspelt first name goes with the surname: "Vincente Fox", "Prnab Mukherjee".
       {"American President Barrack Obama and Mexican President Enrique Pena Nieto met in Washington.",
        {"USAGOV MEXGOV 040", "MEXGOV USAGOV 040"}},
+      // A short quoted phrase stays in the pattern: lodged a "strong protest".
+      {"Japan lodged a \"strong protest\" against China.", {"JPN CHN 114"}},
+      // "the two countries" act on each other.
+      {"India and Germany signed a deal. The two countries agreed to training and exchanging personnel.",
+       {"IND DEU 057", "DEU IND 057", "DEU IND 030", "IND DEU 030"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
