@@ -426,6 +426,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "the two countries" act on each other.
       {"India and Germany signed a deal. The two countries agreed to training and exchanging personnel.",
        {"IND DEU 057", "DEU IND 057", "DEU IND 030", "IND DEU 030"}},
+      // Demonstrating an ability, protesting one's innocence, speaking about a topic: no event.
+      {"Huckabee has again demonstrated his ability to compete with McCain.", {}},
+      {"He is protesting his innocence from Casablanca, Morocco.", {}},
+      {"Merkel spoke about the cooperation between German and Indian forces.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
