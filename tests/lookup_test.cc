@@ -430,6 +430,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Huckabee has again demonstrated his ability to compete with McCain.", {}},
       {"He is protesting his innocence from Casablanca, Morocco.", {}},
       {"Merkel spoke about the cooperation between German and Indian forces.", {}},
+      // Giving diplomats hours to leave expels them.
+      {"The Mauritanian authorities have given staff at the Israeli embassy 48 hours to leave the country.",
+       {"MRTGOV ISRGOV 174"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
