@@ -38,6 +38,11 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Erdoğan", "2020-01-01", "TURGOV"},
       {"Lavrov", "2015-11-24", "RUSGOV"},
       {"Obama", "2016-03-21", "USAGOV"},
+      {"Obama", "2008-06-01", "USALEG"},
+      {"Obama", "2008-11-07", "USAGOV"},  // president-elect
+      {"Wong Kan Seng", "2008-03-01", "SGPGOV"},
+      {"Hill", "2006-01-01", ""},  // a common word: the envoy only by his full name
+      {"Christopher Hill", "2006-01-01", "USAGOV"},
       {"Merkel", "2015-01-01", "DEUGOV"},
       {"Cameron", "2015-12-02", "GBRGOV"},
       {"Xi Jinping", "2015-10-21", "CHNGOV"},
@@ -433,6 +438,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Giving diplomats hours to leave expels them.
       {"The Mauritanian authorities have given staff at the Israeli embassy 48 hours to leave the country.",
        {"MRTGOV ISRGOV 174"}},
+      // Closing a newspaper restricts political freedoms; the UN's nuclear watchdog is the IAEA.
+      {"Lukashenko has closed a Belarusian newspaper.", {"BLRGOV BLRMED 1721"}},
+      {"The United Nations nuclear watchdog praised Iran.", {"IAEA IRN 051"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
