@@ -929,7 +929,10 @@ struct SentenceCoder {
     static const std::unordered_set<std::string_view> kNotFirstNames = {
         "al",      "el",        "bin",     "ibn",     "abu",     "van",     "von",      "de",     "da",
         "del",     "di",        "la",      "le",      "general", "colonel", "admiral",  "major",  "captain",
-        "commander", "lieutenant", "sergeant", "marshal", "imam",  "sheikh",  "ayatollah", "senator", "governor"};
+        "commander", "lieutenant", "sergeant", "marshal", "imam",  "sheikh",  "ayatollah", "senator", "governor",
+        "lord",    "lady",      "sir",     "dame",    "prince",  "princess", "emir",     "sultan", "mullah",
+        "mufti",   "cardinal",  "pope",    "rabbi",   "father",  "king",    "queen",     "shah",   "judge",
+        "justice", "professor", "prof",    "reverend", "rev",    "saint",   "st",        "mayor",  "speaker"};
     if (kNotFirstNames.count(t.lower)) return false;
     return NamesWord(t.lower, index) == 0;
   }
@@ -958,6 +961,24 @@ struct SentenceCoder {
   // letter and one letter added, dropped or changed ("Prnab", "Pranab").
   static bool SpeltAlike(std::string_view name_word, std::string_view word) {
     auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    // A short form of the same first name: "Dick" for Richard, "Bill" for William.
+    static const std::unordered_map<std::string_view, std::string_view> kShortForms = {
+        {"bill", "william"},   {"will", "william"},   {"bob", "robert"},     {"rob", "robert"},
+        {"dick", "richard"},   {"rick", "richard"},   {"tony", "anthony"},   {"mike", "michael"},
+        {"jim", "james"},      {"jimmy", "james"},    {"joe", "joseph"},     {"tom", "thomas"},
+        {"ted", "edward"},     {"ed", "edward"},      {"dave", "david"},     {"dan", "daniel"},
+        {"chris", "christopher"}, {"nick", "nicholas"}, {"steve", "stephen"}, {"pat", "patrick"},
+        {"ron", "ronald"},     {"don", "donald"},     {"ken", "kenneth"},    {"larry", "lawrence"},
+        {"andy", "andrew"},    {"alex", "alexander"}, {"ben", "benjamin"},   {"fred", "frederick"},
+        {"jack", "john"},      {"harry", "henry"},    {"jerry", "gerald"},   {"liz", "elizabeth"},
+        {"kate", "katherine"}, {"sue", "susan"},      {"sam", "samuel"},     {"matt", "matthew"}};
+    std::string name_lower(name_word.size(), ' ');
+    std::transform(name_word.begin(), name_word.end(), name_lower.begin(), lower);
+    auto full = [&](std::string_view w) {
+      auto it = kShortForms.find(w);
+      return it == kShortForms.end() ? w : it->second;
+    };
+    if (full(name_lower) == full(word)) return true;
     if (name_word.empty() || word.empty() || lower(name_word[0]) != word[0]) return false;
     const size_t n = name_word.size(), m = word.size();
     if (n >= 3 && m >= 3 && lower(name_word[1]) == word[1] && lower(name_word[2]) == word[2]) return true;

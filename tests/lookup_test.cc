@@ -374,6 +374,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"GBRMIL TLB 111"}},
       // ... and stays so in the article; a known first name spelt otherwise is theirs.
       {"Michael Ray Aquino was arrested in New Jersey. The FBI charged Aquino with espionage.", {}},
+      // The long form of a known short first name is that person's: "Anthony Abbott" for Tony Abbott.
+      {"On Monday, Anthony Abbott criticized Indonesia.", {"AUSELI IDN 111"}},
       // A title and the name of its holder are one actor, not two who meet.
       {"The Australian Prime Minister, Malcolm Turnbull has arrived in New Zealand.", {"AUSGOV NZL 042"}},
       // A state's agent goes on to the states joined to it, not to a rebel front.
