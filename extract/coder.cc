@@ -927,12 +927,12 @@ struct SentenceCoder {
         TitleBefore(i))
       return false;
     static const std::unordered_set<std::string_view> kNotFirstNames = {
-        "al",      "el",        "bin",     "ibn",     "abu",     "van",     "von",      "de",     "da",
-        "del",     "di",        "la",      "le",      "general", "colonel", "admiral",  "major",  "captain",
-        "commander", "lieutenant", "sergeant", "marshal", "imam",  "sheikh",  "ayatollah", "senator", "governor",
-        "lord",    "lady",      "sir",     "dame",    "prince",  "princess", "emir",     "sultan", "mullah",
-        "mufti",   "cardinal",  "pope",    "rabbi",   "father",  "king",    "queen",     "shah",   "judge",
-        "justice", "professor", "prof",    "reverend", "rev",    "saint",   "st",        "mayor",  "speaker"};
+        "al",        "el",         "bin",      "ibn",      "abu",     "van",      "von",       "de",      "da",
+        "del",       "di",         "la",       "le",       "general", "colonel",  "admiral",   "major",   "captain",
+        "commander", "lieutenant", "sergeant", "marshal",  "imam",    "sheikh",   "ayatollah", "senator", "governor",
+        "lord",      "lady",       "sir",      "dame",     "prince",  "princess", "emir",      "sultan",  "mullah",
+        "mufti",     "cardinal",   "pope",     "rabbi",    "father",  "king",     "queen",     "shah",    "judge",
+        "justice",   "professor",  "prof",     "reverend", "rev",     "saint",    "st",        "mayor",   "speaker"};
     if (kNotFirstNames.count(t.lower)) return false;
     return NamesWord(t.lower, index) == 0;
   }
@@ -963,15 +963,15 @@ struct SentenceCoder {
     auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
     // A short form of the same first name: "Dick" for Richard, "Bill" for William.
     static const std::unordered_map<std::string_view, std::string_view> kShortForms = {
-        {"bill", "william"},   {"will", "william"},   {"bob", "robert"},     {"rob", "robert"},
-        {"dick", "richard"},   {"rick", "richard"},   {"tony", "anthony"},   {"mike", "michael"},
-        {"jim", "james"},      {"jimmy", "james"},    {"joe", "joseph"},     {"tom", "thomas"},
-        {"ted", "edward"},     {"ed", "edward"},      {"dave", "david"},     {"dan", "daniel"},
-        {"chris", "christopher"}, {"nick", "nicholas"}, {"steve", "stephen"}, {"pat", "patrick"},
-        {"ron", "ronald"},     {"don", "donald"},     {"ken", "kenneth"},    {"larry", "lawrence"},
-        {"andy", "andrew"},    {"alex", "alexander"}, {"ben", "benjamin"},   {"fred", "frederick"},
-        {"jack", "john"},      {"harry", "henry"},    {"jerry", "gerald"},   {"liz", "elizabeth"},
-        {"kate", "katherine"}, {"sue", "susan"},      {"sam", "samuel"},     {"matt", "matthew"}};
+        {"bill", "william"},      {"will", "william"},   {"bob", "robert"},    {"rob", "robert"},
+        {"dick", "richard"},      {"rick", "richard"},   {"tony", "anthony"},  {"mike", "michael"},
+        {"jim", "james"},         {"jimmy", "james"},    {"joe", "joseph"},    {"tom", "thomas"},
+        {"ted", "edward"},        {"ed", "edward"},      {"dave", "david"},    {"dan", "daniel"},
+        {"chris", "christopher"}, {"nick", "nicholas"},  {"steve", "stephen"}, {"pat", "patrick"},
+        {"ron", "ronald"},        {"don", "donald"},     {"ken", "kenneth"},   {"larry", "lawrence"},
+        {"andy", "andrew"},       {"alex", "alexander"}, {"ben", "benjamin"},  {"fred", "frederick"},
+        {"jack", "john"},         {"harry", "henry"},    {"jerry", "gerald"},  {"liz", "elizabeth"},
+        {"kate", "katherine"},    {"sue", "susan"},      {"sam", "samuel"},    {"matt", "matthew"}};
     std::string name_lower(name_word.size(), ' ');
     std::transform(name_word.begin(), name_word.end(), name_lower.begin(), lower);
     auto full = [&](std::string_view w) {
@@ -1891,11 +1891,11 @@ struct SentenceCoder {
                                                                "appeared", "remains", "remained"};
     // Not "likely": "it is likely to attack" is someone.
     static constexpr std::array<std::string_view, 35> kNoOne = {
-        "there",    "unclear",   "clear",    "possible", "impossible", "important", "necessary", "feared",
-        "hoped",    "thought",   "believed", "reported", "understood", "known",     "estimated", "time",
-        "true",     "difficult", "hard",     "easy",     "worth",      "raining",   "said",      "claimed",
-        "alleged",  "expected",  "rumoured", "rumored",  "assumed",    "obvious",   "evident",   "essential",
-        "vital",    "crucial",   "surprising"};
+        "there",     "unclear", "clear",   "possible",  "impossible", "important",  "necessary",
+        "feared",    "hoped",   "thought", "believed",  "reported",   "understood", "known",
+        "estimated", "time",    "true",    "difficult", "hard",       "easy",       "worth",
+        "raining",   "said",    "claimed", "alleged",   "expected",   "rumoured",   "rumored",
+        "assumed",   "obvious", "evident", "essential", "vital",      "crucial",    "surprising"};
     auto in = [](const auto& list, std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); };
     const int n = static_cast<int>(tokens.size());
     // "It has been said", "it had been reported".
@@ -2375,11 +2375,13 @@ struct SentenceCoder {
       // "said Mr. Bush": an honorific before the name.
       int k = i + 1;
       if (!opt.rules.tabari_parse)
-        while (k < n && k <= i + 2 && (tokens[k].lower == "mr"sv || tokens[k].lower == "mr."sv ||
-                                       tokens[k].lower == "mrs"sv || tokens[k].lower == "ms"sv || ids[k] == rep.w.period))
+        while (k < n && k <= i + 2 &&
+               (tokens[k].lower == "mr"sv || tokens[k].lower == "mr."sv || tokens[k].lower == "mrs"sv ||
+                tokens[k].lower == "ms"sv || ids[k] == rep.w.period))
           ++k;
       if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j])) speaker = group_ending[j];
-      else if (k < n && group_starting[k] >= 0 && !IsFirstPerson(group_starting[k])) speaker = group_starting[k];
+      else if (k < n && group_starting[k] >= 0 && !IsFirstPerson(group_starting[k]))
+        speaker = group_starting[k];
       // "Secretary-General, Kofi Annan, said".
       else if (j >= 1 && ids[j] == rep.w.comma && group_ending[j - 1] >= 0 && !IsFirstPerson(group_ending[j - 1]) &&
                !opt.rules.tabari_parse)
@@ -2388,7 +2390,8 @@ struct SentenceCoder {
     if (speaker >= 0 && !groups[speaker].Empty(units)) {
       // The first coded member: "Secretary-General, Kofi Annan" is Annan.
       const auto& members = groups[speaker].units;
-      const Unit& s = units[*std::find_if(members.begin(), members.end(), [&](int u) { return !units[u].code.empty(); })];
+      const Unit& s =
+          units[*std::find_if(members.begin(), members.end(), [&](int u) { return !units[u].code.empty(); })];
       mem.speaker_code = s.code;
       mem.speaker_base = s.base;
     } else if (speech && !opt.rules.tabari_parse) {
@@ -2977,9 +2980,9 @@ struct SentenceCoder {
       // the law adopted by China": the one who made the decision, statement
       // or proposal acted upon.
       static const std::unordered_set<std::string_view> kMadeBy = {
-          "issued",  "passed",   "adopted",  "made",     "taken",   "presented", "proposed",  "imposed",
-          "announced", "offered", "drafted", "approved", "introduced", "enacted", "submitted", "tabled",
-          "released", "published", "put", "set", "laid", "voiced", "expressed", "sponsored"};
+          "issued",    "passed",    "adopted", "made",     "taken",      "presented", "proposed",  "imposed",
+          "announced", "offered",   "drafted", "approved", "introduced", "enacted",   "submitted", "tabled",
+          "released",  "published", "put",     "set",      "laid",       "voiced",    "expressed", "sponsored"};
       if (k > from && k + 2 < n && tokens[k + 1].lower == "by"sv && place < 0 && !opt.rules.tabari_parse &&
           kMadeBy.count(tokens[k].lower)) {
         int b = k + 2;
@@ -3595,8 +3598,10 @@ struct SentenceCoder {
     const std::string* first = nullptr;
     for (int u : groups[g].units) {
       if (units[u].code.empty()) continue;
-      if (first == nullptr) first = &units[u].code;
-      else if (*first != units[u].code) return false;
+      if (first == nullptr)
+        first = &units[u].code;
+      else if (*first != units[u].code)
+        return false;
     }
     return true;
   }
@@ -4887,7 +4892,8 @@ struct SentenceCoder {
         // each side to the other.
         // ("no clash between" is none.)
         if (cv.entry->code != "---"sv && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
-            tokens[v.end].lower == "between"sv && !(prev >= 0 && (tokens[prev].lower == "no"sv || Is(prev, kNegation)))) {
+            tokens[v.end].lower == "between"sv &&
+            !(prev >= 0 && (tokens[prev].lower == "no"sv || Is(prev, kNegation)))) {
           int g = GroupFrom(v.end + 1, 1);
           if (g >= 0 && CodedUnits(g) >= 2) {
             if (trace) Note(label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
@@ -4913,9 +4919,9 @@ struct SentenceCoder {
         std::string appeal;
         const int speaker_group = SaidShould(v, &appeal);
         if (speaker_group >= 0) {
-          if (trace) Note(label + ": what " + Words(groups[speaker_group].begin, groups[speaker_group].end) +
-                          " says " + Words(groups[v.subject].begin, groups[v.subject].end) + " should do; code " +
-                          appeal);
+          if (trace)
+            Note(label + ": what " + Words(groups[speaker_group].begin, groups[speaker_group].end) + " says " +
+                 Words(groups[v.subject].begin, groups[v.subject].end) + " should do; code " + appeal);
           EmitPairs(speaker_group, v.subject, appeal, kNoCode, emit);
           continue;
         }
@@ -5268,8 +5274,8 @@ struct SentenceCoder {
       }
       // "A and B signed the deal after a meeting at Defence Ministry": where
       // the members of a subject meet or sign is no party to it.
-      if (target >= 0 && groups[target].Empty(units) && source >= 0 && CodedUnits(source) >= 2 &&
-          !OneActor(source) && !passive && IsPlaceTarget(target, v) &&
+      if (target >= 0 && groups[target].Empty(units) && source >= 0 && CodedUnits(source) >= 2 && !OneActor(source) &&
+          !passive && IsPlaceTarget(target, v) &&
           (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "057"sv || code == "0871"sv))
         target = -1;
       if (target >= 0 && groups[target].Empty(units)) {

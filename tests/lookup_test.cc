@@ -370,8 +370,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A bracketed aside with no actor of its own is passed over.
       {"The UK has suspended £30m ($54m) of aid payments to Ethiopia.", {"GBR ETH 162"}},
       // A one-word name after a first name not the known bearer's is someone else's ...
-      {"Brigadier Andrew Mackay, commander of British forces in Helmand, criticized the Taliban.",
-       {"GBRMIL TLB 111"}},
+      {"Brigadier Andrew Mackay, commander of British forces in Helmand, criticized the Taliban.", {"GBRMIL TLB 111"}},
       // ... and stays so in the article; a known first name spelt otherwise is theirs.
       {"Michael Ray Aquino was arrested in New Jersey. The FBI charged Aquino with espionage.", {}},
       // The long form of a known short first name is that person's: "Anthony Abbott" for Tony Abbott.
@@ -395,8 +394,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The South Korean government has sent the North 50,000 tons of fuel oil.", {"KORGOV PRK 071"}},
       {"CNN expressed its regrets to the Iranian Government.", {"USAMED IRNGOV 055"}},
       // An unknown person's name after "and" is the subject, not the actor before it.
-      {"Sandra Bullock donated money to the American Red Cross and actor Leonardo DiCaprio pledged aid to Unicef.",
-       {}},
+      {"Sandra Bullock donated money to the American Red Cross and actor Leonardo DiCaprio pledged aid to Unicef.", {}},
       // Armed men with no country attacking a foreign target are of the one country named where they strike.
       {"Yesterday a car bomber attacked a U.S. military outpost in the Province of Diyala, Iraq.",
        {"IRQREB USAMIL 183"}},
@@ -423,7 +421,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Phillip Hammond criticized Ethiopia.", {"GBRGOV ETH 111"}},
       {"The minister, Hillary Benn, criticized Ethiopia.", {"GBRELI ETH 111"}},
       // "X and his counterpart Y" is one subject; where they meet or sign is no party.
-      {"Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu signed the deal after a meeting at Defence Ministry.",
+      {"Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu signed the deal after a meeting at Defence "
+       "Ministry.",
        {"RUSGOV TURGOV 057", "TURGOV RUSGOV 057"}},
       // A misspelt first name goes with the surname: "Vincente Fox", "Prnab Mukherjee".
       {"American President Barrack Obama and Mexican President Enrique Pena Nieto met in Washington.",
