@@ -972,13 +972,16 @@ struct SentenceCoder {
         {"andy", "andrew"},       {"alex", "alexander"}, {"ben", "benjamin"},  {"fred", "frederick"},
         {"jack", "john"},         {"harry", "henry"},    {"jerry", "gerald"},  {"liz", "elizabeth"},
         {"kate", "katherine"},    {"sue", "susan"},      {"sam", "samuel"},    {"matt", "matthew"}};
-    std::string name_lower(name_word.size(), ' ');
-    std::transform(name_word.begin(), name_word.end(), name_lower.begin(), lower);
     auto full = [&](std::string_view w) {
       auto it = kShortForms.find(w);
       return it == kShortForms.end() ? w : it->second;
     };
-    if (full(name_lower) == full(word)) return true;
+    // (First names are short: no allocation on this path.)
+    char name_lower[16];
+    if (name_word.size() < sizeof name_lower) {
+      std::transform(name_word.begin(), name_word.end(), name_lower, lower);
+      if (full(std::string_view(name_lower, name_word.size())) == full(word)) return true;
+    }
     if (name_word.empty() || word.empty() || lower(name_word[0]) != word[0]) return false;
     const size_t n = name_word.size(), m = word.size();
     if (n >= 3 && m >= 3 && lower(name_word[1]) == word[1] && lower(name_word[2]) == word[2]) return true;
