@@ -708,6 +708,11 @@ struct SentenceCoder {
   };
 
   bool HitAllowed(const NameHit& h, int begin, int end) const {
+    // A person's one-word name in capitals amid running text is no name:
+    // "the XI Foro de Sao Paulo" holds no Xi Jinping.
+    if (h.kind == NameHit::Kind::kPerson && end - begin == 1 && tokens[begin].all_caps && !shouting &&
+        tokens[begin].lower.size() <= 4 && !opt.rules.tabari_parse)
+      return false;
     if (h.after_title) {
       // A surname is a name: "police in Kenya" holds no "In" (of Moon Jae In).
       if (!tokens[begin].capitalized && !shouting) return false;

@@ -442,6 +442,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Closing a newspaper restricts political freedoms; the UN's nuclear watchdog is the IAEA.
       {"Lukashenko has closed a Belarusian newspaper.", {"BLRGOV BLRMED 1721"}},
       {"The United Nations nuclear watchdog praised Iran.", {"IAEA IRN 051"}},
+      // A person's one-word name in capitals amid running text is no name (a Roman numeral).
+      {"The FARC sent a letter to the XI congress of the Workers Party.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
