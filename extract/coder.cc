@@ -4743,9 +4743,10 @@ struct SentenceCoder {
       // "denied that he was attacking government policy", "denies arming
       // the rebels": what one denies is not coded as done.
       if (Denied(v)) negated = true;
-      // "failed to condemn", "unable to stop": not done.
+      // "failed to condemn", "unable to stop", "have yet to ratify": not done.
       if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
-        static const std::unordered_set<std::string_view> kFailed = {"fail", "fails", "failed", "failing", "unable"};
+        static const std::unordered_set<std::string_view> kFailed = {"fail",    "fails",  "failed",
+                                                                     "failing", "unable", "yet"};
         // "has never failed to support": done.
         if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
           negated = true;
