@@ -1094,7 +1094,8 @@ struct SentenceCoder {
     static const std::unordered_set<std::string_view> kWithdraw = {
         "withdraw", "withdraws", "withdrew",   "withdrawn", "withdrawing", "withdrawal",   "removal", "remove",
         "removes",  "removed",   "removing",   "pull",      "pulls",       "pulled",       "pulling", "pullout",
-        "evacuate", "evacuated", "evacuation", "redeploy",  "redeployed",  "redeployment", "recall",  "recalled"};
+        "evacuate", "evacuated", "evacuation", "redeploy",  "redeployed",  "redeployment", "recall",  "recalled",
+        "retreat",  "retreated", "retreating", "exit",      "departure"};
     for (int k = b - 1; k >= 0 && k >= b - 5; --k) {
       if (kWithdraw.count(tokens[k].lower)) return true;
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;

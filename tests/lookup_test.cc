@@ -444,6 +444,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The United Nations nuclear watchdog praised Iran.", {"IAEA IRN 051"}},
       // A person's one-word name in capitals amid running text is no name (a Roman numeral).
       {"The FARC sent a letter to the XI congress of the Workers Party.", {}},
+      // An army retreating from a country is not that country's.
+      {"Ethiopia announced the retreat of the army from Somalia.", {"ETH SOM 0356"}},
       // What one has yet to do is not done.
       {"France and Belgium have yet to ratify the treaty with Romania.", {}},
       // Politicians with no country of their own are the article's.
