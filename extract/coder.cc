@@ -754,12 +754,7 @@ struct SentenceCoder {
   }
   bool TitleBeforeUncached(int i) const {
     if (i == 0) return false;
-    std::string_view w = tokens[i - 1].lower;
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (w == "."sv && i >= 2) w = tokens[i - 2].lower;
-    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms", "dr", "sen", "gen",
-                                                                    "sir", "madam"};
-    if (std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end()) return true;
+    if (Honorific(tokens[i - 1].lower == "."sv && i >= 2 ? i - 2 : i - 1)) return true;
     if (!tokens[i - 1].capitalized) return false;
     std::uint32_t node = rep.names.Child(0, ids[i - 1]);
     if (node == PhraseTrie::kNone || rep.names.payload(node) == PhraseTrie::kNone) {
@@ -777,6 +772,15 @@ struct SentenceCoder {
   // Surnames found this sentence after a first name not their known
   // bearer's (FindMentions): remembered for the article.
   mutable std::vector<WordId> others_named;
+  // Whether the word at k is an honorific, with or without its period: "Mr", "Dr.".
+  bool Honorific(int k) const {
+    std::string_view w = tokens[k].lower;
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms", "dr", "sen", "gen",
+                                                                    "sir", "madam"};
+    return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
+  }
+
   mutable int title_asked_at_ = -1;  // TitleBefore's last question and answer, for this sentence
   mutable bool title_answer_ = false;
 
@@ -942,9 +946,9 @@ struct SentenceCoder {
     return NamesWord(t.lower, index) == 0;
   }
 
-  // Whether `word` (lowercase) is a word of one of person `index`'s names,
-  // or spelt alike (the same first three letters: "Yassar" for Yasser): 1;
-  // 0 when it is not but the person has a name of two words or more; -1
+  // Whether `word` (lowercase) is a word of one of person `index`'s names
+  // or spelt alike (SpeltAlike: "Yassar" for Yasser, "Tony" for Anthony):
+  // 1; 0 when it is not but the person has a name of two words or more; -1
   // when the person's names are all one word.
   int NamesWord(std::string_view word, std::uint32_t index) const {
     bool has_first_name = false;
@@ -990,18 +994,15 @@ struct SentenceCoder {
     if (name_word.empty() || word.empty() || lower(name_word[0]) != word[0]) return false;
     const size_t n = name_word.size(), m = word.size();
     if (n >= 3 && m >= 3 && lower(name_word[1]) == word[1] && lower(name_word[2]) == word[2]) return true;
-    if (n + 1 < m || m + 1 < n || std::min(n, m) < 4) {
-      if (n != m) return false;
-      for (size_t k = 0; k < n; ++k)
-        if (lower(name_word[k]) != word[k]) return false;
-      return true;
-    }
-    // One edit at most: skip the common prefix and suffix, then compare what is left.
+    if (n + 1 < m || m + 1 < n) return false;
+    // Skip the common prefix and suffix; what is left is the edit: none for
+    // words under four letters, one letter at most for longer ones.
     size_t p = 0;
     while (p < n && p < m && lower(name_word[p]) == word[p]) ++p;
     size_t q = 0;
     while (q < n - p && q < m - p && lower(name_word[n - 1 - q]) == word[m - 1 - q]) ++q;
-    return n - p - q <= 1 && m - p - q <= 1;
+    const size_t edit = std::min(n, m) < 4 ? 0 : 1;
+    return n - p - q <= edit && m - p - q <= edit;
   }
 
   // Whether the word before a surname at i is a first name of person
@@ -2384,10 +2385,7 @@ struct SentenceCoder {
       // "said Mr. Bush": an honorific before the name.
       int k = i + 1;
       if (!opt.rules.tabari_parse)
-        while (k < n && k <= i + 2 &&
-               (tokens[k].lower == "mr"sv || tokens[k].lower == "mr."sv || tokens[k].lower == "mrs"sv ||
-                tokens[k].lower == "ms"sv || ids[k] == rep.w.period))
-          ++k;
+        while (k < n && k <= i + 2 && (Honorific(k) || ids[k] == rep.w.period)) ++k;
       if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j])) speaker = group_ending[j];
       else if (k < n && group_starting[k] >= 0 && !IsFirstPerson(group_starting[k]))
         speaker = group_starting[k];
@@ -2992,7 +2990,7 @@ struct SentenceCoder {
           "issued",    "passed",    "adopted", "made",     "taken",      "presented", "proposed",  "imposed",
           "announced", "offered",   "drafted", "approved", "introduced", "enacted",   "submitted", "tabled",
           "released",  "published", "put",     "set",      "laid",       "voiced",    "expressed", "sponsored"};
-      if (k > from && k + 2 < n && tokens[k + 1].lower == "by"sv && place < 0 && !opt.rules.tabari_parse &&
+      if (k > from && k + 2 < n && ids[k + 1] == rep.w.by && place < 0 && !opt.rules.tabari_parse &&
           kMadeBy.count(tokens[k].lower)) {
         int b = k + 2;
         while (b < n && Is(b, kDeterminer)) ++b;
@@ -3829,6 +3827,12 @@ struct SentenceCoder {
   static bool StateOrgan(std::string_view agent) {
     static constexpr std::array<std::string_view, 6> kOrgans = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
     return std::find(kOrgans.begin(), kOrgans.end(), agent) != kOrgans.end();
+  }
+
+  // How many members of group g are agents that are organs of the state.
+  size_t StateOrgans(int g) const {
+    return std::count_if(groups[g].units.begin(), groups[g].units.end(),
+                         [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
   }
 
   // The first agent code in `agents` ("~NGO", "GOVFRM"): "NGO", "GOV".
@@ -5232,16 +5236,12 @@ struct SentenceCoder {
           std::string country = ArticleCountry(source, /*acting=*/true);
           // "militants fired on a police patrol": rebels, criminals and
           // civilians act at home on its state organs.
-          const bool on_organs = std::all_of(groups[target].units.begin(), groups[target].units.end(),
-                                             [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
-          if (country.empty() && on_organs) country = ArticleCountry(source, /*acting=*/false);
+          if (country.empty() && StateOrgans(target) == groups[target].units.size())
+            country = ArticleCountry(source, /*acting=*/false);
           // "troops opened fire on protesters": state organs acting on those
           // who act at home (protesters, the opposition) are of their country.
-          const bool organs_act = std::all_of(groups[source].units.begin(), groups[source].units.end(),
-                                              [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
-          const bool on_people = std::none_of(groups[target].units.begin(), groups[target].units.end(),
-                                              [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
-          if (country.empty() && organs_act && on_people && !opt.rules.tabari_parse)
+          if (country.empty() && StateOrgans(source) == groups[source].units.size() && StateOrgans(target) == 0 &&
+              !opt.rules.tabari_parse)
             country = ArticleCountry(target, /*acting=*/true);
           if (!country.empty() && !ArticleCountry(target, /*acting=*/false).empty()) {
             if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
