@@ -716,6 +716,9 @@ struct SentenceCoder {
     if (h.after_title) {
       // A surname is a name: "police in Kenya" holds no "In" (of Moon Jae In).
       if (!tokens[begin].capitalized && !shouting) return false;
+      // A name going on with a word the dictionaries do not know is someone
+      // else's: "Minister Ahmed Dakaev" holds no Iajuddin Ahmed.
+      if (NameGoesOn(end) && !opt.rules.tabari_parse) return false;
       auto named = mem.person_by_surname.find(ids[end - 1]);
       // "Helen Clark met Bush. Clark said": once named in full, the surname
       // alone is that person, as news writes it.
