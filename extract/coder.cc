@@ -1473,6 +1473,21 @@ struct SentenceCoder {
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment || nk == NameHit::Kind::kPlace)) {
           // "the U.S. ambassador to Iraq": where an envoy is sent is part of
           // the title, not another actor.
+        } else if (gap == 0 && has_country && !ends_with_agent && u.code == u.base && !u.place &&
+                   !opt.rules.tabari_parse &&
+                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment) &&
+                   (nk == NameHit::Kind::kGovernment
+                        ? onto.actors()[next.hit.index].code == u.base
+                        : ActorBase(onto.actors()[next.hit.index]) == u.base &&
+                              onto.actors()[next.hit.index].CodeOn(mem.day).size() > u.base.size())) {
+          // "the U.S. State Department", "the Israeli Knesset": the
+          // country's own institution is the actor.
+          if (nk == NameHit::Kind::kGovernment) {
+            u.code = u.base + "GOV";
+          } else {
+            u.code = onto.actors()[next.hit.index].CodeOn(mem.day);
+            u.institution = true;
+          }
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "NATO member Turkey" is Turkey.

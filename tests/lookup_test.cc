@@ -119,6 +119,12 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Duterte", "2018-01-01", "PHLGOV"},
       {"Aliyev", "2000-01-01", "AZEGOV"},
       {"Tsai Ing-wen", "2020-01-01", "TWNGOV"},
+      // A country's own institution after its name is the institution.
+      {"the Knesset", "", "ISRLEG"},
+      {"the Israeli Knesset", "", "ISRLEG"},
+      {"the U.S. State Department", "", "USAGOV"},
+      {"the US Justice Department", "", "USAGOV"},
+      {"the Joint Chiefs of Staff", "", "USAMIL"},
       // Heads of state and government and ministers of the smaller states.
       {"Reinfeldt", "2008-01-01", "SWEGOV"},
       {"Fredrik Reinfeldt", "2016-01-01", "SWEELI"},
