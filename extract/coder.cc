@@ -136,6 +136,9 @@ struct Unit {
   bool place = false;         // a city or region standing for its country ("Karachi")
   bool fighters = false;      // an armed group named by its fighters ("Isis fighters"): people, coded as the group
   bool one_of_two = false;    // one of "the two countries", "both nations": partners of each other
+  // The surname of an unknown name right after a country's title ("Estonian
+  // Prime Minister Andrus Ansip"): the article may use it alone later.
+  int titled_surname = -1;  // its token
 };
 
 // Coordinated units: "Germany and Britain".
@@ -195,6 +198,14 @@ struct Memory {
   // know ("Michael Ray Aquino"), so "Aquino" alone is no one they know.
   std::unordered_map<WordId, std::uint32_t> person_by_surname;
   static constexpr std::uint32_t kSomeoneElse = UINT32_MAX;
+  // Unknown names given after a country's title ("Swedish Foreign Minister
+  // Carin Jämtin"), by surname: the code they stand for and the first name.
+  // Keyed by the lowercase word: such names are not in the vocabulary.
+  struct Titled {
+    std::string code, base;
+    std::string first_name;  // lowercase
+  };
+  std::unordered_map<std::string, Titled> titled_by_surname;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
@@ -882,6 +893,7 @@ struct SentenceCoder {
         }
       }
       if (best_end < 0) {
+        if (int first = TitledName(i); first >= 0) out.push_back({first, i + 1, {NameHit::Kind::kTitled, false, 0}});
         ++i;
         continue;
       }
@@ -923,6 +935,46 @@ struct SentenceCoder {
       i = best_end;
     }
     return out;
+  }
+
+  // The surname's token of a first and last name the dictionaries do not
+  // know, set off by a comma right before unit `u`, a country's title
+  // ("Carin Jämtin, Sweden's foreign minister"); -1 when there is none.
+  int NamedBeforeTitle(const Unit& u) const {
+    if (u.person || u.base.empty() || u.code.size() <= u.base.size() || u.noun_begin < 0) return -1;
+    int b = u.begin;
+    while (b > 0 && Is(b - 1, kDeterminer) && tokens[b - 1].lower != "'s"sv) --b;
+    if (b < 3 || ids[b - 1] != rep.w.comma) return -1;
+    auto name_word = [&](int k) {
+      const Token& t = tokens[k];
+      return t.capitalized && !t.all_caps && Cls(k) == 0 && unit_at[k] < 0 &&
+             std::isalpha(static_cast<unsigned char>(t.lower[0])) && rep.verbs.Child(0, ids[k]) == PhraseTrie::kNone &&
+             !CalendarWord(t.lower, /*months_only=*/false);
+    };
+    const int last = b - 2, first = b - 3;
+    if (!name_word(last) || !name_word(first) || (first > 0 && name_word(first - 1))) return -1;
+    return last;
+  }
+
+  // Where the name of someone the article gave after a country's title
+  // ("Swedish Foreign Minister Carin Jämtin") begins, when token i is its
+  // surname, alone or after the same first name; -1 when it is not, or
+  // when another name goes with it ("Peter Jämtin", "Jämtin Holdings").
+  int TitledName(int i) const {
+    if (!opt.rules.article_context || opt.rules.tabari_parse || shouting || !tokens[i].capitalized ||
+        tokens[i].all_caps)
+      return -1;
+    auto it = mem.titled_by_surname.find(tokens[i].lower);
+    if (it == mem.titled_by_surname.end() || NameGoesOn(i + 1)) return -1;
+    if (i > 0 && tokens[i - 1].lower == it->second.first_name) return i - 1;
+    if (i > 0 && !TitleBefore(i)) {
+      const Token& t = tokens[i - 1];
+      if (t.capitalized && Cls(i - 1) == 0 && std::isalpha(static_cast<unsigned char>(t.lower[0])) &&
+          rep.verbs.Child(0, ids[i - 1]) == PhraseTrie::kNone && !CalendarWord(t.lower, /*months_only=*/false) &&
+          !Rank(i - 1))
+        return -1;
+    }
+    return i;
   }
 
   // Whether the word before person `index`'s one-word name at i is a first
@@ -1320,6 +1372,14 @@ struct SentenceCoder {
         case NameHit::Kind::kAgent:
           agent = AgentCode(h.index, Former(u.begin));
           break;
+        case NameHit::Kind::kTitled: {
+          const Memory::Titled& t = mem.titled_by_surname.at(tokens[raw[r].end - 1].lower);
+          u.code = t.code;
+          u.base = t.base;
+          u.person = true;
+          if (trace) Note("'" + Words(raw[r].begin, raw[r].end) + "' was named before with a title: " + u.code);
+          break;
+        }
         case NameHit::Kind::kDescription: {
           std::string noun = Words(raw[r].begin, raw[r].end);
           for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1513,7 +1573,10 @@ struct SentenceCoder {
                std::isalpha(static_cast<unsigned char>(tokens[e].lower[0])) && !CalendarWord(tokens[e].lower, false) &&
                rep.verbs.Child(0, ids[e]) == PhraseTrie::kNone)
           ++e;
-        if (e == u.end + 2) u.end = e;  // a first and a last name, not a longer run of capitals
+        if (e == u.end + 2) {  // a first and a last name, not a longer run of capitals
+          u.end = e;
+          u.titled_surname = e - 1;
+        }
       }
       bool distributed = false;
       if (!distributed_agent.empty()) {
@@ -5460,6 +5523,13 @@ struct SentenceCoder {
     for (WordId w : others_named) mem.person_by_surname.try_emplace(w, Memory::kSomeoneElse);
     for (const Unit& u : units)
       if (u.named_person >= 0) mem.person_by_surname[ids[u.end - 1]] = static_cast<std::uint32_t>(u.named_person);
+    for (const Unit& u : units) {
+      if (u.titled_surname >= 1 && !u.code.empty())
+        mem.titled_by_surname[tokens[u.titled_surname].lower] = {u.code, u.base, tokens[u.titled_surname - 1].lower};
+      // "Carin Jämtin, Sweden's foreign minister, said": the same, named before the title.
+      if (int surname = NamedBeforeTitle(u); surname >= 1)
+        mem.titled_by_surname.try_emplace(tokens[surname].lower, Memory::Titled{u.code, u.base, tokens[surname - 1].lower});
+    }
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty() || u.person) continue;
       const ontology::ActorEntry* a = onto.FindActor(u.base);

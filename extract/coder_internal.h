@@ -109,7 +109,10 @@ class PhraseTrie {
 // What an actor-trie phrase stands for.
 struct NameHit {
   // kPlace: a city or region, coded as its country ("Karachi" is PAK).
-  enum class Kind : std::uint8_t { kActor, kGovernment, kPlace, kPerson, kAgent, kDescription };
+  // kTitled: a surname the dictionaries do not know, given earlier in the
+  // article after a country's title ("Swedish Foreign Minister Carin
+  // Jämtin" ... "Jämtin said"); never in the trie, found by the coder.
+  enum class Kind : std::uint8_t { kActor, kGovernment, kPlace, kPerson, kAgent, kDescription, kTitled };
   Kind kind = Kind::kActor;
   bool caps_only = false;  // written in capitals, <= 4 letters: match only capitals
   std::uint32_t index = 0; // into the ontology's actors, people or agents

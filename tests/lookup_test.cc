@@ -451,6 +451,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "the two countries" act on each other.
       {"India and Germany signed a deal. The two countries agreed to training and exchanging personnel.",
        {"IND DEU 057", "DEU IND 057", "DEU IND 030", "IND DEU 030"}},
+      // A name the dictionaries do not know, given after a country's title,
+      // is that title's holder when the article uses it again; not with
+      // another first name.
+      {"Swedish Foreign Minister Carin Jamtin arrived in Sudan. Jamtin met Sudanese President Omar al-Bashir. "
+       "Peter Jamtin criticized Sudan.",
+       {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
+      {"Carin Jamtin, Sweden's foreign minister, arrived in Sudan. Jamtin met Sudanese President Omar al-Bashir.",
+       {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
       // Demonstrating an ability, protesting one's innocence, speaking about a topic: no event.
       {"Huckabee has again demonstrated his ability to compete with McCain.", {}},
       {"He is protesting his innocence from Casablanca, Morocco.", {}},
