@@ -937,6 +937,38 @@ struct SentenceCoder {
     return out;
   }
 
+  // The end of a minister's portfolio at token k, "for Foreign Affairs", "of
+  // State for Internal Security", "of the Interior": capitalized words of
+  // government business; -1 when none begins there.
+  int PortfolioEnd(int k) const {
+    const int n = static_cast<int>(tokens.size());
+    if (k + 1 >= n || !(ids[k] == rep.w.of || tokens[k].lower == "for"sv)) return -1;
+    static const std::unordered_set<std::string_view> kBusiness = {
+        "foreign",     "affairs",     "defence",     "defense",       "interior",     "home",         "internal",
+        "external",    "security",    "justice",     "finance",       "trade",        "economy",      "economic",
+        "commerce",    "industry",    "energy",      "health",        "education",    "agriculture",  "environment",
+        "labour",      "labor",       "transport",   "information",   "communications", "relations",  "state",
+        "public",      "works",       "development", "planning",      "immigration",  "culture",      "tourism",
+        "social",      "welfare",     "science",     "technology",    "oil",          "petroleum",    "mines",
+        "water",       "fisheries",   "housing",     "lands",         "local",        "government",   "international",
+        "cooperation", "co-operation", "regional",   "integration",  "legal",        "constitutional",
+        "parliamentary", "veterans",  "reconstruction", "treasury",   "emergency",    "emergencies",  "intelligence",
+        "national",    "human",       "rights",      "reconciliation", "peace",       "overseas",     "territories"};
+    int e = k + 1, words = 0;
+    while (e < n) {
+      const Token& t = tokens[e];
+      if (t.capitalized && !t.all_caps && kBusiness.count(t.lower)) {
+        ++words;
+      } else if (!((t.lower == "the"sv && e == k + 1) || (t.lower == "and"sv && words > 0) ||
+                   (words > 0 && (t.lower == "for"sv || t.lower == "of"sv)))) {
+        break;
+      }
+      ++e;
+    }
+    while (e > k + 1 && !tokens[e - 1].capitalized) --e;  // not a trailing "and", "for"
+    return words > 0 ? e : -1;
+  }
+
   // The surname's token of a first and last name the dictionaries do not
   // know, set off by a comma right before unit `u`, a country's title
   // ("Carin Jämtin, Sweden's foreign minister"); -1 when there is none.
@@ -1403,7 +1435,23 @@ struct SentenceCoder {
       bool ends_with_agent = h.kind == NameHit::Kind::kAgent;
       const bool former_unit = Former(u.begin);  // "former Gondor prosecutors"
       std::string new_distribution;
-      while (r + 1 < raw.size()) {
+      while (r + 1 < raw.size() || ends_with_agent) {
+        // "Swedish Minister for Foreign Affairs Carin Jämtin", "the Minister
+        // of State for Foreign Affairs of Pakistan": a portfolio after a
+        // title is part of it.
+        if (ends_with_agent && (!u.base.empty() || !agent.empty()) && !u.person && !opt.rules.tabari_parse) {
+          const int p = PortfolioEnd(u.end);
+          // Not into a name: "the Presidency of the European Union".
+          bool into_name = false;
+          for (size_t q = r + 1; q < raw.size() && raw[q].begin < p; ++q)
+            into_name |= raw[q].hit.kind != NameHit::Kind::kAgent;
+          if (p > u.end && !into_name) {
+            while (r + 1 < raw.size() && raw[r + 1].end <= p) ++r;
+            u.end = p;
+            continue;
+          }
+        }
+        if (r + 1 >= raw.size()) break;
         const Raw& next = raw[r + 1];
         int gap = next.begin - u.end;
         const NameHit::Kind nk = next.hit.kind;

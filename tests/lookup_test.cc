@@ -459,6 +459,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
       {"Carin Jamtin, Sweden's foreign minister, arrived in Sudan. Jamtin met Sudanese President Omar al-Bashir.",
        {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
+      // A minister's portfolio is part of the title.
+      {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
+       {"KENGOV SOM 112", "KENGOV ETH 111"}},
+      {"The Minister of Foreign Affairs of Sweden criticized Sudan.", {"SWEGOV SDN 111"}},
+      {"The Dutch Presidency of the European Union praised the decision of Cuba.", {"NLDGOV CUB 051"}},
       // Demonstrating an ability, protesting one's innocence, speaking about a topic: no event.
       {"Huckabee has again demonstrated his ability to compete with McCain.", {}},
       {"He is protesting his innocence from Casablanca, Morocco.", {}},
