@@ -2373,6 +2373,32 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether the comma at c closes a subordinate clause opening the sentence
+  // ("Just hours before Bush is due in Israel, ..."; "When police arrived,
+  // ..."): a subordinating word among its first four, then a verb, and no
+  // comma before c.
+  bool OpeningClauseEndsAt(int c) const {
+    if (opt.rules.tabari_parse) return false;
+    static const std::unordered_set<std::string_view> kOpeners = {
+        "before", "after",  "when",  "while", "whilst", "as",     "since",  "although",
+        "though", "if",     "once",  "until", "because", "unless", "whereas"};
+    int s = -1;
+    for (int k = 0; k < c && k < 4; ++k) {
+      if (unit_at[k] >= 0 || ids[k] == rep.w.comma) return false;
+      if (kOpeners.count(tokens[k].lower)) {
+        s = k;
+        break;
+      }
+    }
+    if (s < 0) return false;
+    bool verb = false;
+    for (int k = s + 1; k < c; ++k) {
+      if (ids[k] == rep.w.comma) return false;
+      verb |= verb_at[k] >= 0 || Is(k, kAuxiliary | kBe);
+    }
+    return verb;
+  }
+
   void BuildGroups() {
     const int n = static_cast<int>(tokens.size());
     groups.clear();
@@ -2415,8 +2441,10 @@ struct SentenceCoder {
         // ... unless the group before is itself a subject ("Arnor and Rohan attacked"):
         // only an object, with a verb before it, ends its clause at "and".
         bool object_before = false;
-        for (int k = g.begin - 1; k >= 0 && !Is(k, kBoundary); --k)
+        for (int k = g.begin - 1; k >= 0 && !Is(k, kBoundary); --k) {
+          if (ids[k] == rep.w.comma && OpeningClauseEndsAt(k)) break;
           if (verb_at[k] >= 0) object_before = true;
+        }
         // A modal after the pair ("believes Dagolath and Osgiliath can cope")
         // makes both the subject of a complement clause.
         bool modal = saw_conjunction && after < n &&
@@ -2439,6 +2467,10 @@ struct SentenceCoder {
           while (b >= 0 && Is(b, kDeterminer)) --b;
           if (b >= 0 && Is(b, kPreposition)) joined = false;
         }
+        // "Before Bush arrived in Israel, Olmert and Abbas met": a clause
+        // opening the sentence ends at its first comma.
+        if (g.end < n && ids[g.end] == rep.w.comma && !place_and_country && OpeningClauseEndsAt(g.end))
+          joined = false;
         if (joined && saw_join) {
           // "a visit to Baghdad, Iraq": one place, named with its country.
           if (!(place_and_country && u.code == u.base)) g.units.push_back(static_cast<int>(k));

@@ -459,6 +459,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
       {"Carin Jamtin, Sweden's foreign minister, arrived in Sudan. Jamtin met Sudanese President Omar al-Bashir.",
        {"SWEGOV SDN 042", "SWEGOV SDNGOV 040"}},
+      // A clause opening the sentence ends at its comma: no list "Israel, Olmert and Abbas".
+      {"Just hours before Obama is due to touch down in Israel, Mr. Netanyahu and Mr. Abbas met in Jerusalem.",
+       {"ISRGOV PSEGOV 040", "PSEGOV ISRGOV 040"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
