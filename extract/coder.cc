@@ -2811,9 +2811,13 @@ struct SentenceCoder {
       if (found < 0) return false;
       // "in air raids after Palestinian militants killed", "would not say
       // whether he supported": not across a clause opener or boundary
-      // between the words and where they must end ("noted that" may).
+      // between the words and where they must end ("noted that" may), nor
+      // out of a clause opening the sentence ("Hours before Bush is due to
+      // arrive, Olmert met Abbas").
       for (int i = found_end; i < pos; ++i)
-        if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) return false;
+        if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that) ||
+            (ids[i] == rep.w.comma && OpeningClauseEndsAt(i)))
+          return false;
       if (m->near_end < 0) m->near_end = found_end;
       pos = found;
       m->far_begin = found;
@@ -4085,7 +4089,7 @@ struct SentenceCoder {
     }
     // "it is likely Washington will side with", "intentions to invade".
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 8; --k) {
-      if (Is(k, kBoundary) && ids[k] != rep.w.that) break;
+      if ((Is(k, kBoundary) && ids[k] != rep.w.that) || (ids[k] == rep.w.comma && OpeningClauseEndsAt(k))) break;
       if (Is(k, kFraming)) return true;
     }
     for (int k = v.begin - 1; k >= 0; --k) {

@@ -462,6 +462,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A clause opening the sentence ends at its comma: no list "Israel, Olmert and Abbas".
       {"Just hours before Obama is due to touch down in Israel, Mr. Netanyahu and Mr. Abbas met in Jerusalem.",
        {"ISRGOV PSEGOV 040", "PSEGOV ISRGOV 040"}},
+      // Nor does an intent or possibility in it reach the main clause.
+      {"Hours before Obama is due to arrive in Israel, Netanyahu met Abbas.", {"ISRGOV PSEGOV 040"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
