@@ -134,6 +134,8 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Jan Kubis", "2004-01-01", "OSCE"},
       {"Jan Kubis", "2007-01-01", "SVKGOV"},
       {"Mwanawasa", "2008-07-01", "ZMBGOV"},
+      {"Geir Haarde", "2008-10-06", "ISLGOV"},
+      {"Moussa Koussa", "2011-03-01", "LBYGOV"},
       // A surname going on with a name the dictionaries do not know is
       // someone else's: "Ahmed" of Iajuddin Ahmed, president of Bangladesh.
       {"Minister Ahmed", "2006-01-01", "BGDGOV"},
