@@ -139,6 +139,10 @@ struct Unit {
   // The surname of an unknown name right after a country's title ("Estonian
   // Prime Minister Andrus Ansip"): the article may use it alone later.
   int titled_surname = -1;  // its token
+  // The agent noun of a country's title ("foreign minister" of "Swedish
+  // Foreign Minister Laila Freivalds"), kept when a name follows; tokens,
+  // end exclusive, or -1.
+  int title_begin = -1, title_end = -1;
 };
 
 // Coordinated units: "Germany and Britain".
@@ -192,6 +196,14 @@ struct Memory {
   int armed_group_age = 0;
   // The last coded unit ending with the noun of an institution, by that noun: "embassy" -> USAGOV.
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
+  // The office holders' titles of coded units (PersonTitle), by that
+  // title: "foreign minister" -> SWEGOV, with the sentence last naming it.
+  struct NamedNoun {
+    std::string code, base;
+    int sentence;
+  };
+  std::unordered_map<std::string, NamedNoun> by_title_noun;
+  int sentence = 0;  // sentences coded so far
   // The person last named in full by each surname word: "Mr Howard" after
   // "Michael Howard" is he, whoever else of that name holds an office.
   // kSomeoneElse: the surname was last of someone the dictionaries do not
@@ -937,6 +949,27 @@ struct SentenceCoder {
     return out;
   }
 
+  // Nouns of institutions, which "the <noun>" names again when of the
+  // article's country ("the government", "the embassy").
+  static bool InstitutionNoun(std::string_view noun) {
+    static const std::unordered_set<std::string_view> kInstitutions = {
+        "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
+        "military",   "police"};
+    return kInstitutions.count(noun) > 0;
+  }
+
+  // Whether an agent noun is the title of one office holder ("foreign
+  // minister", "the president", "the ambassador"), whom "the <title>" names
+  // again; not a body of people ("the soldiers") nor a thing ("the bank").
+  static bool PersonTitle(std::string_view noun) {
+    static const std::unordered_set<std::string_view> kTitles = {
+        "minister", "president", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "spokesperson", "chancellor", "premier", "king", "queen", "emir", "sultan", "official",
+        "commander", "prosecutor", "chairman", "chairwoman"};
+    const size_t space = noun.rfind(' ');
+    return kTitles.count(space == std::string_view::npos ? noun : noun.substr(space + 1)) > 0;
+  }
+
   // The end of a minister's portfolio at token k, "for Foreign Affairs", "of
   // State for Internal Security", "of the Interior": capitalized words of
   // government business; -1 when none begins there.
@@ -1606,6 +1639,10 @@ struct SentenceCoder {
         }
         ends_with_agent = merged_agent;
         u.noun_begin = merged_agent ? next.begin : -1;
+        if (merged_agent) {
+          u.title_begin = next.begin;
+          u.title_end = next.end;
+        }
         u.end = next.end;
         ++r;
       }
@@ -1700,6 +1737,18 @@ struct SentenceCoder {
                    (home.empty() || it->second.second == home || it->first == "embassy"sv)) {
           u.code = it->second.first;
           u.base = it->second.second;
+          u.named_before = true;
+          if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
+        }
+        // "The foreign minister met ..." soon after "Swedish Foreign Minister
+        // Laila Freivalds": the office holder last named so in the last
+        // three sentences.
+        auto titled = mem.by_title_noun.find(noun);
+        const bool of_after = u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
+        if (u.code.empty() && PersonTitle(noun) && !of_after && titled != mem.by_title_noun.end() &&
+            mem.sentence - titled->second.sentence <= 3 && !opt.rules.tabari_parse) {
+          u.code = titled->second.code;
+          u.base = titled->second.base;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
@@ -5623,13 +5672,16 @@ struct SentenceCoder {
       }
     }
     ++mem.armed_group_age;
-    static const std::unordered_set<std::string_view> kInstitutions = {
-        "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
-        "military",   "police"};
     for (const Unit& u : units) {
       if (u.code.empty() || u.person || u.noun_begin < 0) continue;
       std::string noun = LowerWords(u.noun_begin, u.end);
-      if (kInstitutions.count(noun)) mem.by_agent_noun[std::move(noun)] = {u.code, u.base};
+      if (InstitutionNoun(noun)) mem.by_agent_noun[std::move(noun)] = {u.code, u.base};
+    }
+    ++mem.sentence;
+    for (const Unit& u : units) {
+      if (u.code.empty() || u.title_begin < 0 || u.named_before) continue;
+      std::string noun = LowerWords(u.title_begin, u.title_end);
+      if (PersonTitle(noun)) mem.by_title_noun[std::move(noun)] = {u.code, u.base, mem.sentence};
     }
     std::vector<const std::string*> named;  // each country counted once per sentence
     for (const Unit& u : units) {

@@ -466,6 +466,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISRGOV PSEGOV 040", "PSEGOV ISRGOV 040"}},
       // Nor does an intent or possibility in it reach the main clause.
       {"Hours before Obama is due to arrive in Israel, Netanyahu met Abbas.", {"ISRGOV PSEGOV 040"}},
+      // "The foreign minister" soon after one is named is that one.
+      {"Estonian Foreign Minister Urmas Paet visited Sudan. The foreign minister met the Sudanese president.",
+       {"ESTGOV SDN 042", "ESTGOV SDNGOV 040"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
