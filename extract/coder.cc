@@ -3038,10 +3038,15 @@ struct SentenceCoder {
       int before = groups[g].begin - 1;
       // "by several former Spanish priests": determiners and up to three
       // plain words (quantities, adjectives) before the group are passed.
+      // A word before a determiner ends a phrase of its own: "In the past
+      // the United Nations accused", "In 2006 the UN accused".
       for (int plain = 0; before >= 0; --before) {
         if (Is(before, kDeterminer)) continue;
         if (plain < 3 && ((PlainWord(before) && !tokens[before].capitalized) ||
                           std::isdigit(static_cast<unsigned char>(tokens[before].lower[0])))) {
+          if (plain == 0 && before + 1 < groups[g].begin && Is(before + 1, kDeterminer) &&
+              !opt.rules.tabari_parse)
+            break;
           ++plain;
           continue;
         }

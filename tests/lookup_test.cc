@@ -469,6 +469,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "The foreign minister" soon after one is named is that one.
       {"Estonian Foreign Minister Urmas Paet visited Sudan. The foreign minister met the Sudanese president.",
        {"ESTGOV SDN 042", "ESTGOV SDNGOV 040"}},
+      // A phrase opening the sentence ends where a determiner begins the subject.
+      {"In the past the United Nations has accused Eritrea of providing arms.", {"UN ERI 112"}},
+      {"In 2006 the United Nations accused Eritrea of arming the rebels.", {"UN ERI 112"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
