@@ -3045,8 +3045,11 @@ struct SentenceCoder {
         if (plain < 3 && ((PlainWord(before) && !tokens[before].capitalized) ||
                           std::isdigit(static_cast<unsigned char>(tokens[before].lower[0])))) {
           if (plain == 0 && before + 1 < groups[g].begin && Is(before + 1, kDeterminer) &&
-              !opt.rules.tabari_parse)
-            break;
+              !std::string_view(tokens[before].lower).ends_with("ing") && !opt.rules.tabari_parse) {
+            int p = before - 1;
+            while (p >= 0 && Is(p, kDeterminer)) --p;
+            if (p >= 0 && Is(p, kPreposition)) break;  // not "clearing out the militias"
+          }
           ++plain;
           continue;
         }
@@ -4148,8 +4151,10 @@ struct SentenceCoder {
     }
     for (int k = v.begin - 1; k >= 0; --k) {
       const std::string& w = tokens[k].lower;
-      // "to determine whether Israel had committed war crimes": an open question.
-      if (Is(k, kCondition) || w == "whether"sv) return true;
+      // "to determine whether Israel had committed war crimes": an open
+      // question; "in case those groups are targeting civilians": a condition.
+      if (Is(k, kCondition) || w == "whether"sv || (w == "case"sv && k > 0 && tokens[k - 1].lower == "in"sv))
+        return true;
       // "Were Iran to reject the offer, ...", "Had Iraq withdrawn, ...": a condition.
       if (k == 0 && (w == "were"sv || w == "had"sv || w == "should"sv) && group_starting.size() > 1 &&
           group_starting[1] >= 0)
