@@ -2604,6 +2604,19 @@ struct SentenceCoder {
                !opt.rules.tabari_parse)
         speaker = group_ending[j - 1];
     }
+    // "Bush released a statement: "I congratulate ..."": the subject of
+    // the clause before a colon that opens a quotation.
+    for (int c = 1; c + 1 < n && speaker < 0 && !opt.rules.tabari_parse; ++c) {
+      if (tokens[c].lower != ":"sv || ids[c + 1] != rep.w.quote) continue;
+      for (int g = 0; g < static_cast<int>(groups.size()) && groups[g].end < c; ++g) {
+        if (groups[g].Empty(units) || IsFirstPerson(g)) continue;
+        int after = groups[g].end;
+        while (after < c && IsModifier(after)) ++after;
+        if (after < c && verb_at[after] >= 0) speaker = g;
+        break;
+      }
+      break;
+    }
     if (speaker >= 0 && !groups[speaker].Empty(units)) {
       // The first coded member: "Secretary-General, Kofi Annan" is Annan.
       const auto& members = groups[speaker].units;

@@ -472,6 +472,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A phrase opening the sentence ends where a determiner begins the subject.
       {"In the past the United Nations has accused Eritrea of providing arms.", {"UN ERI 112"}},
       {"In 2006 the United Nations accused Eritrea of arming the rebels.", {"UN ERI 112"}},
+      // A quotation opened by a colon is the clause's subject speaking.
+      {"Obama released a statement on the vote: \"I congratulate Prime Minister Trudeau on his victory.\"",
+       {"USAGOV CANGOV 051"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
