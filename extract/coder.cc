@@ -3894,11 +3894,16 @@ struct SentenceCoder {
   }
 
   // The country named right after group `g` ("militants in Afghanistan",
-  // "the army of Syria", "an official with the Yemeni interior ministry"),
-  // unless that is group `other`; "" when none.
+  // "the army of Syria", "an official with the Yemeni interior ministry",
+  // "people living in south Lebanon"), unless that is group `other`; ""
+  // when none.
   std::string CountryAfter(int g, int other) const {
     const int n = static_cast<int>(tokens.size());
-    const int k = groups[g].end;
+    int k = groups[g].end;
+    // "people living in south Lebanon", "Iraqis residing in Jordan".
+    if (k + 1 < n && (tokens[k].lower == "living"sv || tokens[k].lower == "residing"sv) && ids[k + 1] == rep.w.in &&
+        !opt.rules.tabari_parse)
+      ++k;
     const bool with = k < n && tokens[k].lower == "with"sv;
     const bool off = k < n && tokens[k].lower == "off"sv;  // "a naval vessel off Sri Lanka"
     if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with || off)) return "";

@@ -475,6 +475,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A quotation opened by a colon is the clause's subject speaking.
       {"Obama released a statement on the vote: \"I congratulate Prime Minister Trudeau on his victory.\"",
        {"USAGOV CANGOV 051"}},
+      // People living in a country are of it.
+      {"Israel has urged the remaining people living in south Lebanon to leave.", {"ISR LBNCVL 020"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
