@@ -477,6 +477,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"USAGOV CANGOV 051"}},
       // People living in a country are of it.
       {"Israel has urged the remaining people living in south Lebanon to leave.", {"ISR LBNCVL 020"}},
+      // Shouting slogans is a protest; refusing to take part in an election a boycott.
+      {"Iranian students shouted anti-regime slogans in Tehran.", {"IRNEDU IRNGOV 141"}},
+      {"Thai opposition parties refused to participate in the snap election.", {"THAOPP THAGOV 143"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
