@@ -55,6 +55,9 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Downing Street", "", "GBRGOV"},
       {"the White House", "", "USAGOV"},
       {"Kyiv", "", "UKRGOV"},
+      // "Congolese" and "eastern Congo" are of the DR Congo in the news; "Congo" alone stays ambiguous.
+      {"eastern Congo", "", "COD"},
+      {"the Congolese army", "", "CODMIL"},
       {"Kiev", "", "UKRGOV"},
       {"Russian warplane", "", "RUSMIL"},
       {"Turkish police", "", "TURCOP"},
