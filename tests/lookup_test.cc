@@ -128,6 +128,9 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"the U.S. State Department", "", "USAGOV"},
       {"the US Justice Department", "", "USAGOV"},
       {"the Joint Chiefs of Staff", "", "USAMIL"},
+      {"the Taoiseach", "", "IRLGOV"},
+      {"Japanese Chief Cabinet Secretary", "", "JPNGOV"},
+      {"USAID", "", "USAGOV"},
       // Heads of state and government and ministers of the smaller states.
       {"Reinfeldt", "2008-01-01", "SWEGOV"},
       {"Fredrik Reinfeldt", "2016-01-01", "SWEELI"},
