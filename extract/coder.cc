@@ -139,9 +139,9 @@ struct Unit {
   // The surname of an unknown name right after a country's title ("Estonian
   // Prime Minister Andrus Ansip"): the article may use it alone later.
   int titled_surname = -1;  // its token
-  // The agent noun of a country's title ("foreign minister" of "Swedish
-  // Foreign Minister Laila Freivalds"), kept when a name follows; tokens,
-  // end exclusive, or -1.
+  // The last agent noun merged into the unit ("foreign minister" of
+  // "Swedish Foreign Minister Laila Freivalds"; "minister" of "Minister for
+  // Foreign Affairs"), kept when a name follows; tokens, end exclusive, or -1.
   int title_begin = -1, title_end = -1;
 };
 
@@ -210,8 +210,9 @@ struct Memory {
   // know ("Michael Ray Aquino"), so "Aquino" alone is no one they know.
   std::unordered_map<WordId, std::uint32_t> person_by_surname;
   static constexpr std::uint32_t kSomeoneElse = UINT32_MAX;
-  // Unknown names given after a country's title ("Swedish Foreign Minister
-  // Carin Jämtin"), by surname: the code they stand for and the first name.
+  // Unknown names given with a country's title, after it ("Swedish Foreign
+  // Minister Carin Jämtin") or before it ("Carin Jämtin, Sweden's foreign
+  // minister"), by surname: the code they stand for and the first name.
   // Keyed by the lowercase word: such names are not in the vocabulary.
   struct Titled {
     std::string code, base;
@@ -905,7 +906,8 @@ struct SentenceCoder {
         }
       }
       if (best_end < 0) {
-        if (int first = TitledName(i); first >= 0) out.push_back({first, i + 1, {NameHit::Kind::kTitled, false, 0}});
+        if (int first = TitledName(i); first >= 0 && (out.empty() || out.back().end <= first))
+          out.push_back({first, i + 1, {NameHit::Kind::kTitled, false, 0}});
         ++i;
         continue;
       }
@@ -970,6 +972,14 @@ struct SentenceCoder {
     return kTitles.count(space == std::string_view::npos ? noun : noun.substr(space + 1)) > 0;
   }
 
+  // Whether token k ends a title that a portfolio may follow: "Minister",
+  // "Ministry", "Secretary of State", "Commissioner".
+  bool MinisterTitle(int k) const {
+    static const std::unordered_set<std::string_view> kTitles = {"minister", "ministers", "ministry", "secretary",
+                                                                 "state",    "commissioner"};
+    return k >= 0 && kTitles.count(tokens[k].lower) > 0;
+  }
+
   // The end of a minister's portfolio at token k, "for Foreign Affairs", "of
   // State for Internal Security", "of the Interior": capitalized words of
   // government business; -1 when none begins there.
@@ -1010,14 +1020,11 @@ struct SentenceCoder {
     int b = u.begin;
     while (b > 0 && Is(b - 1, kDeterminer) && tokens[b - 1].lower != "'s"sv) --b;
     if (b < 3 || ids[b - 1] != rep.w.comma) return -1;
-    auto name_word = [&](int k) {
-      const Token& t = tokens[k];
-      return t.capitalized && !t.all_caps && Cls(k) == 0 && unit_at[k] < 0 &&
-             std::isalpha(static_cast<unsigned char>(t.lower[0])) && rep.verbs.Child(0, ids[k]) == PhraseTrie::kNone &&
-             !CalendarWord(t.lower, /*months_only=*/false);
-    };
+    auto name_word = [&](int k) { return !tokens[k].all_caps && unit_at[k] < 0 && NameLikeWord(k); };
     const int last = b - 2, first = b - 3;
     if (!name_word(last) || !name_word(first) || (first > 0 && name_word(first - 1))) return -1;
+    // "Speaking in Palm Beach, the U.S. president said": a place, no name.
+    if (first > 0 && Is(first - 1, kPreposition | kLocative)) return -1;
     return last;
   }
 
@@ -1032,13 +1039,7 @@ struct SentenceCoder {
     auto it = mem.titled_by_surname.find(tokens[i].lower);
     if (it == mem.titled_by_surname.end() || NameGoesOn(i + 1)) return -1;
     if (i > 0 && tokens[i - 1].lower == it->second.first_name) return i - 1;
-    if (i > 0 && !TitleBefore(i)) {
-      const Token& t = tokens[i - 1];
-      if (t.capitalized && Cls(i - 1) == 0 && std::isalpha(static_cast<unsigned char>(t.lower[0])) &&
-          rep.verbs.Child(0, ids[i - 1]) == PhraseTrie::kNone && !CalendarWord(t.lower, /*months_only=*/false) &&
-          !Rank(i - 1))
-        return -1;
-    }
+    if (i > 0 && !TitleBefore(i) && NameLikeWord(i - 1) && !Rank(i - 1)) return -1;
     return i;
   }
 
@@ -1147,11 +1148,15 @@ struct SentenceCoder {
   // Church", "Washington Post", "Moscow State University" are not the actor.
   bool NameGoesOn(int e) const {
     if (e >= static_cast<int>(tokens.size()) || shouting) return false;
-    const Token& t = tokens[e];
-    if (!t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Cls(e) != 0) return false;
-    if (rep.names.Child(0, ids[e]) != PhraseTrie::kNone || rep.verbs.Child(0, ids[e]) != PhraseTrie::kNone)
-      return false;
-    return !CalendarWord(t.lower, /*months_only=*/false) && !Rank(e);
+    return NameLikeWord(e) && rep.names.Child(0, ids[e]) == PhraseTrie::kNone && !Rank(e);
+  }
+
+  // Whether token k could be a word of a name: capitalized, a letter first,
+  // no function word, verb or day or month name.
+  bool NameLikeWord(int k) const {
+    const Token& t = tokens[k];
+    return t.capitalized && std::isalpha(static_cast<unsigned char>(t.lower[0])) && Cls(k) == 0 &&
+           rep.verbs.Child(0, ids[k]) == PhraseTrie::kNone && !CalendarWord(t.lower, /*months_only=*/false);
   }
 
   // Whether the capitalized word at `e` is known only as a person's surname
@@ -1473,11 +1478,12 @@ struct SentenceCoder {
         // of State for Foreign Affairs of Pakistan": a portfolio after a
         // title is part of it.
         if (ends_with_agent && (!u.base.empty() || !agent.empty()) && !u.person && !opt.rules.tabari_parse) {
-          const int p = PortfolioEnd(u.end);
-          // Not into a name: "the Presidency of the European Union".
+          const int p = MinisterTitle(u.end - 1) ? PortfolioEnd(u.end) : -1;
+          // Not into a name ("the Presidency of the European Union") nor
+          // into part of an agent ("a minister for the Foreign Ministry").
           bool into_name = false;
           for (size_t q = r + 1; q < raw.size() && raw[q].begin < p; ++q)
-            into_name |= raw[q].hit.kind != NameHit::Kind::kAgent;
+            into_name |= raw[q].hit.kind != NameHit::Kind::kAgent || raw[q].end > p;
           if (p > u.end && !into_name) {
             while (r + 1 < raw.size() && raw[r + 1].end <= p) ++r;
             u.end = p;
@@ -1558,6 +1564,18 @@ struct SentenceCoder {
           } else if (gap == 1) {
             break;
           }
+        } else if (gap == 0 && nk == NameHit::Kind::kTitled && ends_with_agent) {
+          // "Foreign Minister Jämtin" once the article gave the name with a
+          // title: the one of that name, with the title now given
+          // ("opposition leader Nyongo": KENOPP).
+          if (!has_country) {
+            const Memory::Titled& t = mem.titled_by_surname.at(tokens[next.end - 1].lower);
+            u.base = t.base;
+            u.code = t.base;
+            if (agent.empty()) u.code = t.code;
+            else AppendAgent(&u.code, agent);
+          }
+          u.person = true;
         } else if (u.person && !u.code.empty() && nk == NameHit::Kind::kAgent &&
                    (gap == 0 || (gap == 1 && word(u.end) == "'s"sv))) {
           // "the Bush administration", "Assad's forces": the agent of the
@@ -1654,10 +1672,7 @@ struct SentenceCoder {
         const int n = static_cast<int>(tokens.size());
         const int limit = r + 1 < raw.size() ? raw[r + 1].begin : n;
         int e = u.end;
-        while (e < limit && e < u.end + 3 && tokens[e].capitalized && !tokens[e].all_caps && Cls(e) == 0 &&
-               std::isalpha(static_cast<unsigned char>(tokens[e].lower[0])) && !CalendarWord(tokens[e].lower, false) &&
-               rep.verbs.Child(0, ids[e]) == PhraseTrie::kNone)
-          ++e;
+        while (e < limit && e < u.end + 3 && !tokens[e].all_caps && NameLikeWord(e)) ++e;
         if (e == u.end + 2) {  // a first and a last name, not a longer run of capitals
           u.end = e;
           u.titled_surname = e - 1;
@@ -1741,8 +1756,8 @@ struct SentenceCoder {
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
         // "The foreign minister met ..." soon after "Swedish Foreign Minister
-        // Laila Freivalds": the office holder last named so in the last
-        // three sentences.
+        // Laila Freivalds": the office holder last named so in this
+        // sentence's last four.
         auto titled = mem.by_title_noun.find(noun);
         const bool of_after = u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
         if (u.code.empty() && PersonTitle(noun) && !of_after && titled != mem.by_title_noun.end() &&
@@ -2604,8 +2619,8 @@ struct SentenceCoder {
                !opt.rules.tabari_parse)
         speaker = group_ending[j - 1];
     }
-    // "Bush released a statement: "I congratulate ..."": the subject of
-    // the clause before a colon that opens a quotation.
+    // "Bush released a statement: "I congratulate ..."": before a colon
+    // that opens a quotation, the sentence's first actor followed by a verb.
     for (int c = 1; c + 1 < n && speaker < 0 && !opt.rules.tabari_parse; ++c) {
       if (tokens[c].lower != ":"sv || ids[c + 1] != rep.w.quote) continue;
       for (int g = 0; g < static_cast<int>(groups.size()) && groups[g].end < c; ++g) {
@@ -3199,6 +3214,22 @@ struct SentenceCoder {
   // the clause that is not `subject`, not the subject of a clause of its own
   // (then *blocked_by is set), and not a place ("in Syria"); the first place
   // when there is nothing else and `places` allows.
+  // For a group of agents with no country followed by "including" and
+  // actors ("senior officials, including Secretary of State Rice",
+  // "several countries including France"), those actors' group, unless it
+  // is `other`; -1 otherwise.
+  int Including(int g, int other) const {
+    if (g < 0 || !groups[g].Empty(units) || opt.rules.tabari_parse) return -1;
+    const int n = static_cast<int>(tokens.size());
+    int c = groups[g].end;
+    if (c < n && ids[c] == rep.w.comma) ++c;
+    if (c + 1 >= n || tokens[c].lower != "including"sv) return -1;
+    int b = c + 1;
+    while (b < n && Is(b, kDeterminer)) ++b;
+    const int named = b < n ? group_starting[b] : -1;
+    return named >= 0 && named != other && !groups[named].Empty(units) ? named : -1;
+  }
+
   int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
     int place = -1;  // the first actor after a locative: the target when there is no other
@@ -3270,6 +3301,7 @@ struct SentenceCoder {
       // An agent with no country ("an official") codes nothing; a place
       // before it is the better target.
       if (place >= 0 && groups[g].Empty(units)) return place;
+      if (const int named = Including(g, subject); named >= 0) return named;
       if (g == subject) {
         k = groups[g].end - 1;
         continue;
@@ -4171,7 +4203,8 @@ struct SentenceCoder {
       const std::string& w = tokens[k].lower;
       // "to determine whether Israel had committed war crimes": an open
       // question; "in case those groups are targeting civilians": a condition.
-      if (Is(k, kCondition) || w == "whether"sv || (w == "case"sv && k > 0 && tokens[k - 1].lower == "in"sv))
+      if (Is(k, kCondition) || w == "whether"sv ||
+          (w == "case"sv && k > 0 && tokens[k - 1].lower == "in"sv && !opt.rules.tabari_parse))
         return true;
       // "Were Iran to reject the offer, ...", "Had Iraq withdrawn, ...": a condition.
       if (k == 0 && (w == "were"sv || w == "had"sv || w == "should"sv) && group_starting.size() > 1 &&
@@ -5303,6 +5336,8 @@ struct SentenceCoder {
               (source < 0 || units[groups[g].units[0]].base != units[groups[source].units[0]].base))
             target = g;
         }
+        if (const int named = Including(target, source); named >= 0) target = named;
+        if (const int named = Including(source, target); named >= 0) source = named;
         // "Isis fighters that we captured in Syria": in a relative clause
         // with its own subject and no object, the antecedent is what the
         // verb acts on (not "demanded that Assad step aside").

@@ -486,6 +486,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Shouting slogans is a protest; refusing to take part in an election a boycott.
       {"Iranian students shouted anti-regime slogans in Tehran.", {"IRNEDU IRNGOV 141"}},
       {"Thai opposition parties refused to participate in the snap election.", {"THAOPP THAGOV 143"}},
+      // Agents "including" named actors are those actors.
+      {"Putin held telephone talks with world leaders including Saudi Arabia's King Salman.", {"RUSGOV SAUGOV 041"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
