@@ -1033,8 +1033,8 @@ struct SentenceCoder {
   // surname, alone or after the same first name; -1 when it is not, or
   // when another name goes with it ("Peter Jämtin", "Jämtin Holdings").
   int TitledName(int i) const {
-    if (!opt.rules.article_context || opt.rules.tabari_parse || shouting || !tokens[i].capitalized ||
-        tokens[i].all_caps)
+    if (mem.titled_by_surname.empty() || !opt.rules.article_context || opt.rules.tabari_parse || shouting ||
+        !tokens[i].capitalized || tokens[i].all_caps)
       return -1;
     auto it = mem.titled_by_surname.find(tokens[i].lower);
     if (it == mem.titled_by_surname.end() || NameGoesOn(i + 1)) return -1;
@@ -2439,33 +2439,40 @@ struct SentenceCoder {
 
   // Whether the comma at c closes a subordinate clause opening the sentence
   // ("Just hours before Bush is due in Israel, ..."; "When police arrived,
-  // ..."): a subordinating word among its first four, then a verb, and no
-  // comma before c.
-  bool OpeningClauseEndsAt(int c) const {
-    if (opt.rules.tabari_parse) return false;
+  // ..."): found once per sentence by OpeningClauseComma.
+  bool OpeningClauseEndsAt(int c) const { return c == opening_clause_comma_; }
+
+  // The comma closing a subordinate clause that opens the sentence: a
+  // subordinating word among its first four, then a verb, and no comma
+  // before it; -1 when there is none. Needs units and verbs.
+  int OpeningClauseComma() const {
+    if (opt.rules.tabari_parse) return -1;
     static const std::unordered_set<std::string_view> kOpeners = {
         "before", "after",  "when",  "while", "whilst", "as",     "since",  "although",
         "though", "if",     "once",  "until", "because", "unless", "whereas"};
+    const int n = static_cast<int>(tokens.size());
     int s = -1;
-    for (int k = 0; k < c && k < 4; ++k) {
-      if (unit_at[k] >= 0 || ids[k] == rep.w.comma) return false;
+    for (int k = 0; k < n && k < 4; ++k) {
+      if (unit_at[k] >= 0 || ids[k] == rep.w.comma) return -1;
       if (kOpeners.count(tokens[k].lower)) {
         s = k;
         break;
       }
     }
-    if (s < 0) return false;
+    if (s < 0) return -1;
     bool verb = false;
-    for (int k = s + 1; k < c; ++k) {
-      if (ids[k] == rep.w.comma) return false;
+    for (int k = s + 1; k < n; ++k) {
+      if (ids[k] == rep.w.comma) return verb ? k : -1;
       verb |= verb_at[k] >= 0 || Is(k, kAuxiliary | kBe);
     }
-    return verb;
+    return -1;
   }
+  int opening_clause_comma_ = -1;  // OpeningClauseComma, set by BuildGroups
 
   void BuildGroups() {
     const int n = static_cast<int>(tokens.size());
     groups.clear();
+    opening_clause_comma_ = OpeningClauseComma();
     for (size_t k = 0; k < units.size(); ++k) {
       const Unit& u = units[k];
       if (!groups.empty() && units[groups.back().units.back()].begin == u.begin) {
