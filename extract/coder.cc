@@ -955,8 +955,8 @@ struct SentenceCoder {
   // article's country ("the government", "the embassy").
   static bool InstitutionNoun(std::string_view noun) {
     static const std::unordered_set<std::string_view> kInstitutions = {
-        "government", "administration", "regime", "cabinet", "ministry", "parliament", "embassy", "army",
-        "military",   "police"};
+        "government", "administration", "regime", "cabinet",  "ministry",
+        "parliament", "embassy",        "army",   "military", "police"};
     return kInstitutions.count(noun) > 0;
   }
 
@@ -965,9 +965,9 @@ struct SentenceCoder {
   // again; not a body of people ("the soldiers") nor a thing ("the bank").
   static bool PersonTitle(std::string_view noun) {
     static const std::unordered_set<std::string_view> kTitles = {
-        "minister", "president", "secretary", "secretary-general", "ambassador", "envoy", "spokesman",
-        "spokeswoman", "spokesperson", "chancellor", "premier", "king", "queen", "emir", "sultan", "official",
-        "commander", "prosecutor", "chairman", "chairwoman"};
+        "minister",    "president",    "secretary",  "secretary-general", "ambassador", "envoy",     "spokesman",
+        "spokeswoman", "spokesperson", "chancellor", "premier",           "king",       "queen",     "emir",
+        "sultan",      "official",     "commander",  "prosecutor",        "chairman",   "chairwoman"};
     const size_t space = noun.rfind(' ');
     return kTitles.count(space == std::string_view::npos ? noun : noun.substr(space + 1)) > 0;
   }
@@ -975,8 +975,8 @@ struct SentenceCoder {
   // Whether token k ends a title that a portfolio may follow: "Minister",
   // "Ministry", "Secretary of State", "Commissioner".
   bool MinisterTitle(int k) const {
-    static const std::unordered_set<std::string_view> kTitles = {"minister", "ministers", "ministry", "secretary",
-                                                                 "state",    "commissioner"};
+    static const std::unordered_set<std::string_view> kTitles = {"minister",  "ministers", "ministry",
+                                                                 "secretary", "state",     "commissioner"};
     return k >= 0 && kTitles.count(tokens[k].lower) > 0;
   }
 
@@ -987,16 +987,20 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (k + 1 >= n || !(ids[k] == rep.w.of || tokens[k].lower == "for"sv)) return -1;
     static const std::unordered_set<std::string_view> kBusiness = {
-        "foreign",     "affairs",     "defence",     "defense",       "interior",     "home",         "internal",
-        "external",    "security",    "justice",     "finance",       "trade",        "economy",      "economic",
-        "commerce",    "industry",    "energy",      "health",        "education",    "agriculture",  "environment",
-        "labour",      "labor",       "transport",   "information",   "communications", "relations",  "state",
-        "public",      "works",       "development", "planning",      "immigration",  "culture",      "tourism",
-        "social",      "welfare",     "science",     "technology",    "oil",          "petroleum",    "mines",
-        "water",       "fisheries",   "housing",     "lands",         "local",        "government",   "international",
-        "cooperation", "co-operation", "regional",   "integration",  "legal",        "constitutional",
-        "parliamentary", "veterans",  "reconstruction", "treasury",   "emergency",    "emergencies",  "intelligence",
-        "national",    "human",       "rights",      "reconciliation", "peace",       "overseas",     "territories"};
+        "foreign",        "affairs",      "defence",        "defense",       "interior",
+        "home",           "internal",     "external",       "security",      "justice",
+        "finance",        "trade",        "economy",        "economic",      "commerce",
+        "industry",       "energy",       "health",         "education",     "agriculture",
+        "environment",    "labour",       "labor",          "transport",     "information",
+        "communications", "relations",    "state",          "public",        "works",
+        "development",    "planning",     "immigration",    "culture",       "tourism",
+        "social",         "welfare",      "science",        "technology",    "oil",
+        "petroleum",      "mines",        "water",          "fisheries",     "housing",
+        "lands",          "local",        "government",     "international", "cooperation",
+        "co-operation",   "regional",     "integration",    "legal",         "constitutional",
+        "parliamentary",  "veterans",     "reconstruction", "treasury",      "emergency",
+        "emergencies",    "intelligence", "national",       "human",         "rights",
+        "reconciliation", "peace",        "overseas",       "territories"};
     int e = k + 1, words = 0;
     while (e < n) {
       const Token& t = tokens[e];
@@ -1572,8 +1576,10 @@ struct SentenceCoder {
             const Memory::Titled& t = mem.titled_by_surname.at(tokens[next.end - 1].lower);
             u.base = t.base;
             u.code = t.base;
-            if (agent.empty()) u.code = t.code;
-            else AppendAgent(&u.code, agent);
+            if (agent.empty())
+              u.code = t.code;
+            else
+              AppendAgent(&u.code, agent);
           }
           u.person = true;
         } else if (u.person && !u.code.empty() && nk == NameHit::Kind::kAgent &&
@@ -1633,8 +1639,7 @@ struct SentenceCoder {
           // "the U.S. ambassador to Iraq": where an envoy is sent is part of
           // the title, not another actor.
         } else if (gap == 0 && has_country && !ends_with_agent && u.code == u.base && !u.place &&
-                   !opt.rules.tabari_parse &&
-                   (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment) &&
+                   !opt.rules.tabari_parse && (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment) &&
                    (nk == NameHit::Kind::kGovernment
                         ? onto.actors()[next.hit.index].code == u.base
                         : ActorBase(onto.actors()[next.hit.index]) == u.base &&
@@ -1759,7 +1764,8 @@ struct SentenceCoder {
         // Laila Freivalds": the office holder last named so in this
         // sentence's last four.
         auto titled = mem.by_title_noun.find(noun);
-        const bool of_after = u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
+        const bool of_after =
+            u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
         if (u.code.empty() && PersonTitle(noun) && !of_after && titled != mem.by_title_noun.end() &&
             mem.sentence - titled->second.sentence <= 3 && !opt.rules.tabari_parse) {
           u.code = titled->second.code;
@@ -2447,9 +2453,9 @@ struct SentenceCoder {
   // before it; -1 when there is none. Needs units and verbs.
   int OpeningClauseComma() const {
     if (opt.rules.tabari_parse) return -1;
-    static const std::unordered_set<std::string_view> kOpeners = {
-        "before", "after",  "when",  "while", "whilst", "as",     "since",  "although",
-        "though", "if",     "once",  "until", "because", "unless", "whereas"};
+    static const std::unordered_set<std::string_view> kOpeners = {"before", "after", "when",     "while",  "whilst",
+                                                                  "as",     "since", "although", "though", "if",
+                                                                  "once",   "until", "because",  "unless", "whereas"};
     const int n = static_cast<int>(tokens.size());
     int s = -1;
     for (int k = 0; k < n && k < 4; ++k) {
@@ -2540,8 +2546,7 @@ struct SentenceCoder {
         }
         // "Before Bush arrived in Israel, Olmert and Abbas met": a clause
         // opening the sentence ends at its first comma.
-        if (g.end < n && ids[g.end] == rep.w.comma && !place_and_country && OpeningClauseEndsAt(g.end))
-          joined = false;
+        if (g.end < n && ids[g.end] == rep.w.comma && !place_and_country && OpeningClauseEndsAt(g.end)) joined = false;
         if (joined && saw_join) {
           // "a visit to Baghdad, Iraq": one place, named with its country.
           if (!(place_and_country && u.code == u.base)) g.units.push_back(static_cast<int>(k));
@@ -5731,7 +5736,8 @@ struct SentenceCoder {
         mem.titled_by_surname[tokens[u.titled_surname].lower] = {u.code, u.base, tokens[u.titled_surname - 1].lower};
       // "Carin Jämtin, Sweden's foreign minister, said": the same, named before the title.
       if (int surname = NamedBeforeTitle(u); surname >= 1)
-        mem.titled_by_surname.try_emplace(tokens[surname].lower, Memory::Titled{u.code, u.base, tokens[surname - 1].lower});
+        mem.titled_by_surname.try_emplace(tokens[surname].lower,
+                                          Memory::Titled{u.code, u.base, tokens[surname - 1].lower});
     }
     for (const Unit& u : units) {
       if (u.code.empty() || u.base.empty() || u.person) continue;
