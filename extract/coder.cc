@@ -508,6 +508,7 @@ struct SentenceCoder {
   // Starts a sentence; state from the previous one is cleared (buffers kept).
   void Prepare(std::string_view sentence) {
     title_asked_at_ = -1;
+    opening_clause_comma_ = -1;
     emitted = 0;
     accusations.clear();
     others_named.clear();
@@ -1761,8 +1762,8 @@ struct SentenceCoder {
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
         // "The foreign minister met ..." soon after "Swedish Foreign Minister
-        // Laila Freivalds": the office holder last named so in this
-        // sentence's last four.
+        // Laila Freivalds": the office holder last named so in the four
+        // sentences before this one.
         auto titled = mem.by_title_noun.find(noun);
         const bool of_after =
             u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
@@ -3078,8 +3079,10 @@ struct SentenceCoder {
       int before = groups[g].begin - 1;
       // "by several former Spanish priests": determiners and up to three
       // plain words (quantities, adjectives) before the group are passed.
-      // A word before a determiner ends a phrase of its own: "In the past
-      // the United Nations accused", "In 2006 the UN accused".
+      // After a preposition, the word right before a determiner next to the
+      // group ends that phrase: "In the past the United Nations accused",
+      // "In 2006 the UN accused" (not a word in -ing with its object:
+      // "aimed at clearing out the militias", "in forming a government").
       for (int plain = 0; before >= 0; --before) {
         if (Is(before, kDeterminer)) continue;
         if (plain < 3 && ((PlainWord(before) && !tokens[before].capitalized) ||
@@ -3088,7 +3091,7 @@ struct SentenceCoder {
               !std::string_view(tokens[before].lower).ends_with("ing") && !opt.rules.tabari_parse) {
             int p = before - 1;
             while (p >= 0 && Is(p, kDeterminer)) --p;
-            if (p >= 0 && Is(p, kPreposition)) break;  // not "clearing out the militias"
+            if (p >= 0 && Is(p, kPreposition)) break;
           }
           ++plain;
           continue;
@@ -3222,10 +3225,6 @@ struct SentenceCoder {
     return p >= 0 && !tokens[p].capitalized && PlainWord(p);
   }
 
-  // The target where no pattern binds one: the first actor after `from` in
-  // the clause that is not `subject`, not the subject of a clause of its own
-  // (then *blocked_by is set), and not a place ("in Syria"); the first place
-  // when there is nothing else and `places` allows.
   // For a group of agents with no country followed by "including" and
   // actors ("senior officials, including Secretary of State Rice",
   // "several countries including France"), those actors' group, unless it
@@ -3242,6 +3241,10 @@ struct SentenceCoder {
     return named >= 0 && named != other && !groups[named].Empty(units) ? named : -1;
   }
 
+  // The target where no pattern binds one: the first actor after `from` in
+  // the clause that is not `subject`, not the subject of a clause of its own
+  // (then *blocked_by is set), and not a place ("in Syria"); the first place
+  // when there is nothing else and `places` allows.
   int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
     int place = -1;  // the first actor after a locative: the target when there is no other
@@ -3313,7 +3316,6 @@ struct SentenceCoder {
       // An agent with no country ("an official") codes nothing; a place
       // before it is the better target.
       if (place >= 0 && groups[g].Empty(units)) return place;
-      if (const int named = Including(g, subject); named >= 0) return named;
       if (g == subject) {
         k = groups[g].end - 1;
         continue;
@@ -3334,6 +3336,8 @@ struct SentenceCoder {
         k = groups[g].end - 1;
         continue;
       }
+      // "met senior officials, including Secretary of State Rice": the ones named.
+      if (const int named = Including(g, subject); named >= 0) return named;
       int after = groups[g].end;
       while (after < n && Is(after, kAdverb)) ++after;
       // "an anti-Gondor parade": a base form after a noun phrase with an
