@@ -490,6 +490,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Thai opposition parties refused to participate in the snap election.", {"THAOPP THAGOV 143"}},
       // Agents "including" named actors are those actors.
       {"Putin held telephone talks with world leaders including Saudi Arabia's King Salman.", {"RUSGOV SAUGOV 041"}},
+      // "about a thousand people": an approximate count, no preposition.
+      {"About a thousand people demonstrated in Tikrit.", {"IRQCVL IRQGOV 141"}},
+      // A counted group before a participle of harm, with no object, is harmed.
+      {"Early reports indicated three Israelis killed, the final toll was six Israelis and three Palestinians.", {}},
+      {"Three Israeli soldiers killed two Palestinians.", {"ISRMIL PSE 190"}},
       // A minister's portfolio is part of the title.
       {"Kenyan Minister for Internal Security Joseph Kamau accused Somalia. Kamau also criticized Ethiopia.",
        {"KENGOV SOM 112", "KENGOV ETH 111"}},
