@@ -2011,8 +2011,8 @@ struct SentenceCoder {
   // Whether token k approximates a count after it: "about 200", "around a
   // thousand", "some 2000", "nearly".
   bool Approximately(int k) const {
-    static const std::unordered_set<std::string_view> kWords = {"about",  "around", "some",         "nearly", "almost",
-                                                                "roughly", "over",  "approximately", "up"};
+    static const std::unordered_set<std::string_view> kWords = {
+        "about", "around", "some", "nearly", "almost", "roughly", "over", "approximately", "up"};
     return k >= 0 && kWords.count(tokens[k].lower) > 0;
   }
 
@@ -3106,7 +3106,8 @@ struct SentenceCoder {
         }
         // "about a thousand people demonstrated": a count's approximation,
         // not a preposition.
-        if (plain > 0 && CountWord(before + 1 < groups[g].begin && Is(before + 1, kDeterminer) ? before + 2 : before + 1) &&
+        if (plain > 0 &&
+            CountWord(before + 1 < groups[g].begin && Is(before + 1, kDeterminer) ? before + 2 : before + 1) &&
             Approximately(before) && !opt.rules.tabari_parse) {
           --before;
           break;
@@ -5107,15 +5108,14 @@ struct SentenceCoder {
         // no object, is acted upon.
         const int n = static_cast<int>(tokens.size());
         static const std::unordered_set<std::string_view> kDoneTo = {
-            "killed",  "wounded", "injured", "arrested", "detained", "captured", "kidnapped", "abducted",
-            "shot",    "executed", "jailed", "deported", "expelled", "freed",    "released", "seized",
-            "murdered", "hanged",  "beheaded"};
-        const bool counted_group = !opt.rules.tabari_parse && kDoneTo.count(tokens[v.begin].lower) &&
-                                   group_ending[prev] >= 0 &&
-                                   groups[group_ending[prev]].begin >= 1 &&
-                                   CountWord(groups[group_ending[prev]].begin - 1) && !object_follows &&
-                                   (v.end == n || ids[v.end] == rep.w.comma || ids[v.end] == rep.w.period ||
-                                    Is(v.end, kPreposition));
+            "killed",   "wounded", "injured",  "arrested", "detained", "captured", "kidnapped",
+            "abducted", "shot",    "executed", "jailed",   "deported", "expelled", "freed",
+            "released", "seized",  "murdered", "hanged",   "beheaded"};
+        const bool counted_group =
+            !opt.rules.tabari_parse && kDoneTo.count(tokens[v.begin].lower) && group_ending[prev] >= 0 &&
+            groups[group_ending[prev]].begin >= 1 && CountWord(groups[group_ending[prev]].begin - 1) &&
+            !object_follows &&
+            (v.end == n || ids[v.end] == rep.w.comma || ids[v.end] == rep.w.period || Is(v.end, kPreposition));
         if ((by_follows && after_noun) || apposition || reduced_relative || counted_victims || counted_group) {
           passive = true;
           v.participle = true;
