@@ -190,10 +190,10 @@ struct Memory {
   std::vector<std::pair<std::string, std::string>> subject_others;
   bool subject_many = false;  // a compound or a body of people ("police"): may be "they"
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_description;  // "alliance" -> NATO
-  // The armed group last named ("the LTTE"), and how many sentences ago:
-  // "the rebels" soon after it.
+  // The armed group last named ("the LTTE"), and when: "the rebels" soon
+  // after it.
   std::string armed_group;
-  int armed_group_age = 0;
+  int armed_group_sentence = 0;  // the `sentence` it was named in
   // The last coded unit ending with the noun of an institution, by that noun: "embassy" -> USAGOV.
   std::unordered_map<std::string, std::pair<std::string, std::string>> by_agent_noun;
   // The office holders' titles of coded units (PersonTitle), by that
@@ -203,7 +203,7 @@ struct Memory {
     int sentence;
   };
   std::unordered_map<std::string, NamedNoun> by_title_noun;
-  int sentence = 0;  // sentences coded so far
+  int sentence = 0;  // sentences of the article coded so far (Remember counts them)
   // The person last named in full by each surname word: "Mr Howard" after
   // "Michael Howard" is he, whoever else of that name holds an office.
   // kSomeoneElse: the surname was last of someone the dictionaries do not
@@ -1033,6 +1033,10 @@ struct SentenceCoder {
     return last;
   }
 
+  // What the article said of the titled name of a kTitled hit (TitledName
+  // found it there).
+  const Memory::Titled& TitledAt(const Raw& hit) const { return mem.titled_by_surname.at(tokens[hit.end - 1].lower); }
+
   // Where the name of someone the article gave after a country's title
   // ("Swedish Foreign Minister Carin Jämtin") begins, when token i is its
   // surname, alone or after the same first name; -1 when it is not, or
@@ -1448,7 +1452,7 @@ struct SentenceCoder {
           agent = AgentCode(h.index, Former(u.begin));
           break;
         case NameHit::Kind::kTitled: {
-          const Memory::Titled& t = mem.titled_by_surname.at(tokens[raw[r].end - 1].lower);
+          const Memory::Titled& t = TitledAt(raw[r]);
           u.code = t.code;
           u.base = t.base;
           u.person = true;
@@ -1574,7 +1578,7 @@ struct SentenceCoder {
           // title: the one of that name, with the title now given
           // ("opposition leader Nyongo": KENOPP).
           if (!has_country) {
-            const Memory::Titled& t = mem.titled_by_surname.at(tokens[next.end - 1].lower);
+            const Memory::Titled& t = TitledAt(next);
             u.base = t.base;
             u.code = t.base;
             if (agent.empty())
@@ -1768,14 +1772,15 @@ struct SentenceCoder {
         const bool of_after =
             u.end < static_cast<int>(tokens.size()) && ids[u.end] == rep.w.of;  // "the president of X"
         if (u.code.empty() && PersonTitle(noun) && !of_after && titled != mem.by_title_noun.end() &&
-            mem.sentence - titled->second.sentence <= 3 && !opt.rules.tabari_parse) {
+            mem.sentence - titled->second.sentence <= 4 && !opt.rules.tabari_parse) {
           u.code = titled->second.code;
           u.base = titled->second.base;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
         }
         // "the rebels" after "the Tamil Tigers": that group.
-        if (u.code.empty() && agent == "REB"sv && !mem.armed_group.empty() && mem.armed_group_age <= 2) {
+        if (u.code.empty() && agent == "REB"sv && !mem.armed_group.empty() &&
+            mem.sentence - mem.armed_group_sentence <= 3) {
           u.code = u.base = mem.armed_group;
           u.named_before = true;
           if (trace) Note("'the " + Words(u.begin, u.end) + "' refers back to " + u.code);
@@ -2007,7 +2012,6 @@ struct SentenceCoder {
            (w == "for"sv && p == "except"sv);
   }
 
-  // Whether token k is a number: "34", "three", "dozens"; not a year ("in 2003").
   // Whether token k approximates a count after it: "about 200", "around a
   // thousand", "some 2000", "nearly".
   bool Approximately(int k) const {
@@ -2016,6 +2020,7 @@ struct SentenceCoder {
     return k >= 0 && kWords.count(tokens[k].lower) > 0;
   }
 
+  // Whether token k is a number: "34", "three", "dozens"; not a year ("in 2003").
   bool CountWord(int k) const {
     static const std::unordered_set<std::string_view> kCounts = {
         "two",      "three",    "four",     "five",      "six",      "seven",   "eight",   "nine",
@@ -5777,16 +5782,14 @@ struct SentenceCoder {
       const ontology::ActorEntry* a = onto.FindActor(u.base);
       if (a && a->kind == ontology::ActorKind::kGroup) {
         mem.armed_group = u.base;
-        mem.armed_group_age = -1;  // this sentence; 0 for the next
+        mem.armed_group_sentence = mem.sentence;
       }
     }
-    ++mem.armed_group_age;
     for (const Unit& u : units) {
       if (u.code.empty() || u.person || u.noun_begin < 0) continue;
       std::string noun = LowerWords(u.noun_begin, u.end);
       if (InstitutionNoun(noun)) mem.by_agent_noun[std::move(noun)] = {u.code, u.base};
     }
-    ++mem.sentence;
     for (const Unit& u : units) {
       if (u.code.empty() || u.title_begin < 0 || u.named_before) continue;
       std::string noun = LowerWords(u.title_begin, u.title_end);
@@ -5810,6 +5813,7 @@ struct SentenceCoder {
       if (it == mem.countries.end()) mem.countries.emplace_back(u.base, 1);
       else ++it->second;
     }
+    ++mem.sentence;
   }
 };
 
