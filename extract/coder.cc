@@ -3023,6 +3023,19 @@ struct SentenceCoder {
               tokens[t].lower != "\""sv)
             return -1;
         }
+        // "air strikes that killed 9 people and wounded 14": a relative
+        // clause goes on with its pronoun's antecedent, actor or not.
+        // Not across punctuation ("the war -- which ended yesterday -- and
+        // mounted") nor to another form ("oil that serves ... and offering").
+        if (!opt.rules.tabari_parse && verbs[k].form == v.form) {
+          int p = verbs[k].begin - 1;
+          while (p >= 0 && (Is(p, kAuxiliary) || IsModifier(p))) --p;
+          bool words_only = true;
+          for (int t = verbs[k].end; t < j && words_only; ++t)
+            words_only = std::isalnum(static_cast<unsigned char>(tokens[t].lower[0]));
+          if (words_only && p > 0 && (Is(p, kRelative) || (ids[p] == rep.w.that && RelativeThat(p, verbs[k].begin))))
+            return Antecedent(p);
+        }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
       }
       // "revolutionaries captured the U.S. embassy, taking ...": the actor
@@ -3044,6 +3057,10 @@ struct SentenceCoder {
           continue;
         }
       }
+      // "the bombing that killed 20 policemen": "that" right before the verb
+      // (past auxiliaries) is a relative pronoun; the subject is the noun it
+      // follows, an actor or none.
+      if (ids[k] == rep.w.that && k > 0 && !opt.rules.tabari_parse && RelativeThat(k, v.begin)) return Antecedent(k);
       if (Is(k, kBoundary) && ids[k] != rep.w.that) {
         // "China as chairman urged": "as" and a role go with the subject,
         // which opens the clause; not "Germany criticized Russia as mortars
@@ -3069,24 +3086,7 @@ struct SentenceCoder {
         return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
       if (k < j && Is(k, kOpener)) return -1;
-      if (Is(k, kRelative)) {
-        int a = k - 1;
-        if (a >= 0 && ids[a] == rep.w.comma) --a;
-        // "the Russian Il-76, which had violated": the antecedent's head may be an unknown word.
-        for (int skip = 0; skip < 2 && a >= 0 && group_ending[a] < 0 && unit_at[a] < 0 && verb_at[a] < 0 &&
-                           Cls(a) == 0 && std::isalnum(static_cast<unsigned char>(tokens[a].lower[0]));
-             ++skip)
-          --a;
-        if (a >= 0 && group_ending[a] >= 0) {
-          // "a bombing in Jerusalem which killed ...": a place is not who acted.
-          int g = group_ending[a];
-          int before = groups[g].begin - 1;
-          while (before >= 0 && Is(before, kDeterminer)) --before;
-          if (before >= 0 && Is(before, kLocative)) return -1;
-          return g;
-        }
-        return -1;
-      }
+      if (Is(k, kRelative)) return Antecedent(k);
       int g = group_ending[k];
       if (g < 0) continue;
       int before = groups[g].begin - 1;
@@ -3230,6 +3230,53 @@ struct SentenceCoder {
   }
 
   // Whether token i is a word of no known class: no actor, verb or function word.
+  // The actor a relative pronoun at `k` stands for: the group it follows,
+  // past a comma and up to two unknown words ("the Russian Il-76, which had
+  // violated"); -1 for a place ("a bombing in Jerusalem which killed") or
+  // anything else.
+  int Antecedent(int k) const {
+    int a = k - 1;
+    if (a >= 0 && ids[a] == rep.w.comma) --a;
+    for (int skip = 0; skip < 2 && a >= 0 && group_ending[a] < 0 && unit_at[a] < 0 && verb_at[a] < 0 && Cls(a) == 0 &&
+                       std::isalnum(static_cast<unsigned char>(tokens[a].lower[0]));
+         ++skip)
+      --a;
+    if (a < 0 || group_ending[a] < 0) return -1;
+    const int g = group_ending[a];
+    int before = groups[g].begin - 1;
+    while (before >= 0 && Is(before, kDeterminer)) --before;
+    if (before >= 0 && Is(before, kLocative)) return -1;
+    // "the campaign against Islamic State that was backed": with "that" and
+    // no comma, after a preposition other than "of" the antecedent is the
+    // noun the phrase depends on.
+    if (ids[k] == rep.w.that && a == k - 1 && before >= 0 && Is(before, kPreposition) && ids[before] != rep.w.of)
+      return -1;
+    return g;
+  }
+
+  // Whether the pattern's target of a passive verb with no actor for a
+  // subject is the one acted on: "rockets were fired into Israel by Hamas",
+  // not an actor of the "by" phrase or a place things come from.
+  bool PlaceAfterPassive(int target, int agent) const {
+    if (agent >= 0 && groups[target].begin >= groups[agent].begin) return false;
+    int before = groups[target].begin - 1;
+    while (before >= 0 && Is(before, kDeterminer)) --before;
+    return before < 0 ||
+           (tokens[before].lower != "from"sv && tokens[before].lower != "by"sv && tokens[before].lower != "with"sv);
+  }
+
+  // Whether "that" at `k` is a relative pronoun, the subject of the verb
+  // beginning at `verb`: a noun before it and only auxiliaries or adverbs
+  // between ("the bombing that had killed"), not "said that".
+  bool RelativeThat(int k, int verb) const {
+    for (int t = k + 1; t < verb; ++t)
+      if (!Is(t, kAuxiliary) && !IsModifier(t) && !LyAdverb(t)) return false;
+    const int a = k - 1;
+    if (group_ending[a] >= 0) return true;
+    if (verb_at[a] >= 0) return NounUse(verb_at[a]);
+    return PlainWord(a);
+  }
+
   bool PlainWord(int i) const {
     const std::string& w = tokens[i].lower;
     return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&
@@ -3756,21 +3803,32 @@ struct SentenceCoder {
   // subject; -1 otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
-        "speech",  "statement",  "statements",  "letter",    "letters", "message", "communique",
-        "address", "resolution", "declaration", "editorial", "report",  "note",    "motion"};
+        "speech",  "statement",  "statements",  "letter",    "letters",      "message", "communique",
+        "address", "resolution", "declaration", "editorial", "report",       "note",    "motion",
+        "tweet",   "tweets",     "ad",          "advert",    "advertisement"};
     const VerbOcc& v = verbs[vi];
     const int n = static_cast<int>(tokens.size());
-    if (v.form != VerbForm::kIng || v.begin < 2 || !kMessages.count(tokens[v.begin - 1].lower)) return -1;
-    if (!(v.end < n && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer)))) return -1;
+    // "a statement that condemned": the message before a relative "that".
+    int message = v.begin - 1;
+    if (message > 0 && ids[message] == rep.w.that && !opt.rules.tabari_parse && RelativeThat(message, v.begin)) {
+      --message;
+    } else {
+      if (v.form != VerbForm::kIng) return -1;
+      if (!(v.end < n && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer)))) return -1;
+    }
+    if (message < 1 || !kMessages.count(tokens[message].lower)) return -1;
     // The verb before the message and its modifiers ("issued a strongly worded statement").
-    int k = v.begin - 2;
-    while (k >= 0 && k >= v.begin - 5 && verb_at[k] < 0 && (Is(k, kDeterminer) || PlainWord(k))) --k;
+    int k = message - 1;
+    while (k >= 0 && k >= message - 4 && verb_at[k] < 0 &&
+           (Is(k, kDeterminer) || PlainWord(k) || std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) ||
+            tokens[k].lower == "off"sv || tokens[k].lower == "out"sv))
+      --k;
     if (k < 0 || verb_at[k] < 0 || verb_at[k] >= vi) return -1;
     const VerbOcc& put = verbs[verb_at[k]];
     // Put out, not acted on: "rejected a resolution condemning Israel" condemns no one.
-    static const std::unordered_set<std::string_view> kPutOut = {"give",  "deliver", "issue", "release",   "send",
-                                                                 "write", "publish", "pass",  "adopt",     "make",
-                                                                 "read",  "sign",    "post",  "broadcast", "leave"};
+    static const std::unordered_set<std::string_view> kPutOut = {
+        "give", "deliver", "issue", "release",   "send",  "write", "publish", "pass", "adopt", "make",
+        "read", "sign",    "post",  "broadcast", "leave", "fire",  "run",     "air",  "draft"};
     if (!kPutOut.count(rep.compiled[put.verb].entry->lemma)) return -1;
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
   }
@@ -5296,7 +5354,11 @@ struct SentenceCoder {
         bool has_by = false;
         int agent = PassiveAgent(v.end, &has_by);
         if (trace) Note(label + ": passive voice");
+        // "rockets were fired into Israel by Hamas": with no actor for a
+        // subject, the pattern's target after the verb is the one acted on.
         target = v.subject;
+        if (target < 0 && best.pattern && best.target >= 0 && PlaceAfterPassive(best.target, agent))
+          target = best.target;
         source = agent;
         if (source < 0 && has_by) {
           if (trace) Note(label + ": passive whose 'by' names no actor; not coded");

@@ -516,6 +516,27 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Ethiopia announced the retreat of the army from Somalia.", {"ETH SOM 0356"}},
       // What one has yet to do is not done.
       {"France and Belgium have yet to ratify the treaty with Romania.", {}},
+      // A relative "that" stands for the noun before it, actor or not, and so
+      // does a verb joined to it; a place is not what it stands for.
+      {"Iraq's prime minister condemned the bombing that killed 20 Iraqi policemen.", {}},
+      {"Ankara says the militia is the Syrian arm of a group that has fought an insurgency inside Turkey.", {}},
+      {"Iraqi police arrived at the site of an explosion that had killed 34 people and wounded 217.", {}},
+      {"Olmert said a Palestinian rocket that hit the Israeli city of Ashkelon marked an escalation.", {"PSE ISR 194"}},
+      // Not across punctuation, nor from a verb of another form.
+      {"The Iranian leadership pledged a breakthrough in the war -- which ended yesterday -- and mounted an "
+       "offensive towards Iraq's city of Basra.",
+       {"IRN IRQ 190"}},
+      {"Ankara has a relationship with Iran, importing gas that serves Turkey's needs and offering Tehran "
+       "political cover.",
+       {"TURGOV IRNGOV 030"}},
+      // What a message "that" does, its author does.
+      {"Trump fired off a tweet that told Moscow to get ready.", {"USAELI RUSGOV 010"}},
+      // A passive whose subject is no actor: the pattern's target is the one
+      // acted on, not an actor of the "by" phrase or a place things come from.
+      {"During the past 4 years, rockets have been fired on Israeli towns by Palestinian militant organizations.",
+       {"PSEREB ISR 190"}},
+      {"Supplies had been imported from Egypt by UNRWA.", {}},
+      {"The group was pushed into the countryside by AU and Somali government forces.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
