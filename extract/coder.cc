@@ -3410,8 +3410,13 @@ struct SentenceCoder {
       while (after < n && Is(after, kAdverb)) ++after;
       // "an anti-Gondor parade": a base form after a noun phrase with an
       // article is its head noun, not a verb.
+      // So is a form in -ing with "of" after it: "condemned the American
+      // bombing of Serbia".
       bool noun_head = false;
-      if (after < n && verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kBase)
+      if (after < n && verb_at[after] >= 0 &&
+          (verbs[verb_at[after]].form == VerbForm::kBase ||
+           (verbs[verb_at[after]].form == VerbForm::kIng && verbs[verb_at[after]].end < n &&
+            ids[verbs[verb_at[after]].end] == rep.w.of && !opt.rules.tabari_parse)))
         for (int d = from; d < groups[g].begin && !noun_head; ++d) noun_head = Is(d, kDeterminer);
       // "arrested the police commander accused of ...": a participle with
       // no object qualifies the noun before it.
@@ -3481,6 +3486,33 @@ struct SentenceCoder {
     return *source >= 0 && *target >= 0 && *source != *target && !groups[*source].Empty(units);
   }
 
+  // Whether group g is followed by a form in -ing of a protest verb:
+  // "villagers protesting", "students demonstrating".
+  bool ProtestingAfter(int g) const {
+    const int k = groups[g].end;
+    if (k >= static_cast<int>(tokens.size()) || verb_at[k] < 0) return false;
+    const VerbOcc& w = verbs[verb_at[k]];
+    return w.form == VerbForm::kIng && RootNumber(rep.compiled[w.verb].entry->code) == 14;
+  }
+
+  // For a deed named right at `from` ("the killing of civilians by
+  // Colombian troops", "the recent shelling of Gaza by Israel"): the actor
+  // after "by" within its phrase; -1 if there is none.
+  int DeedDoer(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    int k = from;
+    while (k < n && Is(k, kDeterminer)) ++k;
+    for (int plain = 0; k < n && plain < 2 && PlainWord(k); ++plain) ++k;
+    if (k >= n || verb_at[k] < 0 || !NounUse(verb_at[k])) return -1;
+    for (int t = verbs[verb_at[k]].end; t < n && t < k + 12; ++t) {
+      if (Is(t, kBoundary) || ids[t] == rep.w.comma || (verb_at[t] >= 0 && !NounUse(verb_at[t]))) return -1;
+      if (ids[t] != rep.w.by) continue;
+      const int g = GroupFrom(t + 1, 2);
+      return g >= 0 && !groups[g].Empty(units) ? g : -1;
+    }
+    return -1;
+  }
+
   // "Denmark has repeated its request to Iran", "made a formal protest to":
   // for a noun use of a verb that is the object of a light verb (repeat,
   // renew, make, issue, lodge, voice ...), that verb's subject, which acts
@@ -3539,9 +3571,11 @@ struct SentenceCoder {
     for (int k = c - 1; k >= 1 && k >= c - 20; --k) {
       if (Is(k, kBoundary) && !std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) break;
       if (ids[k] != rep.w.comma) continue;
+      // The antecedent may be agents alone: "gunmen, who had posed as police
+      // officers, raided".
       if (Is(k + 1, kRelative)) {
         const int g = group_at[k - 1];
-        if (g >= 0 && !groups[g].Empty(units)) return g;
+        if (g >= 0 && (!groups[g].Empty(units) || !opt.rules.tabari_parse)) return g;
       }
       break;
     }
@@ -5410,6 +5444,11 @@ struct SentenceCoder {
         // place ("met in Brussels").
         const bool places = !SaysWhat(v) && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "04") != 0;
         if (target < 0) target = DefaultTarget(best.after, source, &blocked, places);
+        // "condemned the killing of civilians by Colombian troops": one
+        // disapproves of, or rejects, who did the deed.
+        if (!best.pattern && (RootNumber(code) == 11 || RootNumber(code) == 12) && !opt.rules.tabari_parse) {
+          if (const int doer = DeedDoer(v.end); doer >= 0 && doer != source) target = doer;
+        }
         // A verb of saying is addressed to the actor right after it ("told
         // Russia"), never to one inside what was said.
         if (target >= 0 && SaysWhat(v) && !best.pattern && groups[target].begin > v.end + 2) target = -1;
@@ -5536,6 +5575,12 @@ struct SentenceCoder {
             (counted || DirectObject(v, target)) && People(target, counted)) {
           code = PeopleTakenCode(source);
           if (trace) Note(label + ": takes people, not ground or goods; code " + code);
+        }
+        // "opened fire on villagers protesting against land seizures": force
+        // used on people protesting is repression.
+        if (code == "190"sv && target >= 0 && ProtestingAfter(target) && !opt.rules.tabari_parse) {
+          code = "175";
+          if (trace) Note(label + ": force on people protesting; code 175");
         }
         if (trace && target < 0 && blocked >= 0)
           Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");

@@ -537,6 +537,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"PSEREB ISR 190"}},
       {"Supplies had been imported from Egypt by UNRWA.", {}},
       {"The group was pushed into the countryside by AU and Somali government forces.", {}},
+      // Disapproving of a deed is of who did it: the actor before a noun in
+      // -ing with "of", or after "by".
+      {"Russia condemned the American bombing of Serbia.", {"RUS USA 111", "USA SRB 195"}},
+      {"Venezuela condemned the killing of civilians by Colombian troops.", {"VEN COLMIL 111"}},
+      // Force on people protesting is repression; kicking protesters assaults them.
+      {"Chinese police opened fire on villagers protesting against land seizures.", {"CHNCOP CHNCVL 175"}},
+      {"Tunisian policemen kicked activists.", {"TUNCOP TUNCVL 182"}},
+      // A relative clause set off by commas after agents alone: they are the subject.
+      {"Gunmen, who had posed as Iraqi police officers, attacked Kurdish fighters.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
