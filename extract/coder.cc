@@ -4268,6 +4268,12 @@ struct SentenceCoder {
     return std::find(kAspect.begin(), kAspect.end(), lemma) != kAspect.end();
   }
 
+  // Whether `v` is a decision: "decided", "voted".
+  bool Decided(const VerbOcc& v) const {
+    const std::string& lemma = rep.compiled[v.verb].entry->lemma;
+    return !opt.rules.tabari_parse && (lemma == "decide"sv || lemma == "vote"sv);
+  }
+
   // Whether `v` claims or alleges what its clause says.
   bool Claims(const VerbOcc& v) const {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
@@ -5049,8 +5055,10 @@ struct SentenceCoder {
         // What people went to do by force is no more done than planned.
         const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
         // "began to fire at", "continues to arm": what one begins or goes on
-        // doing is done.
-        const bool aspect = Aspect(gov) && !gov.hypothetical;
+        // doing is done; so is what one decided or voted to do ("The IDF has
+        // decided to divide the Gaza Strip"), where no pattern of the
+        // decision coded it.
+        const bool aspect = (Aspect(gov) || Decided(gov)) && !gov.hypothetical;
         if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
           continue;

@@ -546,6 +546,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Tunisian policemen kicked activists.", {"TUNCOP TUNCVL 182"}},
       // A relative clause set off by commas after agents alone: they are the subject.
       {"Gunmen, who had posed as Iraqi police officers, attacked Kurdish fighters.", {}},
+      // What one decided or voted to do is done, where no pattern of the
+      // decision codes it; not what one may decide.
+      {"The US Senate voted to impose sanctions on Russia.", {"USALEG RUS 163"}},
+      {"The Israeli government has decided to break off all contacts with the Palestinian Authority.",
+       {"ISRGOV PSEGOV 161"}},
+      {"Russia decided to lift sanctions on Georgia.", {"RUS GEO 0354"}},
+      {"Russia may decide to attack Georgia.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
