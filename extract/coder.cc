@@ -5058,7 +5058,11 @@ struct SentenceCoder {
         // doing is done; so is what one decided or voted to do ("The IDF has
         // decided to divide the Gaza Strip"), where no pattern of the
         // decision coded it.
-        const bool aspect = (Aspect(gov) || Decided(gov)) && !gov.hypothetical;
+        // (Right after the decision, and not one itself to be taken: "asked
+        // to vote to", "voted to ballot officers over the right to strike".)
+        bool decided = Decided(gov) && !NounUse(GoverningVerb(prev)) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
+        for (int k = gov.end; k < prev && decided; ++k) decided = IsModifier(k) || LyAdverb(k);
+        const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
         if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
           continue;
