@@ -219,6 +219,14 @@ struct Memory {
     std::string first_name;  // lowercase
   };
   std::unordered_map<std::string, Titled> titled_by_surname;
+  // The last accusation or criticism coded (root 11): who made it (code
+  // and base) and whom it was of (base), with the sentence it was in; "Iran
+  // dismissed the charges" answers it.
+  struct Accusation {
+    std::string code, base, accused;
+    int sentence = -1;
+  };
+  Accusation accusation;
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
@@ -3486,6 +3494,18 @@ struct SentenceCoder {
     return *source >= 0 && *target >= 0 && *source != *target && !groups[*source].Empty(units);
   }
 
+  // Whether the words from `from` on name charges: "the charges", "these
+  // accusations", "the latest allegations".
+  bool AccusationAfter(int from) const {
+    static const std::unordered_set<std::string_view> kCharges = {
+        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "criticism"};
+    const int n = static_cast<int>(tokens.size());
+    int k = from;
+    while (k < n && (Is(k, kDeterminer) || tokens[k].lower == "these"sv || tokens[k].lower == "those"sv)) ++k;
+    if (k < n && PlainWord(k) && !kCharges.count(tokens[k].lower)) ++k;  // "the latest allegations"
+    return k < n && kCharges.count(tokens[k].lower) > 0;
+  }
+
   // Whether group g is followed by a form in -ing of a protest verb:
   // "villagers protesting", "students demonstrating".
   bool ProtestingAfter(int g) const {
@@ -5823,6 +5843,22 @@ struct SentenceCoder {
             continue;
           }
         }
+        // "Russia denied the accusations", "Iran dismissed the charges": a
+        // denial or rejection of charges answers whoever last made them
+        // against the source's country, within three sentences.
+        if (const Memory::Accusation& acc = mem.accusation; (code == "016"sv || RootNumber(code) == 12) &&
+                                                            acc.sentence >= 0 && mem.sentence - acc.sentence <= 3 &&
+                                                            AccusationAfter(v.end) && !opt.rules.tabari_parse) {
+          bool answered = false;
+          for (int su : groups[source].units) {
+            const Unit& s = units[su];
+            if (s.code.empty() || s.base != acc.accused || s.base == acc.base) continue;
+            if (trace && !answered) Note(label + ": answers the charges " + acc.code + " made");
+            emit(s.code, s.base, acc.code, acc.base, code);
+            answered = true;
+          }
+          if (answered) continue;
+        }
         // "Iran threatened to close the strait if the United States imposed
         // sanctions": a threat is made to the one its condition names.
         if (const int cond = ConditionSubject(v, source); cond >= 0 && RootNumber(code) == 13) {
@@ -6247,7 +6283,10 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
     else if (sc.trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
   }
   out->resize(first);
-  for (auto& e : kept) out->push_back(std::move(e));
+  for (auto& e : kept) {
+    if (e.root == "11"sv) sc.mem.accusation = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
+    out->push_back(std::move(e));
+  }
   sc.Remember();
 }
 

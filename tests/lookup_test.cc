@@ -553,6 +553,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISRGOV PSEGOV 161"}},
       {"Russia decided to lift sanctions on Georgia.", {"RUS GEO 0354"}},
       {"Russia may decide to attack Georgia.", {}},
+      // A denial of charges answers whoever last made them against the
+      // denier's country, not anyone else.
+      {"Georgia accused Russia of bombing Gori. Russia denied the accusations.", {"GEO RUS 112", "RUS GEO 016"}},
+      {"Israel accused Iran of arming Hezbollah. Syria rejected the claims.", {"ISR IRN 112"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
