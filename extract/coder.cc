@@ -219,14 +219,14 @@ struct Memory {
     std::string first_name;  // lowercase
   };
   std::unordered_map<std::string, Titled> titled_by_surname;
-  // The last accusation or criticism coded (root 11): who made it (code
-  // and base) and whom it was of (base), with the sentence it was in; "Iran
-  // dismissed the charges" answers it.
-  struct Accusation {
-    std::string code, base, accused;
+  // An act coded: who did it (code and base) and to whom (base), with the
+  // sentence it was in.
+  struct Act {
+    std::string code, base, target;
     int sentence = -1;
   };
-  Accusation accusation;
+  Act accusation;  // the last of root 11: "Iran dismissed the charges" answers it
+  Act attack;      // the last of roots 18-20: "South Korea returned fire" answers it
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
@@ -4774,6 +4774,21 @@ struct SentenceCoder {
     }
   }
 
+  // Emits `code` from each coded member of `source` to the one who did
+  // `act` to that member's country, within three sentences; false if none.
+  template <typename Emit>
+  bool AnswerLast(const Memory::Act& act, int source, const std::string& code, Emit& emit) {
+    if (act.sentence < 0 || mem.sentence - act.sentence > 3) return false;
+    bool answered = false;
+    for (int su : groups[source].units) {
+      const Unit& s = units[su];
+      if (s.code.empty() || s.base != act.target || s.base == act.base) continue;
+      emit(s.code, s.base, act.code, act.base, code);
+      answered = true;
+    }
+    return answered;
+  }
+
   // Events between the members of a compound group, each with each other:
   // `code` one way and `back` ("---": none) the other.
   template <typename Emit>
@@ -5846,18 +5861,18 @@ struct SentenceCoder {
         // "Russia denied the accusations", "Iran dismissed the charges": a
         // denial or rejection of charges answers whoever last made them
         // against the source's country, within three sentences.
-        if (const Memory::Accusation& acc = mem.accusation; (code == "016"sv || RootNumber(code) == 12) &&
-                                                            acc.sentence >= 0 && mem.sentence - acc.sentence <= 3 &&
-                                                            AccusationAfter(v.end) && !opt.rules.tabari_parse) {
-          bool answered = false;
-          for (int su : groups[source].units) {
-            const Unit& s = units[su];
-            if (s.code.empty() || s.base != acc.accused || s.base == acc.base) continue;
-            if (trace && !answered) Note(label + ": answers the charges " + acc.code + " made");
-            emit(s.code, s.base, acc.code, acc.base, code);
-            answered = true;
-          }
-          if (answered) continue;
+        // "South Korean troops returned fire", "Israel retaliated with air
+        // strikes": force in return is against whoever last used force on
+        // the source's country.
+        const bool denial = (code == "016"sv || RootNumber(code) == 12) && AccusationAfter(v.end);
+        const std::string& lemma = cv.entry->lemma;
+        const bool in_return = (lemma == "retaliate"sv || lemma == "return"sv) && RootNumber(code) >= 18;
+        if ((denial || in_return) && !opt.rules.tabari_parse &&
+            AnswerLast(denial ? mem.accusation : mem.attack, source, code, emit)) {
+          if (trace)
+            Note(label + (denial ? ": answers the charges " + mem.accusation.code + " made"
+                                 : ": answers the force " + mem.attack.code + " used"));
+          continue;
         }
         // "Iran threatened to close the strait if the United States imposed
         // sanctions": a threat is made to the one its condition names.
@@ -6285,6 +6300,8 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   out->resize(first);
   for (auto& e : kept) {
     if (e.root == "11"sv) sc.mem.accusation = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
+    if (e.root == "18"sv || e.root == "19"sv || e.root == "20"sv)
+      sc.mem.attack = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
     out->push_back(std::move(e));
   }
   sc.Remember();

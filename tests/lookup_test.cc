@@ -557,6 +557,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // denier's country, not anyone else.
       {"Georgia accused Russia of bombing Gori. Russia denied the accusations.", {"GEO RUS 112", "RUS GEO 016"}},
       {"Israel accused Iran of arming Hezbollah. Syria rejected the claims.", {"ISR IRN 112"}},
+      // Fire returned, or retaliation, is against whoever last used force on
+      // the country.
+      {"North Korean soldiers fired two shots at a South Korean guard post. South Koreans returned six rounds of "
+       "fire.",
+       {"PRKMIL KOR 193", "KOR PRKMIL 193"}},
+      {"Hamas fired rockets into Israel. Israel retaliated with air strikes.", {"HMS ISR 194", "ISR HMS 195"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
