@@ -4081,10 +4081,14 @@ struct SentenceCoder {
   std::string CountryAfter(int g, int other) const {
     const int n = static_cast<int>(tokens.size());
     int k = groups[g].end;
-    // "people living in south Lebanon", "Iraqis residing in Jordan".
-    if (k + 1 < n && (tokens[k].lower == "living"sv || tokens[k].lower == "residing"sv) && ids[k + 1] == rep.w.in &&
-        !opt.rules.tabari_parse)
-      ++k;
+    // "people living in south Lebanon", "Iraqis residing in Jordan",
+    // "people crossing from Tibet", "civilians fleeing from Mosul".
+    if (k + 1 < n && !opt.rules.tabari_parse) {
+      const std::string& w = tokens[k].lower;
+      if (((w == "living"sv || w == "residing"sv) && ids[k + 1] == rep.w.in) ||
+          ((w == "crossing"sv || w == "fleeing"sv || w == "escaping"sv) && ids[k + 1] == rep.w.from))
+        ++k;
+    }
     const bool with = k < n && tokens[k].lower == "with"sv;
     const bool off = k < n && tokens[k].lower == "off"sv;  // "a naval vessel off Sri Lanka"
     if (k + 1 >= n || !(ids[k] == rep.w.in || ids[k] == rep.w.of || ids[k] == rep.w.from || with || off)) return "";

@@ -563,6 +563,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        "fire.",
        {"PRKMIL KOR 193", "KOR PRKMIL 193"}},
       {"Hamas fired rockets into Israel. Israel retaliated with air strikes.", {"HMS ISR 194", "ISR HMS 195"}},
+      // People crossing or fleeing from a place are of its country.
+      {"Chinese soldiers opened fire on people crossing from Tibet to Nepal.", {"CHNMIL CHNCVL 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
