@@ -2799,6 +2799,13 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether group g follows a locative preposition ("in the Oval Office").
+  bool AfterLocative(int g) const {
+    int b = groups[g].begin - 1;
+    while (b >= 0 && Is(b, kDeterminer)) --b;
+    return b >= 0 && Is(b, kLocative);
+  }
+
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
     constexpr int kGap = 6;
@@ -2830,6 +2837,18 @@ struct SentenceCoder {
             &e != &p.after.back() &&
             ((&e + 1)->kind == PatternElement::Kind::kWords || (&e + 1)->kind == PatternElement::Kind::kSynset))
           g = GroupFrom(pos + 1, gap);
+        // A slot right after the verb passes a place for an actor after it:
+        // "met in the Oval Office with Alvaro Colom".
+        if (g >= 0 && e.kind == PatternElement::Kind::kTarget && &e == &p.after.front() && !opt.rules.tabari_parse &&
+            AfterLocative(g)) {
+          int next = GroupFrom(groups[g].end, gap + 1);
+          // ... and the places that make up its phrase ("of the White House").
+          while (next >= 0 && (AfterLocative(next) || ids[groups[next].begin - 1] == rep.w.of ||
+                               (groups[next].begin > 1 && Is(groups[next].begin - 1, kDeterminer) &&
+                                ids[groups[next].begin - 2] == rep.w.of)))
+            next = GroupFrom(groups[next].end, gap + 1);
+          if (next >= 0 && !groups[next].Empty(units)) g = next;
+        }
         // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;

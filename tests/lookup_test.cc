@@ -565,6 +565,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hamas fired rockets into Israel. Israel retaliated with air strikes.", {"HMS ISR 194", "ISR HMS 195"}},
       // People crossing or fleeing from a place are of its country.
       {"Chinese soldiers opened fire on people crossing from Tibet to Nepal.", {"CHNMIL CHNCVL 190"}},
+      // A place right after the verb is passed for the actor after it; not a
+      // place its pattern names.
+      {"Obama met in the Oval Office of the White House with Peruvian President Ollanta Humala.",
+       {"USAGOV PERGOV 040"}},
+      {"Kerry arrived in Moscow with German officials.", {"USAGOV RUSGOV 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
