@@ -570,6 +570,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama met in the Oval Office of the White House with Peruvian President Ollanta Humala.",
        {"USAGOV PERGOV 040"}},
       {"Kerry arrived in Moscow with German officials.", {"USAGOV RUSGOV 042"}},
+      // Chechen rebels are Russia's.
+      {"Russia condemned the Chechen rebels who killed 5 Russian soldiers.", {"RUS RUSREB 111", "RUSREB RUSMIL 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
