@@ -1616,7 +1616,10 @@ struct SentenceCoder {
           u.female = onto.people()[next.hit.index].female;
         } else if (nk == NameHit::Kind::kAgent && has_country && word(u.end) == "'s"sv &&
                    PossessiveModifiers(u.end + 1, next.begin)) {
-          // "Russia's military", "Dagolath's first Deputy Prime Minister".
+          // "Russia's military", "Dagolath's first Deputy Prime Minister";
+          // "London's Metropolitan police" are the country's, not its
+          // government's.
+          if (u.government_name && !u.base.empty()) u.code = u.base;
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&

@@ -572,6 +572,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Kerry arrived in Moscow with German officials.", {"USAGOV RUSGOV 042"}},
       // Chechen rebels are Russia's.
       {"Russia condemned the Chechen rebels who killed 5 Russian soldiers.", {"RUS RUSREB 111", "RUSREB RUSMIL 190"}},
+      // A capital's police are the country's, not its government's.
+      {"Moscow's police detained Ukrainian protesters.", {"RUSCOP UKRPTR 173"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
