@@ -4633,7 +4633,34 @@ struct SentenceCoder {
           ok = acting && !std::string_view(tokens[k].lower).starts_with("elite");
       if (!ok) return "";
     }
-    return QualifiesNoun(g) ? "" : mem.Home();
+    if (QualifiesNoun(g)) return "";
+    // At the article's start, before it can have a country, the country of
+    // the first place the sentence sets things in, for people on the ground
+    // (not officials, who may be abroad): "A rally in San Francisco ...
+    // turned violent as protestors turned on police".
+    if (std::string home = mem.Home(); !home.empty() || mem.sentence >= 2 || opt.rules.tabari_parse) return home;
+    static constexpr std::array<std::string_view, 6> kOnTheGround = {"COP", "MIL", "PTR", "CVL", "REB", "CRM"};
+    for (int u : groups[g].units)
+      if (std::find(kOnTheGround.begin(), kOnTheGround.end(), FirstAgent(units[u].agent)) == kOnTheGround.end())
+        return "";
+    return ScenePlace();
+  }
+
+  // The country of the first place named after a locative preposition ("in
+  // San Francisco", "at Bangkok's airport"), not where another event took
+  // place ("Israel's raid in Lebanon"); "" when there is none.
+  std::string ScenePlace() const {
+    for (const Unit& u : units) {
+      if (u.code.empty() || !OfCountry(u) || (u.code != u.base && !u.government_name)) continue;
+      int b = u.begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      if (b < 0 || !Is(b, kLocative) || tokens[b].lower == "from"sv) continue;
+      if (b > 0 && verb_at[b - 1] >= 0 && NounUse(verb_at[b - 1]) &&
+          RootNumber(rep.compiled[verbs[verb_at[b - 1]].verb].entry->code) != 14)  // but "a rally in San Francisco"
+        continue;
+      return u.base;
+    }
+    return "";
   }
 
   // The actor subject of an "if" or "unless" clause after verb v, within

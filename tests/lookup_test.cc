@@ -574,6 +574,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russia condemned the Chechen rebels who killed 5 Russian soldiers.", {"RUS RUSREB 111", "RUSREB RUSMIL 190"}},
       // A capital's police are the country's, not its government's.
       {"Moscow's police detained Ukrainian protesters.", {"RUSCOP UKRPTR 173"}},
+      // At an article's start, people on the ground with no country are of
+      // the place the sentence is set in; officials are not.
+      {"Four hundred protestors threw stones at the Danish embassy in Tehran.", {"IRNPTR DNKGOV 145"}},
+      {"The government is negotiating in Afghanistan with the United States.", {}},
+      // Turning on the police is violence.
+      {"A rally in San Francisco turned violent as protestors turned on police officers.", {"USAPTR USACOP 145"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
