@@ -20,6 +20,7 @@
 // per sentence.
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cctype>
 #include <functional>
 #include <unordered_set>
@@ -79,10 +80,10 @@ const std::vector<ClassList>& WordClasses() {
       {kLocative,
        {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "behind", "beyond",
         "along", "amid", "off", "during", "since", "until"}},
-      {kAuxiliary, {"has", "have",  "had",   "having", "will", "would", "shall", "should", "can", "could",
-                    "may", "might", "must",  "did",    "does", "do",    "is",    "are",    "was", "were",
-                    "be",  "been",  "being", "'s",     "'re",  "ll",    "to",    "wo",     "ca"}},
-      {kBe, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"}},
+      {kAuxiliary, {"has",   "have", "had", "having", "will", "would", "shall", "should", "can",  "could", "may",
+                    "might", "must", "did", "does",   "do",   "is",    "are",   "was",    "were", "be",    "been",
+                    "being", "'s",   "'re", "ll",     "to",   "wo",    "ca",    "am",     "'m"}},
+      {kBe, {"is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets", "am", "'m"}},
       {kNegation, {"not", "n't", "never", "neither", "nor", "cannot"}},
       {kConjunction, {"and", "but", "or", "then", "while", "whereas"}},
       {kAdverb,
@@ -1619,7 +1620,7 @@ struct SentenceCoder {
           // "Russia's military", "Dagolath's first Deputy Prime Minister";
           // "London's Metropolitan police" are the country's, not its
           // government's.
-          if (u.government_name && !u.base.empty()) u.code = u.base;
+          if (u.government_name && !u.base.empty() && !opt.rules.tabari_parse) u.code = u.base;
           AppendAgent(&u.code, AgentCode(next.hit.index, former));
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
@@ -2804,9 +2805,16 @@ struct SentenceCoder {
 
   // Whether group g follows a locative preposition ("in the Oval Office").
   bool AfterLocative(int g) const {
-    int b = groups[g].begin - 1;
-    while (b >= 0 && Is(b, kDeterminer)) --b;
+    const int b = BeforeDeterminers(groups[g].begin);
     return b >= 0 && Is(b, kLocative);
+  }
+
+  // The last token before `i` that is no determiner ("in" for "in the
+  // Oval Office"); -1 if none.
+  int BeforeDeterminers(int i) const {
+    int b = i - 1;
+    while (b >= 0 && Is(b, kDeterminer)) --b;
+    return b;
   }
 
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
@@ -3059,7 +3067,7 @@ struct SentenceCoder {
         // mounted") nor to another form ("oil that serves ... and offering").
         if (!opt.rules.tabari_parse && verbs[k].form == v.form) {
           int p = verbs[k].begin - 1;
-          while (p >= 0 && (Is(p, kAuxiliary) || IsModifier(p))) --p;
+          while (p >= 0 && IsModifier(p)) --p;
           bool words_only = true;
           for (int t = verbs[k].end; t < j && words_only; ++t)
             words_only = std::isalnum(static_cast<unsigned char>(tokens[t].lower[0]));
@@ -3259,7 +3267,6 @@ struct SentenceCoder {
     }
   }
 
-  // Whether token i is a word of no known class: no actor, verb or function word.
   // The actor a relative pronoun at `k` stands for: the group it follows,
   // past a comma and up to two unknown words ("the Russian Il-76, which had
   // violated"); -1 for a place ("a bombing in Jerusalem which killed") or
@@ -3273,9 +3280,8 @@ struct SentenceCoder {
       --a;
     if (a < 0 || group_ending[a] < 0) return -1;
     const int g = group_ending[a];
-    int before = groups[g].begin - 1;
-    while (before >= 0 && Is(before, kDeterminer)) --before;
-    if (before >= 0 && Is(before, kLocative)) return -1;
+    if (AfterLocative(g)) return -1;
+    const int before = BeforeDeterminers(groups[g].begin);
     // "the campaign against Islamic State that was backed": with "that" and
     // no comma, after a preposition other than "of" the antecedent is the
     // noun the phrase depends on.
@@ -3287,26 +3293,27 @@ struct SentenceCoder {
   // Whether the pattern's target of a passive verb with no actor for a
   // subject is the one acted on: "rockets were fired into Israel by Hamas",
   // not an actor of the "by" phrase or a place things come from.
-  bool PlaceAfterPassive(int target, int agent) const {
+  bool PassiveTargetActedOn(int target, int agent) const {
     if (agent >= 0 && groups[target].begin >= groups[agent].begin) return false;
-    int before = groups[target].begin - 1;
-    while (before >= 0 && Is(before, kDeterminer)) --before;
-    return before < 0 ||
-           (tokens[before].lower != "from"sv && tokens[before].lower != "by"sv && tokens[before].lower != "with"sv);
+    const int before = BeforeDeterminers(groups[target].begin);
+    return before < 0 || (ids[before] != rep.w.from && ids[before] != rep.w.by && ids[before] != rep.w.with);
   }
 
   // Whether "that" at `k` is a relative pronoun, the subject of the verb
   // beginning at `verb`: a noun before it and only auxiliaries or adverbs
   // between ("the bombing that had killed"), not "said that".
+  // REQUIRES: k > 0
   bool RelativeThat(int k, int verb) const {
+    assert(k > 0);
     for (int t = k + 1; t < verb; ++t)
-      if (!Is(t, kAuxiliary) && !IsModifier(t) && !LyAdverb(t)) return false;
+      if (!IsModifier(t)) return false;
     const int a = k - 1;
     if (group_ending[a] >= 0) return true;
     if (verb_at[a] >= 0) return NounUse(verb_at[a]);
     return PlainWord(a);
   }
 
+  // Whether token i is a word of no known class: no actor, verb or function word.
   bool PlainWord(int i) const {
     const std::string& w = tokens[i].lower;
     return unit_at[i] < 0 && verb_at[i] < 0 && Cls(i) == 0 && std::isalpha(static_cast<unsigned char>(w[0])) &&
@@ -3517,13 +3524,15 @@ struct SentenceCoder {
   }
 
   // Whether the words from `from` on name charges: "the charges", "these
-  // accusations", "the latest allegations".
+  // accusations", "the latest allegations" (the words of the verb
+  // dictionaries' &ACCUSATION, and "claim" and "criticism").
   bool AccusationAfter(int from) const {
     static const std::unordered_set<std::string_view> kCharges = {
-        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "criticism"};
+        "accusation", "accusations", "allegation", "allegations", "claim",    "claims",
+        "charge",     "charges",     "assertions", "reports",     "criticism"};
     const int n = static_cast<int>(tokens.size());
     int k = from;
-    while (k < n && (Is(k, kDeterminer) || tokens[k].lower == "these"sv || tokens[k].lower == "those"sv)) ++k;
+    while (k < n && Is(k, kDeterminer)) ++k;
     if (k < n && PlainWord(k) && !kCharges.count(tokens[k].lower)) ++k;  // "the latest allegations"
     return k < n && kCharges.count(tokens[k].lower) > 0;
   }
@@ -3873,10 +3882,11 @@ struct SentenceCoder {
     return any;
   }
 
-  // For an -ing form right after a message ("a speech praising", "a
-  // statement condemning") that the verb before put out ("gave", "issued",
-  // "passed"; not "rejected"), with an object after it: that verb's
-  // subject; -1 otherwise.
+  // For an -ing form right after a message, with an object after it ("a
+  // speech praising", "a statement condemning"), or a verb after a message
+  // and a relative "that" ("a tweet that told"), where the verb before the
+  // message put it out ("gave", "issued", "passed"; not "rejected"): that
+  // verb's subject; -1 otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
         "speech",  "statement",  "statements",  "letter",    "letters",      "message", "communique",
@@ -3884,11 +3894,15 @@ struct SentenceCoder {
         "tweet",   "tweets",     "ad",          "advert",    "advertisement"};
     const VerbOcc& v = verbs[vi];
     const int n = static_cast<int>(tokens.size());
-    // "a statement that condemned": the message before a relative "that".
+    // "a statement that (had) condemned": the message before a relative
+    // "that"; not what it "will" do.
     int message = v.begin - 1;
-    if (message > 0 && ids[message] == rep.w.that && !opt.rules.tabari_parse && RelativeThat(message, v.begin)) {
+    while (message > 0 && IsModifier(message) && !Is(message, kPossible) && tokens[message].lower != "will"sv)
+      --message;
+    if (message > 0 && ids[message] == rep.w.that && RelativeThat(message, v.begin)) {
       --message;
     } else {
+      message = v.begin - 1;
       if (v.form != VerbForm::kIng) return -1;
       if (!(v.end < n && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer)))) return -1;
     }
@@ -4616,10 +4630,12 @@ struct SentenceCoder {
   }
 
   // The article's country (Memory::Home) for the agents with no country of
-  // group `g`, which acts (the source) or is acted on; "" when rules do not
-  // allow it, the article has no country, or `g` is owned ("its troops"),
-  // of an agent given below, or a word qualifying the noun after it
-  // ("military support", "the embassy bombings").
+  // group `g`, which acts (the source) or is acted on; in an article's first
+  // two sentences, where it can have none yet, that of the place the
+  // sentence is set in (ScenePlace) for agents on the ground; "" when rules
+  // do not allow it, there is no such country, or `g` is owned ("its
+  // troops"), of an agent given below, or a word qualifying the noun after
+  // it ("military support", "the embassy bombings").
   std::string ArticleCountry(int g, bool acting) const {
     if (!opt.rules.article_context || PossessiveBefore(groups[g].begin)) return "";
     // Civilians and criminals may be acted on at home.
@@ -4652,9 +4668,8 @@ struct SentenceCoder {
   std::string ScenePlace() const {
     for (const Unit& u : units) {
       if (u.code.empty() || !OfCountry(u) || (u.code != u.base && !u.government_name)) continue;
-      int b = u.begin - 1;
-      while (b >= 0 && Is(b, kDeterminer)) --b;
-      if (b < 0 || !Is(b, kLocative) || tokens[b].lower == "from"sv) continue;
+      const int b = BeforeDeterminers(u.begin);
+      if (b < 0 || !Is(b, kLocative)) continue;
       if (b > 0 && verb_at[b - 1] >= 0 && NounUse(verb_at[b - 1]) &&
           RootNumber(rep.compiled[verbs[verb_at[b - 1]].verb].entry->code) != 14)  // but "a rally in San Francisco"
         continue;
@@ -5139,7 +5154,8 @@ struct SentenceCoder {
       if (!noun && prev >= 0 && ids[prev] == rep.w.to && GovernedInfinitive(prev)) {
         // "won't try to clash over": a governing verb that codes nothing leaves
         // the infinitive to be coded with its subject and its negation.
-        const VerbOcc& gov = verbs[GoverningVerb(prev)];
+        const int governing = GoverningVerb(prev);
+        const VerbOcc& gov = verbs[governing];
         // What people went to do by force is no more done than planned.
         const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
         // "began to fire at", "continues to arm": what one begins or goes on
@@ -5148,8 +5164,8 @@ struct SentenceCoder {
         // decision coded it.
         // (Right after the decision, and not one itself to be taken: "asked
         // to vote to", "voted to ballot officers over the right to strike".)
-        bool decided = Decided(gov) && !NounUse(GoverningVerb(prev)) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
-        for (int k = gov.end; k < prev && decided; ++k) decided = IsModifier(k) || LyAdverb(k);
+        bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
+        for (int k = gov.end; k < prev && decided; ++k) decided = IsModifier(k);
         const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
         if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
@@ -5159,6 +5175,19 @@ struct SentenceCoder {
                                              : ": says why its subject went or gathered; coded with that subject"));
         v.subject = gov.subject;
         inherited_negation = gov.negated;
+      }
+      // "lining up for visas to travel to India", "the right to strike": an
+      // infinitive no verb governs, after a noun of a phrase, tells what the
+      // noun is for; nothing done. But a decision or an effort to do
+      // something is coded as doing it ("Trump's decision to pull US troops
+      // out of Syria").
+      static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions", "move",
+                                                                  "effort",   "efforts",   "opportunity"};
+      if (!noun && prev >= 2 && ids[prev] == rep.w.to && !GovernedInfinitive(prev) && !opt.rules.tabari_parse &&
+          PlainWord(prev - 1) && !tokens[prev - 1].capitalized && !kDoing.count(tokens[prev - 1].lower) &&
+          (Is(prev - 2, kDeterminer | kPreposition) || (PlainWord(prev - 2) && !tokens[prev - 2].capitalized))) {
+        if (trace) Note(label + ": says what '" + tokens[prev - 1].lower + "' is for; not coded");
+        continue;
       }
       // "recommended suspending sanctions": a gerund right after a verb is its
       // object, left to that verb as an infinitive is.
@@ -5491,7 +5520,8 @@ struct SentenceCoder {
         // "rockets were fired into Israel by Hamas": with no actor for a
         // subject, the pattern's target after the verb is the one acted on.
         target = v.subject;
-        if (target < 0 && best.pattern && best.target >= 0 && PlaceAfterPassive(best.target, agent))
+        if (target < 0 && best.pattern && best.target >= 0 && !opt.rules.tabari_parse &&
+            PassiveTargetActedOn(best.target, agent))
           target = best.target;
         source = agent;
         if (source < 0 && has_by) {
@@ -6352,8 +6382,9 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   }
   out->resize(first);
   for (auto& e : kept) {
-    if (e.root == "11"sv) sc.mem.accusation = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
-    if (e.root == "18"sv || e.root == "19"sv || e.root == "20"sv)
+    if (e.root == "11"sv && !sc.opt.rules.tabari_parse)
+      sc.mem.accusation = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
+    if ((e.root == "18"sv || e.root == "19"sv || e.root == "20"sv) && !sc.opt.rules.tabari_parse)
       sc.mem.attack = {e.source, e.source_actor, e.target_actor, sc.mem.sentence};
     out->push_back(std::move(e));
   }

@@ -551,6 +551,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The US Senate voted to impose sanctions on Russia.", {"USALEG RUS 163"}},
       {"The Israeli government has decided to break off all contacts with the Palestinian Authority.",
        {"ISRGOV PSEGOV 161"}},
+      // (The decision's own pattern codes the intent, once.)
       {"Russia decided to lift sanctions on Georgia.", {"RUS GEO 0354"}},
       {"Russia may decide to attack Georgia.", {}},
       // A denial of charges answers whoever last made them against the
@@ -580,6 +581,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The government is negotiating in Afghanistan with the United States.", {}},
       // Turning on the police is violence.
       {"A rally in San Francisco turned violent as protestors turned on police officers.", {"USAPTR USACOP 145"}},
+      // An infinitive no verb governs, after a noun, says what the noun is
+      // for; a decision to do something is doing it.
+      {"Many of the victims were Afghans who were lining up for visas to travel to India.", {}},
+      {"Mauritania's decision to cut ties with Israel was made in January.", {"MRT ISR 161"}},
+      {"Germany has no right to comment on the genocide in Turkey.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
