@@ -231,6 +231,7 @@ struct Memory {
   // Countries named so far, with the number of sentences naming each.
   std::vector<std::pair<std::string, int>> countries;
   std::vector<std::string> recent_countries;  // distinct, the last named first; at most four
+  std::vector<std::string> recent_leaders;    // the countries of the people last named, likewise
 
   // The article's country: named in at least two sentences, and in at
   // least twice as many as any other; "" when there is none.
@@ -2286,12 +2287,19 @@ struct SentenceCoder {
   // "the two countries", "both nations" at token i: two countries named
   // before it in this sentence, else the two named last in the article
   // before it (or the last one and one named in this sentence), as one unit
-  // each over the same words. Returns the phrase's length; 0 when it is
-  // none or fewer than two countries were named.
+  // each over the same words; "the two leaders", "both ministers": their
+  // governments. Returns the phrase's length; 0 when it is none or fewer
+  // than two countries were named.
   int TwoCountries(int i) {
     if (!opt.rules.article_context) return 0;
     const int n = static_cast<int>(tokens.size());
-    auto nouns = [&](int k) { return k < n && (tokens[k].lower == "countries"sv || tokens[k].lower == "nations"sv); };
+    bool leaders = false;
+    auto nouns = [&](int k) {
+      if (k >= n) return false;
+      const std::string& w = tokens[k].lower;
+      leaders = w == "leaders"sv || w == "ministers"sv || w == "presidents"sv || w == "governments"sv;
+      return leaders || w == "countries"sv || w == "nations"sv;
+    };
     int len = 0;
     if (tokens[i].lower == "both"sv && nouns(i + 1))
       len = 2;
@@ -2309,21 +2317,29 @@ struct SentenceCoder {
         here.push_back(u.base);
     }
     std::vector<std::string> last;
+    // Leaders are those of the people last named, when two were.
+    const std::vector<std::string>& recent =
+        leaders && mem.recent_leaders.size() >= 2 ? mem.recent_leaders : mem.recent_countries;
     if (here.size() >= 2) {
       last.assign(here.begin(), here.begin() + 2);
     } else {
-      last.assign(mem.recent_countries.begin(),
-                  mem.recent_countries.begin() + std::min<size_t>(2, mem.recent_countries.size()));
+      last.assign(recent.begin(), recent.begin() + std::min<size_t>(2, recent.size()));
       for (const std::string& c : here)
         if (last.size() < 2 && std::find(last.begin(), last.end(), c) == last.end()) last.push_back(c);
     }
     if (last.size() < 2) return 0;
-    if (trace) Note("'" + Words(i, i + len) + "' are " + last[0] + " and " + last[1]);
+    if (trace)
+      Note("'" + Words(i, i + len) + "' are " + last[0] + " and " + last[1] + (leaders ? ", their governments" : ""));
+    // The agent word ("leaders") is these two, not agents of its own.
+    units.erase(std::remove_if(units.begin(), units.end(),
+                               [&](const Unit& u) { return u.begin >= i && u.end <= i + len && u.code.empty(); }),
+                units.end());
     for (int k = 0; k < 2; ++k) {
       Unit u;
       u.begin = i;
       u.end = i + len;
       u.code = u.base = last[k];
+      if (leaders) u.code += "GOV";
       u.actor_index = ActorIndex(u.base);
       u.one_of_two = true;
       units.push_back(std::move(u));
@@ -6053,8 +6069,8 @@ struct SentenceCoder {
       if (u.code.empty() || u.base.empty()) continue;
       const ontology::ActorEntry* a = onto.FindActor(u.base);
       if (!a || a->kind != ontology::ActorKind::kCountry) continue;
-      if (!u.person) {  // a person's country counts for the article, not as a country named
-        auto& recent = mem.recent_countries;
+      {  // a person's country counts for the article and its leaders, not as a country named
+        auto& recent = u.person ? mem.recent_leaders : mem.recent_countries;
         recent.erase(std::remove(recent.begin(), recent.end(), u.base), recent.end());
         recent.insert(recent.begin(), u.base);
         if (recent.size() > 4) recent.pop_back();

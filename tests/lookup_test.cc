@@ -586,6 +586,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Many of the victims were Afghans who were lining up for visas to travel to India.", {}},
       {"Mauritania's decision to cut ties with Israel was made in January.", {"MRT ISR 161"}},
       {"Germany has no right to comment on the genocide in Turkey.", {}},
+      // "The two leaders", "both ministers": the governments of the two
+      // people last named; views exchanged between them are a consultation.
+      {"Putin met Obama in Paris. Both leaders agreed to cooperate against terrorism.",
+       {"RUSGOV USAGOV 040", "USAGOV RUSGOV 030", "RUSGOV USAGOV 030"}},
+      {"Indian Foreign Minister Mukherjee met German Foreign Minister Steinmeier. The two ministers also exchanged "
+       "views on terrorism.",
+       {"INDGOV DEUGOV 040", "DEUGOV INDGOV 040", "INDGOV DEUGOV 040"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
