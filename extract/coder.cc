@@ -2284,6 +2284,13 @@ struct SentenceCoder {
     }
   }
 
+  // Whether token k alone is a form of a dictionary verb; for use before
+  // FindVerbs.
+  bool VerbWord(int k) const {
+    const std::uint32_t node = rep.verbs.Child(0, ids[k]);
+    return node != PhraseTrie::kNone && rep.verbs.payload(node) != PhraseTrie::kNone;
+  }
+
   // "the two countries", "both nations" at token i: two countries named
   // before it in this sentence, else the two named last in the article
   // before it (or the last one and one named in this sentence), as one unit
@@ -2305,6 +2312,18 @@ struct SentenceCoder {
       len = 2;
     else if (ids[i] == rep.w.the && i + 1 < n && tokens[i + 1].lower == "two"sv && nouns(i + 2))
       len = 3;
+    // "the two" alone opening a clause before its verb ("The two also
+    // exchanged views", "... and that the two agree to meet"): the two
+    // people last named, when two of different countries were.
+    if (len == 0 && ids[i] == rep.w.the && i + 2 < n && tokens[i + 1].lower == "two"sv &&
+        (i == 0 || ids[i - 1] == rep.w.that || Is(i - 1, kConjunction)) && mem.recent_leaders.size() >= 2) {
+      int k = i + 2;
+      while (k < n && IsModifier(k)) ++k;
+      if (k < n && VerbWord(k) && tokens[k].lower != "sides"sv) {  // "the two sides" are no two people
+        leaders = true;
+        len = 2;
+      }
+    }
     if (len == 0) return 0;
     // Two this sentence named before it ("Thai and Laotian officials met,
     // and the two countries agreed"); else the article's last two, filled

@@ -593,6 +593,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Indian Foreign Minister Mukherjee met German Foreign Minister Steinmeier. The two ministers also exchanged "
        "views on terrorism.",
        {"INDGOV DEUGOV 040", "DEUGOV INDGOV 040", "INDGOV DEUGOV 040"}},
+      // "The two" opening a clause before its verb: the two people last named.
+      {"Indian Prime Minister Singh met US President Bush. The two also exchanged views on regional issues.",
+       {"INDGOV USAGOV 040", "USAGOV INDGOV 040", "INDGOV USAGOV 040"}},
+      // "Continued on to" a place is the next stop of a visit.
+      {"Obama continued on to Paris.", {"USAGOV FRAGOV 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
