@@ -3581,22 +3581,42 @@ struct SentenceCoder {
     return w.form == VerbForm::kIng && RootNumber(rep.compiled[w.verb].entry->code) == 14;
   }
 
-  // For a deed named right at `from` ("the killing of civilians by
-  // Colombian troops", "the recent shelling of Gaza by Israel"): the actor
-  // after "by" within its phrase; -1 if there is none.
-  int DeedDoer(int from) const {
+  // For a deed named right at `from` (a noun of force or protest, roots
+  // 14-20): who did it, the actor after "by" within its phrase ("the
+  // killing of civilians by Colombian troops") or right before the noun
+  // ("the rebel attack", "Israel's raid"), -1 if none; *deed tells whether
+  // there was such a deed.
+  int DeedDoer(int from, bool* deed) const {
     const int n = static_cast<int>(tokens.size());
-    int k = from;
-    while (k < n && Is(k, kDeterminer)) ++k;
-    for (int plain = 0; k < n && plain < 2 && PlainWord(k); ++plain) ++k;
-    if (k >= n || verb_at[k] < 0 || !NounUse(verb_at[k])) return -1;
-    for (int t = verbs[verb_at[k]].end; t < n && t < k + 12; ++t) {
-      if (Is(t, kBoundary) || ids[t] == rep.w.comma || (verb_at[t] >= 0 && !NounUse(verb_at[t]))) return -1;
-      if (ids[t] != rep.w.by) continue;
-      const int g = GroupFrom(t + 1, 2);
-      return g >= 0 && !groups[g].Empty(units) ? g : -1;
+    *deed = false;
+    int k = from, before = -1;
+    for (int words = 0; k < n && words < 3;) {
+      if (Is(k, kDeterminer)) {
+        ++k;
+      } else if (verb_at[k] >= 0 && NounUse(verb_at[k])) {
+        break;
+      } else if (group_starting[k] >= 0) {
+        before = group_starting[k];
+        k = groups[before].end;
+        ++words;
+      } else if (PlainWord(k)) {
+        ++k;
+        ++words;
+      } else {
+        return -1;
+      }
     }
-    return -1;
+    if (k >= n || verb_at[k] < 0 || !NounUse(verb_at[k])) return -1;
+    const int root = RootNumber(rep.compiled[verbs[verb_at[k]].verb].entry->code);
+    if (root < 14 || root > 20) return -1;
+    *deed = true;
+    for (int t = verbs[verb_at[k]].end; t < n && t < k + 12; ++t) {
+      if (Is(t, kBoundary) || ids[t] == rep.w.comma || (verb_at[t] >= 0 && !NounUse(verb_at[t]))) break;
+      if (ids[t] != rep.w.by) continue;
+      if (const int g = GroupFrom(t + 1, 2); g >= 0) return g;
+      break;
+    }
+    return before;
   }
 
   // "Denmark has repeated its request to Iran", "made a formal protest to":
@@ -4619,6 +4639,23 @@ struct SentenceCoder {
     }
   }
 
+  // The first capital or seat of government named after a locative
+  // preposition from `from` on within the clause, not `source`; -1 if none.
+  int CapitalScene(int from, int source) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 12; ++k) {
+      if (Is(k, kBoundary | kSpeech | kOpener | kRelative) || ids[k] == rep.w.comma ||
+          (verb_at[k] >= 0 && !NounUse(verb_at[k])))
+        return -1;
+      const int g = group_starting[k];
+      if (g < 0) continue;
+      if (g != source && groups[g].units.size() == 1 && units[groups[g].units[0]].government_name && AfterLocative(g))
+        return g;
+      k = groups[g].end - 1;
+    }
+    return -1;
+  }
+
   // Whether a capital standing as target is the place, not the government:
   // "arrived in Havana", "seized Kabul", "shelled Kyiv". But a government
   // visiting a capital visits its government ("Harper arrived in Hanoi").
@@ -5449,12 +5486,22 @@ struct SentenceCoder {
       }
       // "killed by a roadside bomb": a noun after a preposition is no act of
       // the clause's subject.
+      // Nor is a deed one disapproves of: "condemned the suicide bombing by
+      // militants" is the militants' act.
       if (noun && best.pattern && best.source < 0 && best.far_begin > 0) {
-        int b = best.far_begin - 1;
-        while (b >= 0 && Is(b, kDeterminer)) --b;
+        const int b = BeforeDeterminers(best.far_begin);
         if (b >= 0 && Is(b, kPreposition) && v.subject >= 0) {
           if (trace) Note(label + ": a noun after '" + tokens[b].lower + "'; not the subject's act");
           v.subject = -1;
+        } else if (b >= 0 && verb_at[b] >= 0 && !NounUse(verb_at[b]) && v.subject >= 0 && !opt.rules.tabari_parse &&
+                   (RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 11 ||
+                    RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 12)) {
+          bool deed = false;
+          v.subject = DeedDoer(best.far_begin, &deed);
+          if (trace)
+            Note(label + ": the object of '" + tokens[b].lower + "'; " +
+                 (v.subject >= 0 ? "done by " + Words(groups[v.subject].begin, groups[v.subject].end)
+                                 : std::string("no one named did it")));
         }
       }
       if (best.pattern)
@@ -5609,10 +5656,21 @@ struct SentenceCoder {
         // place ("met in Brussels").
         const bool places = !SaysWhat(v) && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "04") != 0;
         if (target < 0) target = DefaultTarget(best.after, source, &blocked, places);
+        // "carried out a suicide bombing in Tel Aviv": force used in a
+        // capital is used on its country (see CapitalAsPlace).
+        // (Not of one "found shot and killed in Baghdad".)
+        bool be_before = false;
+        for (int k = v.begin - 1; k >= 0 && k >= v.begin - 4 && !be_before; --k) be_before = Is(k, kBe);
+        if (target < 0 && blocked < 0 && RootNumber(code) >= 18 && !v.participle && !be_before && !shouting &&
+            !opt.rules.tabari_parse)
+          target = CapitalScene(best.after, source);
         // "condemned the killing of civilians by Colombian troops": one
-        // disapproves of, or rejects, who did the deed.
+        // disapproves of, or rejects, who did the deed, not those it was
+        // done to ("condemned the attack on a police station").
         if (!best.pattern && (RootNumber(code) == 11 || RootNumber(code) == 12) && !opt.rules.tabari_parse) {
-          if (const int doer = DeedDoer(v.end); doer >= 0 && doer != source) target = doer;
+          bool deed = false;
+          const int doer = DeedDoer(v.end, &deed);
+          if (deed) target = doer != source ? doer : -1;
         }
         // A verb of saying is addressed to the actor right after it ("told
         // Russia"), never to one inside what was said.

@@ -598,6 +598,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"INDGOV USAGOV 040", "USAGOV INDGOV 040", "INDGOV USAGOV 040"}},
       // "Continued on to" a place is the next stop of a visit.
       {"Obama continued on to Paris.", {"USAGOV FRAGOV 042"}},
+      // A deed disapproved of is its doer's, named before it or after "by";
+      // never those it was done to.
+      {"Sri Lanka's government condemned the rebel attack on a navy base.", {"LKAGOV LKAREB 111"}},
+      {"Iraq's government condemned the attack on a police station in Baghdad.", {}},
+      {"Pakistan's prime minister condemned the suicide bombing by militants in Peshawar.", {"PAKGOV PAKREB 111"}},
+      // Force used in a capital is used on its country.
+      {"Hamas carried out a suicide bombing in Tel Aviv.", {"HMS ISR 1831"}},
+      {"An American was found shot and killed in Baghdad.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
