@@ -3937,11 +3937,13 @@ struct SentenceCoder {
     return any;
   }
 
-  // For an -ing form right after a message, with an object after it ("a
-  // speech praising", "a statement condemning"), or a verb after a message
-  // and a relative "that" ("a tweet that told"), where the verb before the
-  // message put it out ("gave", "issued", "passed"; not "rejected"): that
-  // verb's subject; -1 otherwise.
+  // For a verb right after a message and its author ("a statement by
+  // Cuba's Interior Ministry praised"): that author. For an -ing form right
+  // after a message, with an object after it ("a speech praising", "a
+  // statement condemning"), or a verb after a message and a relative "that"
+  // ("a tweet that told"), where the verb before the message put it out
+  // ("gave", "issued", "passed"; not "rejected"): that verb's subject. -1
+  // otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
         "speech",  "statement",  "statements",  "letter",    "letters",      "message", "communique",
@@ -3949,6 +3951,12 @@ struct SentenceCoder {
         "tweet",   "tweets",     "ad",          "advert",    "advertisement"};
     const VerbOcc& v = verbs[vi];
     const int n = static_cast<int>(tokens.size());
+    // "A statement by Cuba's Interior Ministry praised": the author named
+    // after "by", right before the verb.
+    if (int b = v.begin - 1; b > 0 && group_ending[b] >= 0 && !groups[group_ending[b]].Empty(units)) {
+      const int by = groups[group_ending[b]].begin - 1;
+      if (by > 0 && ids[by] == rep.w.by && kMessages.count(tokens[by - 1].lower)) return group_ending[b];
+    }
     // "a statement that (had) condemned": the message before a relative
     // "that"; not what it "will" do.
     int message = v.begin - 1;

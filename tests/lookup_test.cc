@@ -606,6 +606,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Force used in a capital is used on its country.
       {"Hamas carried out a suicide bombing in Tel Aviv.", {"HMS ISR 1831"}},
       {"An American was found shot and killed in Baghdad.", {}},
+      // What a message by an author does, its author does.
+      {"A statement by Cuba's Interior Ministry praised Venezuela.", {"CUBGOV VEN 051"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
