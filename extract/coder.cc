@@ -24,6 +24,7 @@
 #include <cctype>
 #include <functional>
 #include <unordered_set>
+#include <utility>
 
 #include "extract/coder_internal.h"
 #include "extract/extract.h"
@@ -2858,9 +2859,11 @@ struct SentenceCoder {
     // Right of the verb.
     int pos = v.end;
     bool joined = p.joined_after;
+    bool inside_slot = false;  // the element was matched by the slot's last word
     for (const CompiledElement& e : p.after) {
       int gap = joined ? 0 : kGap;
       joined = e.joined_to_next;
+      if (std::exchange(inside_slot, false)) continue;
       if (e.kind == PatternElement::Kind::kSkip) {
         int g = GroupFrom(pos, 1);
         if (g >= 0) pos = groups[g].end;
@@ -2916,6 +2919,15 @@ struct SentenceCoder {
         }
         (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
         pos = groups[g].end;
+        // "marched to the US Embassy" for "* to + &EMBASSY": the mission a
+        // pattern names after the slot may be the actor's own last word.
+        if (&e != &p.after.back() && !opt.rules.tabari_parse) {
+          const CompiledElement& next = *(&e + 1);
+          const std::string& last = tokens[pos - 1].lower;
+          if ((next.kind == PatternElement::Kind::kSynset || next.kind == PatternElement::Kind::kWords) &&
+              (last == "embassy"sv || last == "embassies"sv || last == "consulate"sv) && MatchAt(next, pos - 1) == 1)
+            inside_slot = true;
+        }
         continue;
       }
       // A word absent from the sentence cannot match: no need to scan for it.

@@ -608,6 +608,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"An American was found shot and killed in Baghdad.", {}},
       // What a message by an author does, its author does.
       {"A statement by Cuba's Interior Ministry praised Venezuela.", {"CUBGOV VEN 051"}},
+      // A mission named after a pattern's target may be the actor's own last word.
+      {"In New Delhi, Indian protesters marched to the Israeli embassy.", {"INDPTR ISRGOV 141"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
