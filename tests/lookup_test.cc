@@ -610,6 +610,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"A statement by Cuba's Interior Ministry praised Venezuela.", {"CUBGOV VEN 051"}},
       // A mission named after a pattern's target may be the actor's own last word.
       {"In New Delhi, Indian protesters marched to the Israeli embassy.", {"INDPTR ISRGOV 141"}},
+      // Closing one's embassy in a country reduces relations with it.
+      {"The Israeli government has closed its embassy in Nouakchott.", {"ISRGOV MRT 161"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
