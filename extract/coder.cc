@@ -5597,6 +5597,17 @@ struct SentenceCoder {
         if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
         else Note(label + ": no pattern matched; the verb's own code " + code);
       }
+      // "freed three Colombian policemen", "released a Lebanese politician":
+      // people set free are released (0841), whoever they are.
+      if (code == "---"sv && !best.pattern && !passive && !opt.rules.tabari_parse &&
+          (cv.entry->lemma == "free"sv || cv.entry->lemma == "release"sv)) {
+        int blocked = -1;
+        const int freed = DefaultTarget(v.end, v.subject, &blocked, /*places=*/false);
+        if (freed >= 0 && DirectObject(v, freed) && People(freed, /*counted=*/false)) {
+          code = "0841";
+          if (trace) Note(label + ": sets people free; code 0841");
+        }
+      }
       if (code == "---"sv) {
         if (trace) Note(label + ": code --- codes nothing");
         continue;

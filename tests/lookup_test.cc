@@ -612,6 +612,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"In New Delhi, Indian protesters marched to the Israeli embassy.", {"INDPTR ISRGOV 141"}},
       // Closing one's embassy in a country reduces relations with it.
       {"The Israeli government has closed its embassy in Nouakchott.", {"ISRGOV MRT 161"}},
+      // People set free are released, whoever they are; not a statement released.
+      {"The rebels freed three Colombian policemen.", {"COLREB COLCOP 0841"}},
+      {"The UN released a report on Sudan.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
