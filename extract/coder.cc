@@ -5272,9 +5272,10 @@ struct SentenceCoder {
       // infinitive no verb governs, after a noun of a phrase, tells what the
       // noun is for; nothing done. But a decision or an effort to do
       // something is coded as doing it ("Trump's decision to pull US troops
-      // out of Syria").
-      static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions", "move",
-                                                                  "effort",   "efforts",   "opportunity"};
+      // out of Syria"), and so is coming nearer to it ("inching nearer to
+      // accord with Gondor").
+      static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions",   "move",   "effort",
+                                                                  "efforts",  "opportunity", "nearer", "closer"};
       if (!noun && prev >= 2 && ids[prev] == rep.w.to && !GovernedInfinitive(prev) && !opt.rules.tabari_parse &&
           PlainWord(prev - 1) && !tokens[prev - 1].capitalized && !kDoing.count(tokens[prev - 1].lower) &&
           (Is(prev - 2, kDeterminer | kPreposition) || (PlainWord(prev - 2) && !tokens[prev - 2].capitalized))) {
@@ -5701,7 +5702,15 @@ struct SentenceCoder {
         if (!best.pattern && (RootNumber(code) == 11 || RootNumber(code) == 12) && !opt.rules.tabari_parse) {
           bool deed = false;
           const int doer = DeedDoer(v.end, &deed);
-          if (deed) target = doer != source ? doer : -1;
+          // With no doer named, the victim right after "on"/"against" stands
+          // in ("criticized a similar attack on Gondor"), no actor further on.
+          if (deed && doer < 0 && target >= 0) {
+            const int b = groups[target].begin - 1;
+            if (b < v.end || b > v.end + 6 || (tokens[b].lower != "on"sv && tokens[b].lower != "against"sv))
+              target = -1;
+          } else if (deed) {
+            target = doer != source ? doer : -1;
+          }
         }
         // A verb of saying is addressed to the actor right after it ("told
         // Russia"), never to one inside what was said.

@@ -615,6 +615,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // People set free are released, whoever they are; not a statement released.
       {"The rebels freed three Colombian policemen.", {"COLREB COLCOP 0841"}},
       {"The UN released a report on Sudan.", {}},
+      // With no doer named, the victim after "on" is what one condemns;
+      // an actor further on is not.
+      {"Turkey condemned the attack on Russia.", {"TUR RUS 111"}},
+      {"Turkey condemned the attack and will support Russia.", {"TUR RUS 032"}},
+      // Coming closer to doing something is coded as doing it.
+      {"Turkey is inching closer to restore ties with Russia.", {"TUR RUS 050"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
