@@ -5226,6 +5226,19 @@ struct SentenceCoder {
       // Only explanations need the label.
       const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
       int prev = v.begin - 1;
+      int to_at = prev;  // the "to" of an infinitive
+      // "urged its leaders to disarm and recognize Israel": a bare verb right
+      // after "and"/"or" that joins an infinitive is one too, governed alike.
+      if (!opt.rules.tabari_parse && v.form == VerbForm::kBase && prev > 0 && Is(prev, kConjunction) &&
+          tokens[prev].lower != "but"sv)
+        for (int j = static_cast<int>(vi) - 1; j >= 0 && verbs[j].end > v.begin - 10; --j) {
+          const VerbOcc& w = verbs[j];
+          if (NounUse(j)) continue;
+          bool joined = w.begin > 0 && ids[w.begin - 1] == rep.w.to;
+          for (int k = w.end; k < prev && joined; ++k) joined = !Is(k, kBoundary) && ids[k] != rep.w.comma;
+          if (joined) to_at = w.begin - 1;
+          break;
+        }
       v.subject = Subject(static_cast<int>(vi));
       // "gave a speech praising Britain", "issued a statement condemning the
       // attack": what a message does, its author does.
@@ -5243,10 +5256,10 @@ struct SentenceCoder {
       // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
       // to buy jets") it is coded with the clause's subject.
       bool inherited_negation = false;
-      if (!noun && prev >= 0 && ids[prev] == rep.w.to && GovernedInfinitive(prev)) {
+      if (!noun && to_at >= 0 && ids[to_at] == rep.w.to && GovernedInfinitive(to_at)) {
         // "won't try to clash over": a governing verb that codes nothing leaves
         // the infinitive to be coded with its subject and its negation.
-        const int governing = GoverningVerb(prev);
+        const int governing = GoverningVerb(to_at);
         const VerbOcc& gov = verbs[governing];
         // What people went to do by force is no more done than planned.
         const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
@@ -5257,7 +5270,7 @@ struct SentenceCoder {
         // (Right after the decision, and not one itself to be taken: "asked
         // to vote to", "voted to ballot officers over the right to strike".)
         bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
-        for (int k = gov.end; k < prev && decided; ++k) decided = IsModifier(k);
+        for (int k = gov.end; k < to_at && decided; ++k) decided = IsModifier(k);
         const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
         if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
           if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
@@ -5276,10 +5289,10 @@ struct SentenceCoder {
       // accord with Gondor").
       static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions",   "move",   "effort",
                                                                   "efforts",  "opportunity", "nearer", "closer"};
-      if (!noun && prev >= 2 && ids[prev] == rep.w.to && !GovernedInfinitive(prev) && !opt.rules.tabari_parse &&
-          PlainWord(prev - 1) && !tokens[prev - 1].capitalized && !kDoing.count(tokens[prev - 1].lower) &&
-          (Is(prev - 2, kDeterminer | kPreposition) || (PlainWord(prev - 2) && !tokens[prev - 2].capitalized))) {
-        if (trace) Note(label + ": says what '" + tokens[prev - 1].lower + "' is for; not coded");
+      if (!noun && to_at >= 2 && ids[to_at] == rep.w.to && !GovernedInfinitive(to_at) && !opt.rules.tabari_parse &&
+          PlainWord(to_at - 1) && !tokens[to_at - 1].capitalized && !kDoing.count(tokens[to_at - 1].lower) &&
+          (Is(to_at - 2, kDeterminer | kPreposition) || (PlainWord(to_at - 2) && !tokens[to_at - 2].capitalized))) {
+        if (trace) Note(label + ": says what '" + tokens[to_at - 1].lower + "' is for; not coded");
         continue;
       }
       // "recommended suspending sanctions": a gerund right after a verb is its
@@ -5509,8 +5522,30 @@ struct SentenceCoder {
       // the clause's subject.
       // Nor is a deed one disapproves of: "condemned the suicide bombing by
       // militants" is the militants' act.
-      if (noun && best.pattern && best.source < 0 && best.far_begin > 0) {
-        const int b = BeforeDeterminers(best.far_begin);
+      // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
+      // right before the deed's words did it.
+      bool named_doer = false;
+      // (Force only, named by a plain word: "the Douma chemical attack" names a place.)
+      if (best.pattern && best.source < 0 && best.far_begin > 0 && best.far_begin < v.begin &&
+          !opt.rules.tabari_parse && RootNumber(best.pattern->code) >= 18 && PlainWord(best.far_begin) &&
+          !tokens[best.far_begin].capitalized) {
+        const int doer = group_ending[best.far_begin - 1];
+        bool place = false;
+        if (doer >= 0)
+          for (int u : groups[doer].units) place |= units[u].place;
+        if (doer >= 0 && doer != v.subject && !groups[doer].Empty(units) && !place) {
+          if (trace) Note(label + ": done by " + Words(groups[doer].begin, groups[doer].end) + ", named before it");
+          v.subject = doer;
+          named_doer = true;
+        }
+      }
+      if (noun && best.pattern && best.source < 0 && best.far_begin > 0 && !named_doer) {
+        // "called for more suicide attacks": words of amount are passed over
+        // as determiners are.
+        static const std::unordered_set<std::string_view> kAmount = {"more",    "further", "new",  "fresh", "renewed",
+                                                                     "several", "many",    "some", "all"};
+        int b = BeforeDeterminers(best.far_begin);
+        while (b >= 0 && !opt.rules.tabari_parse && (kAmount.count(tokens[b].lower) || Is(b, kDeterminer))) --b;
         if (b >= 0 && Is(b, kPreposition) && v.subject >= 0) {
           if (trace) Note(label + ": a noun after '" + tokens[b].lower + "'; not the subject's act");
           v.subject = -1;
@@ -5665,6 +5700,12 @@ struct SentenceCoder {
         }
         if (source < 0 && !VerbalCode(code)) {
           if (trace) Note(label + ": passive with no 'by' actor; not coded");
+          continue;
+        }
+        // "He is said to be of Pakistani descent": one said or reported to
+        // be something is what others say, not who says it.
+        if (source < 0 && SaysWhat(v) && !opt.rules.tabari_parse) {
+          if (trace) Note(label + ": what is said of its subject; not coded");
           continue;
         }
         if (source < 0) {

@@ -621,6 +621,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Turkey condemned the attack and will support Russia.", {"TUR RUS 032"}},
       // Coming closer to doing something is coded as doing it.
       {"Turkey is inching closer to restore ties with Russia.", {"TUR RUS 050"}},
+      // One said to be something is not who says it.
+      {"Erdogan is said to be furious with Russia.", {}},
+      // A bare verb joined to a governed infinitive is governed too.
+      {"Obama urged Iran to halt enrichment and recognize Israel.", {"USAGOV IRN 022"}},
+      {"Ukraine was unable to confirm or deny the Russian claims.", {}},
+      // Force named after its doer's name is the doer's, not the clause's subject's.
+      {"Pakistanis protested against the U.S. air strike on a village in Afghanistan.", {"PAK USA 141", "USA AFG 195"}},
+      // A deed one calls for is not done.
+      {"Hamas called for more suicide attacks against Israel.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
