@@ -3631,6 +3631,29 @@ struct SentenceCoder {
     return before;
   }
 
+  // Whether the noun phrase ending before token `noun` is what was averted
+  // or feared: "to avert a military clash", "the risk of war".
+  bool Averted(int noun) const {
+    static const std::unordered_set<std::string_view> kAvert = {
+        "avert",      "averts", "averted", "averting", "prevent",  "prevents",  "prevented",
+        "preventing", "avoid",  "avoids",  "avoided",  "avoiding", "forestall", "forestalled"};
+    static const std::unordered_set<std::string_view> kFear = {
+        "risk", "risks", "fear", "fears", "threat", "danger", "prospect", "spectre", "specter", "possibility"};
+    int k = noun - 1;
+    // Determiners and up to three plain or agent words: "a direct military clash".
+    auto modifier = [&](int i) {
+      const bool agent = unit_at[i] >= 0 && units[unit_at[i]].code.empty();
+      return (PlainWord(i) || agent) && !tokens[i].capitalized && !kAvert.count(tokens[i].lower);
+    };
+    for (int plain = 0; k >= 0 && (Is(k, kDeterminer) || (plain < 3 && modifier(k) && ++plain)); --k) {
+    }
+    if (k < 0) return false;
+    if (kAvert.count(tokens[k].lower)) return true;
+    if (tokens[k].lower == "off"sv && k > 0)  // "head off", "ward off"
+      return tokens[k - 1].lower.compare(0, 4, "head") == 0 || tokens[k - 1].lower.compare(0, 4, "ward") == 0;
+    return ids[k] == rep.w.of && k > 0 && kFear.count(tokens[k - 1].lower);
+  }
+
   // "Denmark has repeated its request to Iran", "made a formal protest to":
   // for a noun use of a verb that is the object of a light verb (repeat,
   // renew, make, issue, lodge, voice ...), that verb's subject, which acts
@@ -5565,6 +5588,10 @@ struct SentenceCoder {
           if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
       if (noun && !best.pattern) {
         v.subject = -1;
+        if (Averted(v.begin) && !opt.rules.tabari_parse) {
+          if (trace) Note(label + ": a noun of what was averted or feared; not coded");
+          continue;
+        }
         // "the killing of two Palestinians by an Israeli unit", "Russia's
         // attack on Ukraine": a noun naming both sides codes the verb's event.
         int ns = -1, nt = -1;

@@ -630,6 +630,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Pakistanis protested against the U.S. air strike on a village in Afghanistan.", {"PAK USA 141", "USA AFG 195"}},
       // A deed one calls for is not done.
       {"Hamas called for more suicide attacks against Israel.", {}},
+      // What was averted or feared did not happen.
+      {"To avert a military clash between US and Turkish forces, Washington warned Ankara.", {"USAGOV TURGOV 130"}},
+      {"The risk of war between India and Pakistan is growing.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
