@@ -2938,6 +2938,12 @@ struct SentenceCoder {
         // A quotation mark before the words is passed over: offered a "long-term truce".
         if (i > pos && ids[i] == rep.w.quote && !opt.rules.tabari_parse && ShortQuote(i)) continue;
         if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that) || Is(i, kOpener))) break;
+        // Not a word of an actor's name: "chairs the Organization of the
+        // Islamic Conference" holds no meeting.
+        if (unit_at[i] >= 0 && tokens[i].capitalized && !shouting && !opt.rules.tabari_parse &&
+            units[unit_at[i]].end - units[unit_at[i]].begin > 1 && !units[unit_at[i]].code.empty() &&
+            (units[unit_at[i]].noun_begin < 0 || i < units[unit_at[i]].noun_begin))
+          continue;
         if ((len = MatchAt(e, i)) > 0) {
           found = i;
           if (m->words < static_cast<int>(m->words_at.size())) m->words_at[m->words++] = i;

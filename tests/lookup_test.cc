@@ -633,6 +633,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // What was averted or feared did not happen.
       {"To avert a military clash between US and Turkish forces, Washington warned Ankara.", {"USAGOV TURGOV 130"}},
       {"The risk of war between India and Pakistan is growing.", {}},
+      // A word of an actor's name is no word of a pattern.
+      {"Badawi chairs the 57-nation Organization of the Islamic Conference.", {}},
+      // A press conference is held for the press, not with anyone, unless joint.
+      {"Merkel and Macron held a press conference.", {}},
+      {"Merkel and Obama held a joint press conference.", {"DEUGOV USAGOV 040", "USAGOV DEUGOV 040"}},
+      {"The Foreign and Commonwealth Office summoned the Russian ambassador.", {"GBRGOV RUSGOV 110"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
