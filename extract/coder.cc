@@ -374,7 +374,9 @@ struct Coder::Rep {
         if (!std::isupper(static_cast<unsigned char>(c))) upper = false;
       }
     }
-    hit.caps_only = upper && letters > 0 && letters <= 4;
+    // "U.S.", "U.N.": an acronym with its periods is no word in any case,
+    // and stays a name in text set all in capitals.
+    hit.caps_only = upper && letters > 0 && letters <= 4 && phrase.find('.') == std::string_view::npos;
     std::uint32_t node = names.Insert(ids);
     std::uint32_t& p = names.payload(node);
     if (p == PhraseTrie::kNone) {

@@ -639,6 +639,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Merkel and Macron held a press conference.", {}},
       {"Merkel and Obama held a joint press conference.", {"DEUGOV USAGOV 040", "USAGOV DEUGOV 040"}},
       {"The Foreign and Commonwealth Office summoned the Russian ambassador.", {"GBRGOV RUSGOV 110"}},
+      // In text set all in capitals "U.S." with its periods is still a name ("US" is not).
+      {"ECUADOR TODAY CONDEMNED THE U.S. INVASION OF PANAMA.", {"ECU USA 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
