@@ -1969,6 +1969,10 @@ struct SentenceCoder {
     if (grp.units.empty()) return false;
     const Unit& last = units[grp.units.back()];
     if (last.code.empty() || !(last.person || last.fighters || last.code.size() > last.base.size())) return false;
+    // "seized the U.S. Embassy": a building, not its staff.
+    static const std::unordered_set<std::string_view> kBuildings = {"embassy",    "embassies",    "consulate",
+                                                                    "consulates", "headquarters", "palace"};
+    if (kBuildings.count(tokens[last.end - 1].lower) && !opt.rules.tabari_parse) return false;
     if (counted) return true;
     const int n = static_cast<int>(tokens.size());
     const bool possessive = grp.end < n && (ids[grp.end] == rep.w.poss || tokens[grp.end].lower == "'"sv);
@@ -2940,6 +2944,13 @@ struct SentenceCoder {
         // A quotation mark before the words is passed over: offered a "long-term truce".
         if (i > pos && ids[i] == rep.w.quote && !opt.rules.tabari_parse && ShortQuote(i)) continue;
         if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that) || Is(i, kOpener))) break;
+        // Nor past the next verb of a coordination: "arrived and begun
+        // shooting at demonstrators" has no "arrived at".
+        // (A bare verb may share the first's "to": "pledging to improve the
+        // economy and make peace with rebels".)
+        if (Is(i, kConjunction) && i + 1 < n && verb_at[i + 1] >= 0 && !NounUse(verb_at[i + 1]) &&
+            verbs[verb_at[i + 1]].form != VerbForm::kBase && !opt.rules.tabari_parse && MatchAt(e, i + 1) == 0)
+          break;
         // Not a word of an actor's name: "chairs the Organization of the
         // Islamic Conference" holds no meeting.
         if (unit_at[i] >= 0 && tokens[i].capitalized && !shouting && !opt.rules.tabari_parse &&
@@ -5886,9 +5897,17 @@ struct SentenceCoder {
         }
         // "killed five Israeli soldiers and captured two": a number for
         // object after "and" is some of the previous verb's target.
-        bool counted = false;
-        if (target < 0 && vi > 0 && v.begin > 0 && ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) &&
-            verbs[vi - 1].target >= 0 && verbs[vi - 1].end < v.begin) {
+        bool counted = false, unpatterned = false;
+        // (An actor further on is in a phrase of place or time: "seized five
+        // more near the Lebanese city of Baalbek".)
+        if ((target < 0 || (groups[target].begin > v.end && !opt.rules.tabari_parse)) && vi > 0 && v.begin > 0 &&
+            ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) && verbs[vi - 1].target >= 0 &&
+            verbs[vi - 1].end < v.begin) {
+          // A pattern that took the place for its target took the wrong one.
+          if (best.pattern && best.target >= 0 && best.target != verbs[vi - 1].target && !opt.rules.tabari_parse) {
+            code = cv.entry->code;
+            unpatterned = true;
+          }
           target = verbs[vi - 1].target;
           counted = true;
           if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
@@ -5910,7 +5929,7 @@ struct SentenceCoder {
         v.target = target;
         // "captured two Israeli soldiers", "... and captured two": people
         // taken (TakesPeople) are abducted, or arrested by a state.
-        if (!best.pattern && TakesPeople(code, cv) && target >= 0 && !v.passive &&
+        if ((!best.pattern || unpatterned) && TakesPeople(code, cv) && target >= 0 && !v.passive &&
             (counted || DirectObject(v, target)) && People(target, counted)) {
           code = PeopleTakenCode(source);
           if (trace) Note(label + ": takes people, not ground or goods; code " + code);

@@ -641,6 +641,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The Foreign and Commonwealth Office summoned the Russian ambassador.", {"GBRGOV RUSGOV 110"}},
       // In text set all in capitals "U.S." with its periods is still a name ("US" is not).
       {"ECUADOR TODAY CONDEMNED THE U.S. INVASION OF PANAMA.", {"ECU USA 111"}},
+      // A verb's pattern stops at the next verb of a coordination.
+      {"Iranian security forces arrived and began shooting at Iranian demonstrators.", {"IRNCOP IRNPTR 175"}},
+      // A number for object after "and" is some of the first verb's target,
+      // whatever place follows.
+      {"Israeli forces killed ten Hezbollah fighters and seized five more near the Lebanese city of Baalbek.",
+       {"ISRMIL HEZ 190", "ISRMIL HEZ 173"}},
+      // An embassy seized is a building, not people.
+      {"Iranians seized the U.S. Embassy in Tehran.", {"IRN USAGOV 1711"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
