@@ -2321,9 +2321,11 @@ struct SentenceCoder {
       len = 3;
     // "the two" alone opening a clause before its verb ("The two also
     // exchanged views", "... and that the two agree to meet"): the two
-    // people last named, when two of different countries were.
+    // people last named, when two of different countries were, else the
+    // governments of the two countries last named.
     if (len == 0 && ids[i] == rep.w.the && i + 2 < n && tokens[i + 1].lower == "two"sv &&
-        (i == 0 || ids[i - 1] == rep.w.that || Is(i - 1, kConjunction)) && mem.recent_leaders.size() >= 2) {
+        (i == 0 || ids[i - 1] == rep.w.that || Is(i - 1, kConjunction)) &&
+        (mem.recent_leaders.size() >= 2 || mem.recent_countries.size() >= 2)) {
       int k = i + 2;
       while (k < n && IsModifier(k)) ++k;
       if (k < n && VerbWord(k) && tokens[k].lower != "sides"sv) {  // "the two sides" are no two people

@@ -596,6 +596,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "The two" opening a clause before its verb: the two people last named.
       {"Indian Prime Minister Singh met US President Bush. The two also exchanged views on regional issues.",
        {"INDGOV USAGOV 040", "USAGOV INDGOV 040", "INDGOV USAGOV 040"}},
+      // ... else the governments of the two countries last named.
+      {"India and the United States signed a deal. The two also exchanged views on regional issues.",
+       {"IND USA 057", "USA IND 057", "USAGOV INDGOV 040", "INDGOV USAGOV 040"}},
       // "Continued on to" a place is the next stop of a visit.
       {"Obama continued on to Paris.", {"USAGOV FRAGOV 042"}},
       // A deed disapproved of is its doer's, named before it or after "by";
@@ -649,6 +652,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISRMIL HEZ 190", "ISRMIL HEZ 173"}},
       // An embassy seized is a building, not people.
       {"Iranians seized the U.S. Embassy in Tehran.", {"IRN USAGOV 1711"}},
+      {"The US Undersecretary of State visited India.", {"USAGOV IND 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
