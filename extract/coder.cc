@@ -4334,7 +4334,7 @@ struct SentenceCoder {
     for (int k = begin - 1; k >= 0; --k) {
       if (Is(k, kBoundary) && ids[k] != rep.w.that) return "";
       const int w = verb_at[k];
-      if (w < 0 || !SaysWhat(verbs[w])) continue;
+      if (w < 0 || !(SaysWhat(verbs[w]) || Reports(verbs[w]))) continue;
       if (!owned && !that && k != opens) return "";
       const int s = verbs[w].subject;
       if (s < 0 || groups[s].Empty(units)) return "";
@@ -4645,6 +4645,14 @@ struct SentenceCoder {
 
   // Verbs of saying take their clause as what was said, not as a target.
   bool SaysWhat(const VerbOcc& v) const { return Is(v.begin, kSay); }
+
+  // Whether v reports what happened as a fact: "Beijing has confirmed that
+  // police opened fire".
+  bool Reports(const VerbOcc& v) const {
+    static const std::unordered_set<std::string_view> kReport = {"confirm", "announce",    "report",
+                                                                 "admit",   "acknowledge", "state"};
+    return kReport.count(rep.compiled[v.verb].entry->lemma) > 0;
+  }
 
   // An event held back until the sentence's other verbs are coded: a verb
   // whose only target is the subject of its complement clause ("Gollum
@@ -6043,6 +6051,18 @@ struct SentenceCoder {
                             ", the article's country");
             EmitAgentsBoth(country, source, target, code, paired, emit);
             continue;
+          }
+          // "Beijing has confirmed that police opened fire on villagers": a
+          // country reports what its organs did to its people.
+          if (country.empty() && !opt.rules.tabari_parse && StateOrgans(target) == 0) {
+            if (const std::string spoken = SpeakerCountry(source); !spoken.empty()) {
+              if (trace)
+                Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
+                     Words(groups[target].begin, groups[target].end) + " taken to be of " + spoken +
+                     ", who reports it");
+              EmitAgentsBoth(spoken, source, target, code, paired, emit);
+              continue;
+            }
           }
         }
         std::string implied;

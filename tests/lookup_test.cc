@@ -653,6 +653,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An embassy seized is a building, not people.
       {"Iranians seized the U.S. Embassy in Tehran.", {"IRN USAGOV 1711"}},
       {"The US Undersecretary of State visited India.", {"USAGOV IND 042"}},
+      // A country confirming or announcing what organs with no country did
+      // reports on its own: "its fighter jets", "that police".
+      {"Beijing has confirmed that police opened fire on villagers protesting against land seizures.",
+       {"CHNCOP CHNCVL 175"}},
+      {"The Turkish military announced that its fighter jets had raided twelve PKK settlements.", {"TURMIL PKK 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
