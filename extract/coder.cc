@@ -767,6 +767,12 @@ struct SentenceCoder {
       if (named != mem.person_by_surname.end()) return named->second == h.index;
       return InOffice(h.index);
     }
+    // "Bulgaria's security council": an organisation's name written in
+    // lower case after a possessive is an organ of the possessor.
+    if (h.kind == NameHit::Kind::kActor && end - begin > 1 && begin > 0 && ids[begin - 1] == rep.w.poss &&
+        !opt.rules.tabari_parse && onto.actors()[h.index].kind == ontology::ActorKind::kOrganisation &&
+        std::none_of(tokens.begin() + begin, tokens.begin() + end, [](const Token& t) { return t.capitalized; }))
+      return false;
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
@@ -5347,6 +5353,13 @@ struct SentenceCoder {
         if (trace) Note(label + ": says what '" + tokens[to_at - 1].lower + "' is for; not coded");
         continue;
       }
+      // "denied having met Tariq Aziz": what one denies having done is not
+      // coded as done.
+      if (!noun && prev >= 1 && tokens[prev].lower == "having"sv && verb_at[prev - 1] >= 0 && !opt.rules.tabari_parse &&
+          rep.compiled[verbs[verb_at[prev - 1]].verb].entry->lemma == "deny"sv) {
+        if (trace) Note(label + ": denied; not coded");
+        continue;
+      }
       // "recommended suspending sanctions": a gerund right after a verb is its
       // object, left to that verb as an infinitive is.
       if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
@@ -5863,11 +5876,13 @@ struct SentenceCoder {
             if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
           }
         }
-        // "Blair talked about Afghanistan": what one talks about is a topic,
-        // not whom one consults.
+        // "Blair talked about Afghanistan", "a meeting regarding Kosovo": what
+        // one talks about is a topic, not whom one consults.
         if (target >= 0 && RootNumber(code) == 4) {
           bool about = false;  // "talked about the crisis Panama is in"
-          for (int b = v.end; b < groups[target].begin && !about; ++b) about = tokens[b].lower == "about"sv;
+          for (int b = v.end; b < groups[target].begin && !about; ++b)
+            about =
+                tokens[b].lower == "about"sv || tokens[b].lower == "regarding"sv || tokens[b].lower == "concerning"sv;
           if (about) {
             if (trace)
               Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");

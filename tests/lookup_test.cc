@@ -658,6 +658,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Beijing has confirmed that police opened fire on villagers protesting against land seizures.",
        {"CHNCOP CHNCVL 175"}},
       {"The Turkish military announced that its fighter jets had raided twelve PKK settlements.", {"TURMIL PKK 190"}},
+      // What one denies having done is not coded as done.
+      {"Putin denied having met Tariq Aziz.", {}},
+      // An organisation's name in lower case after a possessive is the
+      // possessor's organ; what a meeting is regarding is a topic.
+      {"Bulgaria's security council held a meeting regarding Kosovo.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
