@@ -2927,6 +2927,12 @@ struct SentenceCoder {
         if (g >= 0 && groups[g].Empty(units) &&
             !(e.kind == PatternElement::Kind::kTarget && AgentsOnly(g) && !AgentAdjective(g)))
           return false;
+        // In the passive the "by" actor is the source, never the slot after
+        // the verb: "were denied visas by the Canadian High Commission".
+        if (g >= 0 && passive && !opt.rules.tabari_parse) {
+          const int b = BeforeDeterminers(groups[g].begin);
+          if (b >= 0 && ids[b] == rep.w.by) g = -1;
+        }
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
           return false;
@@ -3802,7 +3808,9 @@ struct SentenceCoder {
           ++q;
         return GroupFrom(q, 2);
       }
-      if (Is(k, kBoundary)) return -1;
+      // "labelled as a terrorist group by the EU": "as" right after the verb
+      // opens what it was called, no clause.
+      if (Is(k, kBoundary) && !(k == from && tokens[k].lower == "as"sv)) return -1;
       // "troops attacked in Arnor were praised by Rohan": the "by" of another
       // verb; but "attacked and bombed by Rohan" share it.
       if (verb_at[k] >= 0 && !NounUse(verb_at[k])) {

@@ -663,6 +663,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An organisation's name in lower case after a possessive is the
       // possessor's organ; what a meeting is regarding is a topic.
       {"Bulgaria's security council held a meeting regarding Kosovo.", {}},
+      // The passive's "by" actor is its source, past "as ..." and never a slot.
+      {"Hamas is labelled as a terrorist group by both the European Union and the United States.",
+       {"EU HMS 111", "USA HMS 111"}},
+      {"Twelve Ugandans were denied visas by the Canadian High Commission in Kenya.", {"CAN UGA 172"}},
+      {"Canada denied entry to Ugandans.", {"CAN UGA 172"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
