@@ -5560,9 +5560,21 @@ struct SentenceCoder {
       v.passive = passive;
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
-      // "Neither Arnor nor Rohan attacked": the subject is negated.
+      // "Neither Arnor nor Rohan attacked": the subject is negated; so is
+      // one of a clause opening "Neither the Conservatives nor ...", and one
+      // "at no time" did.
       if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither"sv)
         negated = true;
+      if (!opt.rules.tabari_parse) {
+        bool nor = false;
+        for (int k = v.begin - 1; k >= 0 && k >= v.begin - 14 && !negated; --k) {
+          if (Is(k, kBoundary) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+          nor |= ids[k] == rep.w.nor;
+          negated = (nor && tokens[k].lower == "neither"sv) ||
+                    (tokens[k].lower == "no"sv && k + 1 < v.begin && tokens[k + 1].lower == "time"sv && k > 0 &&
+                     tokens[k - 1].lower == "at"sv);
+        }
+      }
       // "did not attack or threaten": a verb joined to a negated one shares its negation.
       if (prev >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && vi > 0 &&
           verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)

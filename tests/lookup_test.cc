@@ -668,6 +668,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"EU HMS 111", "USA HMS 111"}},
       {"Twelve Ugandans were denied visas by the Canadian High Commission in Kenya.", {"CAN UGA 172"}},
       {"Canada denied entry to Ugandans.", {"CAN UGA 172"}},
+      // "Neither ... nor" opening the clause, and "at no time", negate.
+      {"Neither Israel nor the United States wished to criticize Russia.", {}},
+      {"Britain said that at no time was it threatening Iran.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
