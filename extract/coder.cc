@@ -473,6 +473,7 @@ struct SentenceCoder {
   int speaker = -1;          // group
   bool unknown_opener = false;  // the sentence opens with a name no dictionary knows
   int emitted = 0;           // events emitted in this sentence so far
+  int question_from = -1;    // the first token of a question ending the sentence, or -1
   // "Chavez claims Colombia invaded ...": a claim that the subject of its
   // clause did harm is coded as an accusation of it (112), not as the harm.
   struct Accusation {
@@ -4709,6 +4710,20 @@ struct SentenceCoder {
       CodeAsTabari(emit);
       return;
     }
+    // "how would you work with Congress?", "will Russia hit back at the
+    // US?": a question ending the sentence (from its opening quote or colon)
+    // asks what has not happened.
+    question_from = -1;
+    int last = static_cast<int>(tokens.size()) - 1;
+    while (last >= 0 && ids[last] == rep.w.quote) --last;
+    if (last > 0 && tokens[last].lower == "?"sv) {
+      question_from = 0;
+      for (int k = last - 1; k >= 0; --k)
+        if (ids[k] == rep.w.quote || tokens[k].lower == ":"sv || tokens[k].lower == "?"sv) {
+          question_from = k + 1;
+          break;
+        }
+    }
     std::vector<Pending> pending;
     CodeEachVerb(emit, &pending);
     CodeContacts(emit);
@@ -5291,6 +5306,10 @@ struct SentenceCoder {
       }
       // Only explanations need the label.
       const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
+      if (question_from >= 0 && v.begin >= question_from) {
+        if (trace) Note(label + ": in a question; not coded");
+        continue;
+      }
       int prev = v.begin - 1;
       int to_at = prev;  // the "to" of an infinitive
       // "urged its leaders to disarm and recognize Israel": a bare verb right
@@ -5558,6 +5577,11 @@ struct SentenceCoder {
         }
       }
       v.passive = passive;
+      // "was demonstrated by the Senate's decision": shown, not protested.
+      if (passive && cv.entry->lemma == "demonstrate"sv && !opt.rules.tabari_parse) {
+        if (trace) Note(label + ": shown, in the passive; not coded");
+        continue;
+      }
       for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
         if (Is(k, kNegation)) negated = true;
       // "Neither Arnor nor Rohan attacked": the subject is negated; so is

@@ -671,6 +671,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "Neither ... nor" opening the clause, and "at no time", negate.
       {"Neither Israel nor the United States wished to criticize Russia.", {}},
       {"Britain said that at no time was it threatening Iran.", {}},
+      // A candidate's rallies are no protest.
+      {"Trump held campaign rallies and White House events.", {}},
+      // A question asks what has not happened; what comes before its quote has.
+      {"Will Russia attack Ukraine?", {}},
+      {"Obama addressed Iran, telling the assembly \"what would you do?\"", {"USAGOV IRN 010"}},
+      // Demonstrated in the passive is shown.
+      {"Reagan's weakness has been demonstrated by the Senate's decision to approve the bill.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
