@@ -5312,6 +5312,7 @@ struct SentenceCoder {
       }
       int prev = v.begin - 1;
       int to_at = prev;  // the "to" of an infinitive
+      int joined_verb = -1;  // the infinitive this bare verb is joined to
       // "urged its leaders to disarm and recognize Israel": a bare verb right
       // after "and"/"or" that joins an infinitive is one too, governed alike.
       if (!opt.rules.tabari_parse && v.form == VerbForm::kBase && prev > 0 && Is(prev, kConjunction) &&
@@ -5321,7 +5322,7 @@ struct SentenceCoder {
           if (NounUse(j)) continue;
           bool joined = w.begin > 0 && ids[w.begin - 1] == rep.w.to;
           for (int k = w.end; k < prev && joined; ++k) joined = !Is(k, kBoundary) && ids[k] != rep.w.comma;
-          if (joined) to_at = w.begin - 1;
+          if (joined) to_at = w.begin - 1, joined_verb = j;
           break;
         }
       v.subject = Subject(static_cast<int>(vi));
@@ -5603,6 +5604,10 @@ struct SentenceCoder {
       if (prev >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && vi > 0 &&
           verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)
         negated = true;
+      // ... and one joined by "or" to a negated infinitive: "decided not to
+      // send troops or sever ties".
+      if (joined_verb >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && verbs[joined_verb].negated)
+        negated = true;
       v.negated = negated;
       // "could attack", "if Iran attacks": what may happen has not happened;
       // "should set aside its plans and return to talks" shares it.
@@ -5815,9 +5820,12 @@ struct SentenceCoder {
           if (trace) Note(label + ": passive with no 'by' actor; not coded");
           continue;
         }
-        // "He is said to be of Pakistani descent": one said or reported to
-        // be something is what others say, not who says it.
-        if (source < 0 && SaysWhat(v) && !opt.rules.tabari_parse) {
+        // "He is said to be of Pakistani descent", "is considered a member
+        // of Hamas": one said or thought to be something is what others say
+        // or think, not who says or thinks it.
+        static const std::unordered_set<std::string_view> kJudged = {"consider", "regard", "deem", "believe",
+                                                                     "think",    "expect", "know"};
+        if (source < 0 && (SaysWhat(v) || kJudged.count(cv.entry->lemma)) && !opt.rules.tabari_parse) {
           if (trace) Note(label + ": what is said of its subject; not coded");
           continue;
         }

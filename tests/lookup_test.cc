@@ -678,6 +678,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama addressed Iran, telling the assembly \"what would you do?\"", {"USAGOV IRN 010"}},
       // Demonstrated in the passive is shown.
       {"Reagan's weakness has been demonstrated by the Senate's decision to approve the bill.", {}},
+      {"Putin is considered a friend of Iran.", {}},
+      // "Or" joined to a negated infinitive is negated too.
+      {"Colombia has decided not to send troops to its border or sever diplomatic ties with Ecuador.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
