@@ -1823,6 +1823,8 @@ struct SentenceCoder {
           member.base = m;
           member.code = m + agents;
           member.actor_index = ActorIndex(m);
+          // "the two Koreas" are each other's partners; "the Baltic states" not.
+          member.one_of_two = onto.actors()[u.actor_index].members.size() == 2;
           AddUnit(std::move(member));
         }
         continue;
@@ -2929,8 +2931,10 @@ struct SentenceCoder {
             !(e.kind == PatternElement::Kind::kTarget && AgentsOnly(g) && !AgentAdjective(g)))
           return false;
         // In the passive the "by" actor is the source, never the slot after
-        // the verb: "were denied visas by the Canadian High Commission".
-        if (g >= 0 && passive && !opt.rules.tabari_parse) {
+        // the verb: "were denied visas by the Canadian High Commission"; in
+        // the active it is the doer of a noun: "welcomed the decision by
+        // India and Pakistan to open a bus link".
+        if (g >= 0 && !opt.rules.tabari_parse && groups[g].begin > pos) {
           const int b = BeforeDeterminers(groups[g].begin);
           if (b >= 0 && ids[b] == rep.w.by) g = -1;
         }

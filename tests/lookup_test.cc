@@ -681,6 +681,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Putin is considered a friend of Iran.", {}},
       // "Or" joined to a negated infinitive is negated too.
       {"Colombia has decided not to send troops to its border or sever diplomatic ties with Ecuador.", {}},
+      // "The two Koreas" are both, and each other's partners; a decision
+      // by others is no slot of the verb.
+      {"China called on both Koreas to show restraint.", {"CHN KOR 0256", "CHN PRK 0256"}},
+      {"The two Koreas agreed to hold talks.", {"KOR PRK 036", "PRK KOR 036"}},
+      {"Britain welcomed the decision by India and Pakistan to open a bus link.", {"GBR IND 051", "GBR PAK 051"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
