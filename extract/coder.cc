@@ -1988,6 +1988,29 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // Whether group g names a country's people by a plural of its name
+  // ("Britons", "Guatemalans"): one word, not the country's own name, whose
+  // singular is one of its names too.
+  bool CountryPeople(int g) const {
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      if (u.code.empty() || u.code != u.base || u.person || u.end - u.begin != 1 || u.actor_index < 0) return false;
+      const ontology::ActorEntry& a = onto.actors()[u.actor_index];
+      const std::string& w = tokens[u.begin].lower;
+      if (a.kind != ontology::ActorKind::kCountry || w.size() < 4 || w.back() != 's') return false;
+      const std::string singular = w.substr(0, w.size() - 1);
+      bool found = false;
+      for (const std::string& name : a.names) {
+        if (name.size() != singular.size()) continue;
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        found |= lower == singular;
+      }
+      if (!found) return false;
+    }
+    return !groups[g].units.empty();
+  }
+
   // Whether agent-only group g qualifies a verb's noun after it ("an
   // official visit", "guerrilla attacks"), not a place the agents hold
   // ("rebel positions", "Houthi targets").
@@ -6165,6 +6188,12 @@ struct SentenceCoder {
           continue;
         }
         if (trace) Note(label + ": no source actor");
+        continue;
+      }
+      // "Britons who travelled to Syria": a country's people going somewhere
+      // pay no visit.
+      if (code == "042"sv && source >= 0 && CountryPeople(source) && !opt.rules.tabari_parse) {
+        if (trace) Note(label + ": people of a country travelling; no visit");
         continue;
       }
       // "A and B signed the deal after a meeting at Defence Ministry": where

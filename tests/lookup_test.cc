@@ -686,6 +686,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"China called on both Koreas to show restraint.", {"CHN KOR 0256", "CHN PRK 0256"}},
       {"The two Koreas agreed to hold talks.", {"KOR PRK 036", "PRK KOR 036"}},
       {"Britain welcomed the decision by India and Pakistan to open a bus link.", {"GBR IND 051", "GBR PAK 051"}},
+      // A country's people travelling pay no visit; its envoy does.
+      {"Britons travelled to Syria to join Isis.", {}},
+      {"Britain sent an envoy to Syria.", {"GBR SYR 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
