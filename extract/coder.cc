@@ -1988,6 +1988,22 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // Whether the comma at `comma` closes an aside about the name before its
+  // opening comma, so that the verb after it is that name's: "Sheehan, the
+  // mother of a soldier who served in Iraq, called on Harper".
+  bool ClosesAside(int comma) const { return AsideOpening(comma) >= 0; }
+  // The comma opening that aside, -1 if `comma` closes none.
+  int AsideOpening(int comma) const {
+    if (opt.rules.tabari_parse) return -1;
+    for (int k = comma - 1; k >= 1 && k >= comma - 16; --k) {
+      if (Is(k, kBoundary) && !Is(k, kRelative)) return -1;
+      if (ids[k] != rep.w.comma) continue;
+      const bool name = group_ending[k - 1] >= 0 || (tokens[k - 1].capitalized && PlainWord(k - 1));
+      return name && k + 1 < comma && Is(k + 1, kDeterminer) ? k : -1;
+    }
+    return -1;
+  }
+
   // Whether group g names a country's people by a plural of its name
   // ("Britons", "Guatemalans"): one word, not the country's own name, whose
   // singular is one of its names too.
@@ -5547,7 +5563,7 @@ struct SentenceCoder {
         // unless "said to" ("Iran, said to be building").
         const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
         bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech &&
-                          AppositionHead(prev) < 0 &&
+                          AppositionHead(prev) < 0 && !ClosesAside(prev) &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         // "The journalists kidnapped in Iraq ... were freed": a participle
         // before the clause's own "be".
@@ -5605,6 +5621,21 @@ struct SentenceCoder {
         }
       }
       v.passive = passive;
+      // "Sheehan, the mother of a soldier who served in Iraq, called on":
+      // the name before the aside is the subject, known or not.
+      if (!passive && !noun && prev > 0 && ids[prev] == rep.w.comma && author < 0) {
+        if (const int open = AsideOpening(prev); open >= 0) {
+          v.subject = group_ending[open - 1];
+          // An unknown name is what the aside makes it when it opens on an
+          // actor or agent: "Murad Khan, a spokesperson for the Pakistani
+          // military," but not "Sheehan, the mother of a soldier".
+          const int head = open + 2;
+          if (v.subject < 0 && head < prev && unit_at[head] >= 0)
+            for (int k = open + 1; k < prev && v.subject < 0; ++k)
+              if (group_starting[k] >= 0 && !groups[group_starting[k]].Empty(units)) v.subject = group_starting[k];
+          if (trace) Note(label + ": its subject is named before the aside or by it");
+        }
+      }
       // "was demonstrated by the Senate's decision": shown, not protested.
       if (passive && cv.entry->lemma == "demonstrate"sv && !opt.rules.tabari_parse) {
         if (trace) Note(label + ": shown, in the passive; not coded");

@@ -689,6 +689,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A country's people travelling pay no visit; its envoy does.
       {"Britons travelled to Syria to join Isis.", {}},
       {"Britain sent an envoy to Syria.", {"GBR SYR 042"}},
+      // A verb after an aside about a name is that name's: known, or made
+      // known by an aside that opens on an actor or agent.
+      {"Major Murad Khan, a spokesperson for the Pakistani military, criticized the U.S.", {"PAKMIL USA 111"}},
+      {"Barker, the father of a soldier who served in Iraq, called on Harper to open the border.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
