@@ -3199,6 +3199,16 @@ struct SentenceCoder {
             return Antecedent(p);
         }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
+        // "Hicks attended al-Qaeda camps and fought with the Taliban": the
+        // previous verb's subject is a name the dictionaries do not know.
+        if (!opt.rules.tabari_parse && !verbs[k].participle && !NounUse(k)) {
+          int before = verbs[k].begin - 1;
+          while (before >= 0 && IsModifier(before)) --before;
+          if (before >= 0 && verbs[k].subject < 0 && tokens[before].capitalized && !tokens[before].all_caps &&
+              !shouting && std::isalpha(static_cast<unsigned char>(tokens[before].lower[0])) && Cls(before) == 0 &&
+              unit_at[before] < 0 && verb_at[before] < 0 && !CalendarWord(tokens[before].lower, false))
+            return -1;
+        }
       }
       // "revolutionaries captured the U.S. embassy, taking ...": the actor
       // before is the previous verb's object, not this one's subject.
@@ -5355,6 +5365,10 @@ struct SentenceCoder {
       }
       int prev = v.begin - 1;
       int to_at = prev;  // the "to" of an infinitive
+      // "not allow any cities to be attacked": "to" before "be" (but "claims
+      // to have encircled Afrin" asserts what was done).
+      if (prev >= 1 && tokens[prev].lower == "be"sv && ids[prev - 1] == rep.w.to && !opt.rules.tabari_parse)
+        to_at = prev - 1;
       int joined_verb = -1;  // the infinitive this bare verb is joined to
       // "urged its leaders to disarm and recognize Israel": a bare verb right
       // after "and"/"or" that joins an infinitive is one too, governed alike.

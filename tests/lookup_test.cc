@@ -693,6 +693,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // known by an aside that opens on an actor or agent.
       {"Major Murad Khan, a spokesperson for the Pakistani military, criticized the U.S.", {"PAKMIL USA 111"}},
       {"Barker, the father of a soldier who served in Iraq, called on Harper to open the border.", {}},
+      // "To be" done is an infinitive like any other; "to have" done is asserted.
+      {"Israel will not allow its cities to be attacked by Palestinian rocket fire.", {}},
+      {"Turkey claims to have encircled Afrin in northern Syria.", {"TUR SYR 191"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
