@@ -3163,6 +3163,11 @@ struct SentenceCoder {
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k) {
         if (!opt.rules.tabari_parse && NounUse(k)) continue;  // "the open border"
+        // A finite verb goes on from a verb, not from a noun's modifier right
+        // after an actor: "al-Qaeda training camps".
+        if (!opt.rules.tabari_parse && verbs[k].form == VerbForm::kIng && v.form != VerbForm::kIng &&
+            verbs[k].begin > 0 && group_ending[verbs[k].begin - 1] >= 0)
+          continue;
         // "blocked aid until the movement recognizes Israel and agrees ...":
         // past a clause opener the subject is that clause's own: the actor
         // opening it ("since President Rajapakse was elected ... and

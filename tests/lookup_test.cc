@@ -696,6 +696,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "To be" done is an infinitive like any other; "to have" done is asserted.
       {"Israel will not allow its cities to be attacked by Palestinian rocket fire.", {}},
       {"Turkey claims to have encircled Afrin in northern Syria.", {"TUR SYR 191"}},
+      // A verb after "and" goes on from a verb, not from a noun's modifier;
+      // an unknown subject stays unknown.
+      {"Hicks attended al-Qaeda training camps and fought with the Taliban.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
