@@ -3379,6 +3379,26 @@ struct SentenceCoder {
   // after it is no reference back to the police named earlier. Needs the
   // verbs found, to tell "the police investigation" from "the police arrested".
   void UnnameQualifiers() {
+    // "the Doha trade talks", "last month's Tehran conference": a capital
+    // naming a meeting held there is no actor.
+    static const std::unordered_set<std::string_view> kGatherings = {
+        "talks",       "conference", "conferences", "summit",       "round",   "accord",   "accords", "agreement",
+        "declaration", "process",    "protocol",    "negotiations", "meeting", "meetings", "forum",   "dialogue"};
+    const int n = static_cast<int>(tokens.size());
+    for (Unit& u : units) {
+      if (!u.government_name || u.person || opt.rules.tabari_parse || u.end >= n) continue;
+      int k = u.end;
+      if (k + 1 < n && !tokens[k].capitalized && std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
+          !Is(k, kPreposition | kDeterminer | kConjunction | kBoundary) && !kGatherings.count(tokens[k].lower))
+        ++k;
+      if (tokens[k].capitalized || !kGatherings.count(tokens[k].lower)) continue;
+      // But "Washington talks with Moscow" are Washington's.
+      if (k + 1 < n && (ids[k + 1] == rep.w.with || tokens[k + 1].lower == "between"sv)) continue;
+      if (trace) Note("'" + Words(u.begin, u.end) + "' names the place of the " + tokens[k].lower + "; no actor");
+      u.code.clear();
+      u.base.clear();
+      u.government_name = false;
+    }
     for (Unit& u : units) {
       if (!u.named_before || u.end >= static_cast<int>(tokens.size()) || tokens[u.end].capitalized) continue;
       const std::string_view w = tokens[u.end].lower;
@@ -3867,9 +3887,19 @@ struct SentenceCoder {
           ++q;
         return GroupFrom(q, 2);
       }
+      // "is said to have been in use by NATO": the "by" of an infinitive
+      // (but "was asked to leave Kuwait by the UN" is asked by it).
+      if (ids[k] == rep.w.to && k + 1 < n && !opt.rules.tabari_parse && from > 0 && Is(from - 1, kSay) &&
+          (Is(k + 1, kBe | kAuxiliary) || (verb_at[k + 1] >= 0 && verbs[verb_at[k + 1]].form == VerbForm::kBase)))
+        return -1;
       // "labelled as a terrorist group by the EU": "as" right after the verb
       // opens what it was called, no clause.
       if (Is(k, kBoundary) && !(k == from && tokens[k].lower == "as"sv)) return -1;
+      // "was asked to leave Kuwait by the UN": the infinitive the verb
+      // governs stands between it and its "by".
+      if (verb_at[k] >= 0 && k == from + 1 && ids[from] == rep.w.to && !opt.rules.tabari_parse && from > 0 &&
+          !Is(from - 1, kSay))
+        continue;
       // "troops attacked in Arnor were praised by Rohan": the "by" of another
       // verb; but "attacked and bombed by Rohan" share it.
       if (verb_at[k] >= 0 && !NounUse(verb_at[k])) {

@@ -699,6 +699,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A verb after "and" goes on from a verb, not from a noun's modifier;
       // an unknown subject stays unknown.
       {"Hicks attended al-Qaeda training camps and fought with the Taliban.", {}},
+      // A capital naming where talks are held is no actor.
+      {"APEC economies will support the Doha trade talks.", {}},
+      // The "by" after an infinitive: the infinitive's after "said to", the
+      // governing verb's otherwise.
+      {"The Russian helicopter is said to have been in use by NATO.", {}},
+      {"Iraq was asked to leave Kuwait by the United Nations.", {"UN IRQ 020"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
