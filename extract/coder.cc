@@ -3774,11 +3774,11 @@ struct SentenceCoder {
   // visit"), or coded an event of its own.
   int LightVerbSubject(const VerbOcc& v) const {
     static const std::unordered_set<std::string_view> kLight = {
-        "repeat",   "repeats",   "repeated",   "reiterate", "reiterates", "reiterated", "renew",   "renews",
-        "renewed",  "make",      "makes",      "made",      "issue",      "issues",     "issued",  "lodge",
-        "lodges",   "lodged",    "voice",      "voices",    "voiced",     "express",    "expresses",
-        "expressed", "deliver",  "delivers",   "delivered", "file",       "files",      "filed",   "register",
-        "registers", "registered"};
+        "repeat", "repeats", "repeated", "reiterate", "reiterates", "reiterated", "renew",   "renews",   "renewed",
+        "make",   "makes",   "made",     "issue",     "issues",     "issued",     "lodge",   "lodges",   "lodged",
+        "voice",  "voices",  "voiced",   "express",   "expresses",  "expressed",  "deliver", "delivers", "delivered",
+        "file",   "files",   "filed",    "register",  "registers",  "registered", "grant",   "grants",   "granted",
+        "give",   "gives",   "gave",     "given",     "extend",     "extends",    "extended"};
     int d = v.begin - 1;
     for (int plain = 0; d >= 0; --d) {
       if (tokens[d].lower == "no"sv) return -1;  // "made no mention of"
@@ -4200,6 +4200,10 @@ struct SentenceCoder {
       // "the attack"; after a possessive and modifiers, a noun unless an
       // object follows: "Putin's next target will be" but "Gondor's two
       // envoys praise Arnor".
+      // "provide material support to": a verb's object after its modifier.
+      if (d >= 0 && d < v.begin - 1 && verb_at[d] >= 0 && verbs[verb_at[d]].end == d + 1 && !opt.rules.tabari_parse &&
+          !Is(v.begin - 1, kAdverb) && !LyAdverb(v.begin - 1))
+        return true;
       if (d >= 0 && Is(d, kDeterminer)) {
         if (d == v.begin - 1 || ids[d] != rep.w.poss) return true;
         int next = v.end;

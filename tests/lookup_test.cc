@@ -705,6 +705,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // governing verb's otherwise.
       {"The Russian helicopter is said to have been in use by NATO.", {}},
       {"Iraq was asked to leave Kuwait by the United Nations.", {"UN IRQ 020"}},
+      // A verb's object after a modifier is a noun; what one grants, gives
+      // or extends, one does.
+      {"Prosecutors charged Bout with conspiracy to provide material support to a terrorist organization.", {}},
+      {"Pakistan has granted much support to the American campaign against terrorists.", {"PAK USA 051"}},
+      {"Iraq extended an entry ban on travellers from Iran.", {"IRQ IRN 172"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
