@@ -710,6 +710,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Prosecutors charged Bout with conspiracy to provide material support to a terrorist organization.", {}},
       {"Pakistan has granted much support to the American campaign against terrorists.", {"PAK USA 051"}},
       {"Iraq extended an entry ban on travellers from Iran.", {"IRQ IRN 172"}},
+      // A conflict one is engaged in is no consultation.
+      {"Somali warlords are engaged in a conflict with the Islamic Courts Union.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
