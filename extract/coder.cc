@@ -4522,6 +4522,27 @@ struct SentenceCoder {
                          [&](int u) { return StateOrgan(FirstAgent(units[u].agent)); });
   }
 
+  // Whether every actor of group g may bring charges: a state or its
+  // organs, or an international court or police.
+  bool CanProsecute(int g) const {
+    static const std::unordered_set<std::string_view> kCourts = {"ICC", "ICJ", "PCA", "INTPOL"};
+    static const std::unordered_set<std::string_view> kOrgans = {"", "GOV", "JUD", "COP", "MIL", "LEG", "SPY"};
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      if (u.code.empty()) continue;
+      const ontology::ActorEntry* a = u.base.empty() ? nullptr : onto.FindActor(u.base);
+      if (!a) return true;  // unknown: leave the dictionary's code
+      if (a->kind != ontology::ActorKind::kCountry) {
+        if (!kCourts.count(u.base)) return false;
+        continue;
+      }
+      const std::string_view agents =
+          u.code.size() > u.base.size() ? std::string_view(u.code).substr(u.base.size()) : "";
+      if (!kOrgans.count(FirstAgent(agents))) return false;
+    }
+    return true;
+  }
+
   // The first agent code in `agents` ("~NGO", "GOVFRM"): "NGO", "GOV".
   static std::string_view FirstAgent(std::string_view agents) {
     if (!agents.empty() && agents[0] == '~') agents.remove_prefix(1);
@@ -6121,6 +6142,13 @@ struct SentenceCoder {
             (counted || DirectObject(v, target)) && People(target, counted)) {
           code = PeopleTakenCode(source);
           if (trace) Note(label + ": takes people, not ground or goods; code " + code);
+        }
+        // "Human Rights Watch has charged Israel with using white phosphorus":
+        // one with no power to prosecute accuses (112).
+        if (code == "173"sv && cv.entry->lemma == "charge"sv && source >= 0 && !opt.rules.tabari_parse &&
+            !CanProsecute(source)) {
+          code = "112";
+          if (trace) Note(label + ": charged by one who cannot prosecute; an accusation, code 112");
         }
         // "opened fire on villagers protesting against land seizures": force
         // used on people protesting is repression.

@@ -712,6 +712,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iraq extended an entry ban on travellers from Iran.", {"IRQ IRN 172"}},
       // A conflict one is engaged in is no consultation.
       {"Somali warlords are engaged in a conflict with the Islamic Courts Union.", {}},
+      // Charged by one with no power to prosecute is accused.
+      {"Human Rights Watch has charged Israel with using white phosphorus bombs.", {"HRW ISR 112"}},
+      {"Israeli prosecutors charged a Palestinian man with murder.", {"ISRJUD PSE 173"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
