@@ -5771,6 +5771,18 @@ struct SentenceCoder {
       // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
       // right before the deed's words did it.
       bool named_doer = false;
+      // "unhappy with Japan's plans to build ... with the United States"
+      // ("&INTENT_TO * ..."): the possessor of the words before the verb
+      // is whose they are.
+      if (best.pattern && best.source < 0 && best.far_begin > 1 && best.far_begin < v.begin &&
+          !opt.rules.tabari_parse && ids[best.far_begin - 1] == rep.w.poss) {
+        const int owner = group_ending[best.far_begin - 2];
+        if (owner >= 0 && owner != v.subject && !groups[owner].Empty(units)) {
+          if (trace) Note(label + ": " + Words(groups[owner].begin, groups[owner].end) + "'s, named before it");
+          v.subject = owner;
+          named_doer = true;
+        }
+      }
       // (Force only, named by a plain word: "the Douma chemical attack" names a place.)
       if (best.pattern && best.source < 0 && best.far_begin > 0 && best.far_begin < v.begin &&
           !opt.rules.tabari_parse && RootNumber(best.pattern->code) >= 18 && PlainWord(best.far_begin) &&

@@ -715,6 +715,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Charged by one with no power to prosecute is accused.
       {"Human Rights Watch has charged Israel with using white phosphorus bombs.", {"HRW ISR 112"}},
       {"Israeli prosecutors charged a Palestinian man with murder.", {"ISRJUD PSE 173"}},
+      // The possessor of a pattern's words before the verb is whose they are.
+      {"China is unhappy with Japan's plans to build a missile defense system in cooperation with the United States.",
+       {"JPN USA 032"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
