@@ -1232,6 +1232,11 @@ struct SentenceCoder {
   bool Denied(const VerbOcc& v) const {
     static const std::unordered_set<std::string_view> kDeny = {"deny", "denies", "denied", "denying"};
     if (v.begin >= 1 && v.form == VerbForm::kIng && kDeny.count(tokens[v.begin - 1].lower)) return true;
+    // "denied (ever) having met Tariq Aziz".
+    if (!opt.rules.tabari_parse && v.begin >= 2 && tokens[v.begin - 1].lower == "having"sv) {
+      const int d = v.begin >= 3 && tokens[v.begin - 2].lower == "ever"sv ? v.begin - 3 : v.begin - 2;
+      if (kDeny.count(tokens[d].lower)) return true;
+    }
     for (int k = v.begin - 1; k >= 1 && k >= v.begin - 8; --k) {
       // Not "nobody denies that ...", "does not deny that ...".
       if (ids[k] == rep.w.that)
@@ -2014,6 +2019,9 @@ struct SentenceCoder {
       const ontology::ActorEntry& a = onto.actors()[u.actor_index];
       const std::string& w = tokens[u.begin].lower;
       if (a.kind != ontology::ActorKind::kCountry || w.size() < 4 || w.back() != 's') return false;
+      std::string own = a.name;
+      std::transform(own.begin(), own.end(), own.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (w == own) return false;  // "the Philippines"
       const std::string singular = w.substr(0, w.size() - 1);
       bool found = false;
       for (const std::string& name : a.names) {
@@ -2974,8 +2982,9 @@ struct SentenceCoder {
         // the active it is the doer of a noun: "welcomed the decision by
         // India and Pakistan to open a bus link".
         if (g >= 0 && !opt.rules.tabari_parse && groups[g].begin > pos) {
+          // (A "by" the pattern names itself, before `pos`, is its own.)
           const int b = BeforeDeterminers(groups[g].begin);
-          if (b >= 0 && ids[b] == rep.w.by) g = -1;
+          if (b >= pos && ids[b] == rep.w.by) g = -1;
         }
         if (g < 0) {
           if (passive) continue;  // the passive moves the slots; the words still count
@@ -3380,7 +3389,8 @@ struct SentenceCoder {
   // verbs found, to tell "the police investigation" from "the police arrested".
   void UnnameQualifiers() {
     // "the Doha trade talks", "last month's Tehran conference": a capital
-    // naming a meeting held there is no actor.
+    // or seat of government naming a meeting held there is no actor (but
+    // "Washington seeks talks": a verb between is the name's).
     static const std::unordered_set<std::string_view> kGatherings = {
         "talks",       "conference", "conferences", "summit",       "round",   "accord",   "accords", "agreement",
         "declaration", "process",    "protocol",    "negotiations", "meeting", "meetings", "forum",   "dialogue"};
@@ -3389,7 +3399,8 @@ struct SentenceCoder {
       if (!u.government_name || u.person || opt.rules.tabari_parse || u.end >= n) continue;
       int k = u.end;
       if (k + 1 < n && !tokens[k].capitalized && std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
-          !Is(k, kPreposition | kDeterminer | kConjunction | kBoundary) && !kGatherings.count(tokens[k].lower))
+          !Is(k, kPreposition | kDeterminer | kConjunction | kBoundary | kAdverb) &&
+          !(verb_at[k] >= 0 && verbs[verb_at[k]].form != VerbForm::kBase) && !kGatherings.count(tokens[k].lower))
         ++k;
       if (tokens[k].capitalized || !kGatherings.count(tokens[k].lower)) continue;
       // But "Washington talks with Moscow" are Washington's.
@@ -3743,8 +3754,8 @@ struct SentenceCoder {
     return before;
   }
 
-  // Whether the noun phrase ending before token `noun` is what was averted
-  // or feared: "to avert a military clash", "the risk of war".
+  // Whether the noun at token `noun` names what was averted or feared: "to
+  // avert a military clash", "the risk of war".
   bool Averted(int noun) const {
     static const std::unordered_set<std::string_view> kAvert = {
         "avert",      "averts", "averted", "averting", "prevent",  "prevents",  "prevented",
@@ -3757,7 +3768,10 @@ struct SentenceCoder {
       const bool agent = unit_at[i] >= 0 && units[unit_at[i]].code.empty();
       return (PlainWord(i) || agent) && !tokens[i].capitalized && !kAvert.count(tokens[i].lower);
     };
-    for (int plain = 0; k >= 0 && (Is(k, kDeterminer) || (plain < 3 && modifier(k) && ++plain)); --k) {
+    for (int plain = 0; k >= 0; --k) {
+      if (Is(k, kDeterminer)) continue;
+      if (plain >= 3 || !modifier(k)) break;
+      ++plain;
     }
     if (k < 0) return false;
     if (kAvert.count(tokens[k].lower)) return true;
@@ -4011,6 +4025,7 @@ struct SentenceCoder {
     auto modifier = [&](int i) { return PlainWord(i) || Ordinal(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
     for (int k = 1; k + 2 < n; ++k) {
       if (ids[k + 1] != rep.w.with) continue;  // cheap first
+      if (question_from >= 0 && k >= question_from) continue;  // "Will Merkel have talks with Putin?"
       auto c = kContacts.find(tokens[k].lower);
       if (c == kContacts.end()) continue;
       std::string code(c->second);
@@ -4197,13 +4212,13 @@ struct SentenceCoder {
              (((!tokens[d].capitalized || tokens[d].lower.find('-') != std::string::npos) && PlainWord(d)) ||
               DateWord(d) || Ordinal(d)))
         --d;
-      // "the attack"; after a possessive and modifiers, a noun unless an
-      // object follows: "Putin's next target will be" but "Gondor's two
-      // envoys praise Arnor".
       // "provide material support to": a verb's object after its modifier.
       if (d >= 0 && d < v.begin - 1 && verb_at[d] >= 0 && verbs[verb_at[d]].end == d + 1 && !opt.rules.tabari_parse &&
           !Is(v.begin - 1, kAdverb) && !LyAdverb(v.begin - 1))
         return true;
+      // "the attack"; after a possessive and modifiers, a noun unless an
+      // object follows: "Putin's next target will be" but "Gondor's two
+      // envoys praise Arnor".
       if (d >= 0 && Is(d, kDeterminer)) {
         if (d == v.begin - 1 || ids[d] != rep.w.poss) return true;
         int next = v.end;
@@ -4530,14 +4545,17 @@ struct SentenceCoder {
     for (int k : groups[g].units) {
       const Unit& u = units[k];
       if (u.code.empty()) continue;
-      const ontology::ActorEntry* a = u.base.empty() ? nullptr : onto.FindActor(u.base);
-      if (!a) return true;  // unknown: leave the dictionary's code
+      // A person is of the actor the code names ("HRW's Kenneth Roth").
+      const std::string base = u.person ? onto.SplitCode(u.code).first : u.base;
+      const ontology::ActorEntry* a = base.empty() ? nullptr : onto.FindActor(base);
+      if (!a) continue;  // unknown: leave the dictionary's code
       if (a->kind != ontology::ActorKind::kCountry) {
-        if (!kCourts.count(u.base)) return false;
+        if (!kCourts.count(base)) return false;
         continue;
       }
-      const std::string_view agents =
-          u.code.size() > u.base.size() ? std::string_view(u.code).substr(u.base.size()) : "";
+      const std::string_view agents = u.code.size() > base.size() && u.code.compare(0, base.size(), base) == 0
+                                          ? std::string_view(u.code).substr(base.size())
+                                          : std::string_view();
       if (!kOrgans.count(FirstAgent(agents))) return false;
     }
     return true;
@@ -5498,13 +5516,6 @@ struct SentenceCoder {
         if (trace) Note(label + ": says what '" + tokens[to_at - 1].lower + "' is for; not coded");
         continue;
       }
-      // "denied having met Tariq Aziz": what one denies having done is not
-      // coded as done.
-      if (!noun && prev >= 1 && tokens[prev].lower == "having"sv && verb_at[prev - 1] >= 0 && !opt.rules.tabari_parse &&
-          rep.compiled[verbs[verb_at[prev - 1]].verb].entry->lemma == "deny"sv) {
-        if (trace) Note(label + ": denied; not coded");
-        continue;
-      }
       // "recommended suspending sanctions": a gerund right after a verb is its
       // object, left to that verb as an infinitive is.
       if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
@@ -5703,10 +5714,22 @@ struct SentenceCoder {
           // An unknown name is what the aside makes it when it opens on an
           // actor or agent: "Murad Khan, a spokesperson for the Pakistani
           // military," but not "Sheehan, the mother of a soldier".
+          // The actor opening the aside, or the one right after its agent
+          // and "for", "of", "to" or "at" ("a spokesman for the army").
+          auto actor_at = [&](int k) {
+            while (k < prev && Is(k, kDeterminer)) ++k;
+            const int g = k < prev ? group_starting[k] : -1;
+            return g >= 0 && !groups[g].Empty(units) && groups[g].end <= prev ? g : -1;
+          };
           const int head = open + 2;
-          if (v.subject < 0 && head < prev && unit_at[head] >= 0)
-            for (int k = open + 1; k < prev && v.subject < 0; ++k)
-              if (group_starting[k] >= 0 && !groups[group_starting[k]].Empty(units)) v.subject = group_starting[k];
+          if (v.subject < 0 && head < prev && unit_at[head] >= 0) {
+            v.subject = actor_at(open + 1);
+            const int after = units[unit_at[head]].end;
+            if (v.subject < 0 && after < prev &&
+                (ids[after] == rep.w.of || ids[after] == rep.w.to || ids[after] == rep.w.at ||
+                 tokens[after].lower == "for"sv))
+              v.subject = actor_at(after + 1);
+          }
           if (trace) Note(label + ": its subject is named before the aside or by it");
         }
       }
@@ -5764,16 +5787,10 @@ struct SentenceCoder {
           best_weight = p.weight;
         }
       }
-      // "killed by a roadside bomb": a noun after a preposition is no act of
-      // the clause's subject.
-      // Nor is a deed one disapproves of: "condemned the suicide bombing by
-      // militants" is the militants' act.
-      // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
-      // right before the deed's words did it.
-      bool named_doer = false;
+      // Who did what a pattern's words before the verb name.
       // "unhappy with Japan's plans to build ... with the United States"
-      // ("&INTENT_TO * ..."): the possessor of the words before the verb
-      // is whose they are.
+      // ("&INTENT_TO * ..."): the possessor of those words is whose they are.
+      bool named_doer = false;
       if (best.pattern && best.source < 0 && best.far_begin > 1 && best.far_begin < v.begin &&
           !opt.rules.tabari_parse && ids[best.far_begin - 1] == rep.w.poss) {
         const int owner = group_ending[best.far_begin - 2];
@@ -5783,7 +5800,9 @@ struct SentenceCoder {
           named_doer = true;
         }
       }
-      // (Force only, named by a plain word: "the Douma chemical attack" names a place.)
+      // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
+      // right before the deed's words did it (force only, named by a plain
+      // word: "the Douma chemical attack" names a place).
       if (best.pattern && best.source < 0 && best.far_begin > 0 && best.far_begin < v.begin &&
           !opt.rules.tabari_parse && RootNumber(best.pattern->code) >= 18 && PlainWord(best.far_begin) &&
           !tokens[best.far_begin].capitalized) {
@@ -5797,6 +5816,9 @@ struct SentenceCoder {
           named_doer = true;
         }
       }
+      // "killed by a roadside bomb": a noun after a preposition is no act of
+      // the clause's subject. Nor is a deed one disapproves of: "condemned
+      // the suicide bombing by militants" is the militants' act.
       if (noun && best.pattern && best.source < 0 && best.far_begin > 0 && !named_doer) {
         // "called for more suicide attacks": words of amount are passed over
         // as determiners are.
@@ -6011,8 +6033,12 @@ struct SentenceCoder {
           // With no doer named, the victim right after "on"/"against" stands
           // in ("criticized a similar attack on Gondor"), no actor further on.
           if (deed && doer < 0 && target >= 0) {
-            const int b = groups[target].begin - 1;
-            if (b < v.end || b > v.end + 6 || (tokens[b].lower != "on"sv && tokens[b].lower != "against"sv))
+            // (Not one of the source's own country: "Iraq's government
+            // condemned the attack on a police station".)
+            const int b = BeforeDeterminers(groups[target].begin);
+            const bool own = source >= 0 && !groups[source].Empty(units) && !groups[target].Empty(units) &&
+                             units[groups[source].units[0]].base == units[groups[target].units[0]].base;
+            if (own || b < v.end || b > v.end + 6 || (tokens[b].lower != "on"sv && tokens[b].lower != "against"sv))
               target = -1;
           } else if (deed) {
             target = doer != source ? doer : -1;

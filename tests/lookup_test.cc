@@ -718,6 +718,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // The possessor of a pattern's words before the verb is whose they are.
       {"China is unhappy with Japan's plans to build a missile defense system in cooperation with the United States.",
        {"JPN USA 032"}},
+      // (Review cases: a "by" or "on" before a determiner; an aside's actor
+      // only at its head; a country's own name; contacts in a question.)
+      {"Pakistan will stand by the United States.", {"PAK USA 051"}},
+      {"Turkey condemned the attack on the Kurds.", {"TUR KUR 111"}},
+      {"Khan, a spokesman who met Iraqi officials, criticized Iran.", {}},
+      {"The Philippines sent an envoy to Malaysia.", {"PHL MYS 042"}},
+      {"Will Merkel have talks with Putin?", {}},
+      {"Putin denied ever having met Tariq Aziz.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
