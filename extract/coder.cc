@@ -2013,24 +2013,22 @@ struct SentenceCoder {
   // ("Britons", "Guatemalans"): one word, not the country's own name, whose
   // singular is one of its names too.
   bool CountryPeople(int g) const {
+    // Whether `name` is `lower` (lower case, ASCII) in any case.
+    auto same = [](std::string_view name, std::string_view lower) {
+      return name.size() == lower.size() && std::equal(name.begin(), name.end(), lower.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+             });
+    };
     for (int k : groups[g].units) {
       const Unit& u = units[k];
       if (u.code.empty() || u.code != u.base || u.person || u.end - u.begin != 1 || u.actor_index < 0) return false;
       const ontology::ActorEntry& a = onto.actors()[u.actor_index];
-      const std::string& w = tokens[u.begin].lower;
+      const std::string_view w = tokens[u.begin].lower;
       if (a.kind != ontology::ActorKind::kCountry || w.size() < 4 || w.back() != 's') return false;
-      std::string own = a.name;
-      std::transform(own.begin(), own.end(), own.begin(), [](unsigned char c) { return std::tolower(c); });
-      if (w == own) return false;  // "the Philippines"
-      const std::string singular = w.substr(0, w.size() - 1);
-      bool found = false;
-      for (const std::string& name : a.names) {
-        if (name.size() != singular.size()) continue;
-        std::string lower = name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-        found |= lower == singular;
-      }
-      if (!found) return false;
+      if (same(a.name, w)) return false;  // "the Philippines"
+      const std::string_view singular = w.substr(0, w.size() - 1);
+      if (std::none_of(a.names.begin(), a.names.end(), [&](const std::string& n) { return same(n, singular); }))
+        return false;
     }
     return !groups[g].units.empty();
   }
@@ -3135,18 +3133,21 @@ struct SentenceCoder {
     return g;
   }
 
+  // Whether token k is a capitalized word the dictionaries do not know:
+  // no actor, agent, verb, function word or calendar word.
+  bool UnknownName(int k) const {
+    const Token& t = tokens[k];
+    return t.capitalized && !t.all_caps && std::isalpha(static_cast<unsigned char>(t.lower[0])) && Cls(k) == 0 &&
+           unit_at[k] < 0 && verb_at[k] < 0 && !CalendarWord(t.lower, /*months_only=*/false);
+  }
+
   // Whether tokens j-1 and j, right before a verb, are a first and last
   // name the dictionaries do not know after a conjunction and at most one
   // lowercase word: "... to The American Red Cross and actor Leonardo
   // DiCaprio pledged": the subject is that person, no actor before.
   bool UnknownNameBefore(int j) const {
     if (opt.rules.tabari_parse || shouting || j < 2) return false;
-    auto unknown_name = [&](int k) {
-      const Token& t = tokens[k];
-      return t.capitalized && !t.all_caps && std::isalpha(static_cast<unsigned char>(t.lower[0])) && Cls(k) == 0 &&
-             unit_at[k] < 0 && verb_at[k] < 0 && !CalendarWord(t.lower, /*months_only=*/false);
-    };
-    if (!unknown_name(j) || !unknown_name(j - 1)) return false;
+    if (!UnknownName(j) || !UnknownName(j - 1)) return false;
     // Not the name of an actor's title before it: "UN relief coordinator Jan Egeland flew".
     if (Is(j - 2, kConjunction)) return true;
     return j >= 3 && PlainWord(j - 2) && !tokens[j - 2].capitalized && Is(j - 3, kConjunction);
@@ -3218,10 +3219,7 @@ struct SentenceCoder {
         if (!opt.rules.tabari_parse && !verbs[k].participle && !NounUse(k)) {
           int before = verbs[k].begin - 1;
           while (before >= 0 && IsModifier(before)) --before;
-          if (before >= 0 && verbs[k].subject < 0 && tokens[before].capitalized && !tokens[before].all_caps &&
-              !shouting && std::isalpha(static_cast<unsigned char>(tokens[before].lower[0])) && Cls(before) == 0 &&
-              unit_at[before] < 0 && verb_at[before] < 0 && !CalendarWord(tokens[before].lower, false))
-            return -1;
+          if (before >= 0 && verbs[k].subject < 0 && !shouting && UnknownName(before)) return -1;
         }
       }
       // "revolutionaries captured the U.S. embassy, taking ...": the actor
