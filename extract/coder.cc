@@ -1828,8 +1828,10 @@ struct SentenceCoder {
           member.base = m;
           member.code = m + agents;
           member.actor_index = ActorIndex(m);
-          // "the two Koreas" are each other's partners; "the Baltic states" not.
-          member.one_of_two = onto.actors()[u.actor_index].members.size() == 2;
+          // "the two Koreas" are each other's partners, as the collective's
+          // name says; "the Baltic states" and imported compounds are not.
+          const ontology::ActorEntry& collective = onto.actors()[u.actor_index];
+          member.one_of_two = collective.members.size() == 2 && collective.name.rfind("the two ", 0) == 0;
           AddUnit(std::move(member));
         }
         continue;
