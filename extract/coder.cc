@@ -1995,11 +1995,10 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
-  // Whether the comma at `comma` closes an aside about the name before its
-  // opening comma, so that the verb after it is that name's: "Sheehan, the
-  // mother of a soldier who served in Iraq, called on Harper".
-  bool ClosesAside(int comma) const { return AsideOpening(comma) >= 0; }
-  // The comma opening that aside, -1 if `comma` closes none.
+  // When the comma at `comma` closes an aside about the name before its
+  // opening comma, so that the verb after it is that name's ("Sheehan, the
+  // mother of a soldier who served in Iraq, called on Harper"): the opening
+  // comma; -1 otherwise.
   int AsideOpening(int comma) const {
     if (opt.rules.tabari_parse) return -1;
     for (int k = comma - 1; k >= 1 && k >= comma - 16; --k) {
@@ -5648,7 +5647,7 @@ struct SentenceCoder {
         // unless "said to" ("Iran, said to be building").
         const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
         bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech &&
-                          AppositionHead(prev) < 0 && !ClosesAside(prev) &&
+                          AppositionHead(prev) < 0 && AsideOpening(prev) < 0 &&
                           (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
         // "The journalists kidnapped in Iraq ... were freed": a participle
         // before the clause's own "be".
@@ -5712,10 +5711,9 @@ struct SentenceCoder {
         if (const int open = AsideOpening(prev); open >= 0) {
           v.subject = group_ending[open - 1];
           // An unknown name is what the aside makes it when it opens on an
-          // actor or agent: "Murad Khan, a spokesperson for the Pakistani
-          // military," but not "Sheehan, the mother of a soldier".
-          // The actor opening the aside, or the one right after its agent
-          // and "for", "of", "to" or "at" ("a spokesman for the army").
+          // actor or agent: that actor, or the one right after the agent and
+          // "for", "of", "to" or "at" ("Murad Khan, a spokesperson for the
+          // Pakistani military,"), but not "Sheehan, the mother of a soldier".
           auto actor_at = [&](int k) {
             while (k < prev && Is(k, kDeterminer)) ++k;
             const int g = k < prev ? group_starting[k] : -1;
