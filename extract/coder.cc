@@ -5420,6 +5420,48 @@ struct SentenceCoder {
     }
   }
 
+  // One verb as CodeEachVerb reads it, stage by stage: each stage reads or
+  // settles more of it.
+  struct VerbReading {
+    VerbReading(VerbOcc& verb, const CompiledVerb& compiled, int index)
+        : v(verb), cv(compiled), vi(index), prev(verb.begin - 1) {}
+    // The event's paired code (032/033), if its pattern gives one.
+    const std::string& paired() const { return best.pattern ? best.pattern->paired_code : kNoCode; }
+
+    VerbOcc& v;
+    const CompiledVerb& cv;
+    const int vi;          // v's index in `verbs`
+    const int prev;        // the token before the verb, -1 at the start
+    std::string label;     // "verb 'attacked' (attack)", for explanations only
+    int joined_verb = -1;  // the infinitive this bare verb is joined to by "and"/"or"
+    int author = -1;       // group: the author of the message whose act the verb is
+    int last_verb = -1;    // the last verb before, not a noun or a pattern's word
+    int be_at = -1;        // the token before the adverbs and negation before the verb
+    bool noun = false;     // used as a noun ("their meeting")
+    bool negated = false;
+    bool passive = false;
+    bool hypothetical = false;     // may happen, has not happened
+    bool reported_future = false;  // said to be going to happen
+    Match best;                    // the best pattern's match; no pattern when none matched
+    std::string code;              // the event's code, once settled
+    int source = -1, target = -1;  // groups, once settled
+    // Active voice only: an actor after the verb that opens a clause of its
+    // own (so no target), where the search for a target began, and whether
+    // the object is a number of the previous verb's target ("and captured
+    // two"), its pattern dropped for having taken a place for a target.
+    int blocked = -1;
+    int object_from = 0;
+    bool counted = false;
+    bool unpatterned = false;
+  };
+
+  // Codes each verb of the sentence in turn (never under TABARI's parse: see
+  // CodeAsTabari). A verb is read in stages, each of which may settle it
+  // (code it, or leave it uncoded with a note why): whether it is coded on
+  // its own, its subject, the verb governing an infinitive or gerund, voice,
+  // negation and possibility, the best pattern, the code, who acts on whom,
+  // and the event, with countries for agents named without one. An event
+  // whose only target opens a complement clause is held in `pending`.
   template <typename Emit>
   void CodeEachVerb(Emit& emit, std::vector<Pending>* pending) {
     int emitted_mark = emitted;
@@ -5428,1057 +5470,1213 @@ struct SentenceCoder {
       if (vi > 0 && emitted > emitted_mark) verbs[vi - 1].coded = true;
       emitted_mark = emitted;
       coding_verb = static_cast<int>(vi);
-      VerbOcc& v = verbs[vi];
-      const CompiledVerb& cv = rep.compiled[v.verb];
-      if (v.in_pattern) {
-        if (trace) Note("'" + Words(v.begin, v.end) + "': a word of an earlier verb's pattern; not coded on its own");
-        continue;
-      }
+      VerbReading r(verbs[vi], rep.compiled[verbs[vi].verb], static_cast<int>(vi));
       // Only explanations need the label.
-      const std::string label = trace ? "verb '" + Words(v.begin, v.end) + "' (" + cv.entry->lemma + ")" : "";
-      if (question_from >= 0 && v.begin >= question_from) {
-        if (trace) Note(label + ": in a question; not coded");
+      if (trace) r.label = "verb '" + Words(r.v.begin, r.v.end) + "' (" + r.cv.entry->lemma + ")";
+      if (!Codable(r)) continue;
+      ReadSubject(r);
+      if (!ReadInfinitive(r) || !ReadGerund(r) || !ReadVoice(r)) continue;
+      ReadAsideSubject(r);
+      ReadModality(r);
+      FindPattern(r);
+      if (r.noun && !r.best.pattern) {
+        CodeNoun(r, emit);
         continue;
       }
-      int prev = v.begin - 1;
-      int to_at = prev;  // the "to" of an infinitive
-      // "not allow any cities to be attacked": "to" before "be" (but "claims
-      // to have encircled Afrin" asserts what was done).
-      if (prev >= 1 && tokens[prev].lower == "be"sv && ids[prev - 1] == rep.w.to && !opt.rules.tabari_parse)
-        to_at = prev - 1;
-      int joined_verb = -1;  // the infinitive this bare verb is joined to
-      // "urged its leaders to disarm and recognize Israel": a bare verb right
-      // after "and"/"or" that joins an infinitive is one too, governed alike.
-      if (!opt.rules.tabari_parse && v.form == VerbForm::kBase && prev > 0 && Is(prev, kConjunction) &&
-          tokens[prev].lower != "but"sv)
-        for (int j = static_cast<int>(vi) - 1; j >= 0 && verbs[j].end > v.begin - 10; --j) {
-          const VerbOcc& w = verbs[j];
-          if (NounUse(j)) continue;
-          bool joined = w.begin > 0 && ids[w.begin - 1] == rep.w.to;
-          for (int k = w.end; k < prev && joined; ++k) joined = !Is(k, kBoundary) && ids[k] != rep.w.comma;
-          if (joined) to_at = w.begin - 1, joined_verb = j;
-          break;
-        }
-      v.subject = Subject(static_cast<int>(vi));
-      // "gave a speech praising Britain", "issued a statement condemning the
-      // attack": what a message does, its author does.
-      const int author = MessageAuthor(static_cast<int>(vi));
-      if (author >= 0) {
-        v.subject = author;
-        if (trace)
-          Note(label + ": what a message does; coded with its author, " +
-               Words(groups[author].begin, groups[author].end));
-      }
-      // A noun ("their meeting") is coded only by a pattern naming words
-      // before it ("have postponed * [191]").
-      const bool noun = author < 0 && NounUse(static_cast<int>(vi));
-      // "to V" is governed by a dictionary verb before it in its clause ("invited
-      // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
-      // to buy jets") it is coded with the clause's subject.
-      bool inherited_negation = false;
-      if (!noun && to_at >= 0 && ids[to_at] == rep.w.to && GovernedInfinitive(to_at)) {
-        // "won't try to clash over": a governing verb that codes nothing leaves
-        // the infinitive to be coded with its subject and its negation.
-        const int governing = GoverningVerb(to_at);
-        const VerbOcc& gov = verbs[governing];
-        // What people went to do by force is no more done than planned.
-        const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
-        // "began to fire at", "continues to arm": what one begins or goes on
-        // doing is done; so is what one decided or voted to do ("The IDF has
-        // decided to divide the Gaza Strip"), where no pattern of the
-        // decision coded it.
-        // (Right after the decision, and not one itself to be taken: "asked
-        // to vote to", "voted to ballot officers over the right to strike".)
-        bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
-        for (int k = gov.end; k < to_at && decided; ++k) decided = IsModifier(k);
-        const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
-        if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
-          if (trace) Note(label + ": infinitive governed by what precedes it; not coded on its own");
-          continue;
-        }
-        if (trace) Note(label + (gov.negated ? ": the verb governing it codes nothing; coded with its subject"
-                                             : ": says why its subject went or gathered; coded with that subject"));
-        v.subject = gov.subject;
-        inherited_negation = gov.negated;
-      }
-      // "lining up for visas to travel to India", "the right to strike": an
-      // infinitive no verb governs, after a noun of a phrase, tells what the
-      // noun is for; nothing done. But a decision or an effort to do
-      // something is coded as doing it ("Trump's decision to pull US troops
-      // out of Syria"), and so is coming nearer to it ("inching nearer to
-      // accord with Gondor").
-      static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions",   "move",   "effort",
-                                                                  "efforts",  "opportunity", "nearer", "closer"};
-      if (!noun && to_at >= 2 && ids[to_at] == rep.w.to && !GovernedInfinitive(to_at) && !opt.rules.tabari_parse &&
-          PlainWord(to_at - 1) && !tokens[to_at - 1].capitalized && !kDoing.count(tokens[to_at - 1].lower) &&
-          (Is(to_at - 2, kDeterminer | kPreposition) || (PlainWord(to_at - 2) && !tokens[to_at - 2].capitalized))) {
-        if (trace) Note(label + ": says what '" + tokens[to_at - 1].lower + "' is for; not coded");
-        continue;
-      }
-      // "recommended suspending sanctions": a gerund right after a verb is its
-      // object, left to that verb as an infinitive is.
-      if (!noun && v.form == VerbForm::kIng && prev >= 0 && verb_at[prev] >= 0 && !Is(prev, kAuxiliary | kBe)) {
-        // "began asking", "started supporting": a verb of beginning or going
-        // on that codes nothing leaves the gerund to be coded with its subject.
-        const VerbOcc& gov = verbs[verb_at[prev]];
-        const std::string& lemma = rep.compiled[gov.verb].entry->lemma;
-        if (gov.coded || gov.subject < 0 || !Aspect(gov)) {
-          if (trace) Note(label + ": gerund governed by the verb before it; not coded on its own");
-          continue;
-        }
-        if (trace) Note(label + ": gerund after '" + lemma + "', which codes nothing; coded with its subject");
-        v.subject = gov.subject;
-        inherited_negation = gov.negated;
-      }
-      // "called on every ally to step up support ..., striking at its core":
-      // a participle going on from a governed infinitive or a possibility
-      // shares what it is.
-      int last_verb = static_cast<int>(vi) - 1;  // the last verb before, not a noun or a pattern's word
-      while (last_verb >= 0 && (NounUse(last_verb) || verbs[last_verb].in_pattern)) --last_verb;
-      if (!noun && v.form == VerbForm::kIng && prev >= 0 && ids[prev] == rep.w.comma && last_verb >= 0) {
-        const VerbOcc& before = verbs[last_verb];
-        const bool governed = before.begin > 0 && ids[before.begin - 1] == rep.w.to && GovernedInfinitive(before.begin - 1);
-        if (governed || before.hypothetical) {
-          if (trace) Note(label + ": goes on from '" + Words(before.begin, before.end) + "', which is not coded as a fact");
-          continue;
-        }
-      }
-      // "capturing Bin Laden is a priority": a gerund opening a clause before
-      // its "be" is what the clause is about, not an act.
-      if (!noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) &&
-          (BeLater(v.end) || ModalLater(v.end))) {
-        if (trace) Note(label + ": a gerund as the subject of 'be' or a modal; not coded");
-        continue;
-      }
-      // "about firing missiles into Syria and clashing with Russia": a gerund
-      // joined to one left uncoded after a preposition is left too.
-      if (v.form == VerbForm::kIng && prev >= 0 && Is(prev, kConjunction) && last_verb >= 0 && verbs[last_verb].topic &&
-          verbs[last_verb].form == VerbForm::kIng) {
-        if (trace) Note(label + ": joined to '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'; not coded");
-        v.topic = true;
-        continue;
-      }
-      if (v.form == VerbForm::kIng && prev >= 0 &&
-          (Is(prev, kPreposition) || (prev == 0 && tokens[0].lower == "while"sv))) {
-        // "militants responded by firing rockets": what one answered with is
-        // done, by the subject of the answer.
-        // "responded to the incident by saying": a short phrase may stand between.
-        int answer = -1;
-        for (int k = prev - 1; ids[prev] == rep.w.by && k >= 0 && k >= prev - 5 && answer < 0; --k) {
-          if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
-          if (verb_at[k] >= 0 && !NounUse(verb_at[k])) answer = verb_at[k];
-        }
-        // "After meeting Putin, Erdogan said ...": an opening phrase of time
-        // is done by the subject of the clause it opens.
-        // "Erdogan praised Syria after meeting Putin": so is one closing a
-        // clause that states a fact, by that clause's subject.
-        const std::string& w = tokens[prev].lower;
-        const bool time = w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv;
-        const int closed = answer < 0 && time && prev > 0 && opt.rules.article_context ? ClauseSubjectBefore(prev) : -1;
-        if (const int opened = OpeningPhraseSubject(v, prev); answer < 0 && opened >= 0) {
-          if (trace)
-            Note(label + ": opens the sentence; coded with the subject of the clause it opens, " +
-                 Words(groups[opened].begin, groups[opened].end));
-          v.subject = opened;
-        } else if (closed >= 0) {
-          if (trace)
-            Note(label + ": after '" + w + "', closing a clause; coded with its subject, " +
-                 Words(groups[closed].begin, groups[closed].end));
-          v.subject = closed;
-        } else if (answer < 0 || !Answers(verbs[answer])) {
-          if (trace) Note(label + ": gerund after '" + tokens[prev].lower + "'; not coded");
-          v.topic = true;
-          continue;
-        } else {
-          if (trace)
-            Note(label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
-                 "' was done; coded with its subject");
-          v.subject = verbs[answer].subject;
-        }
-      }
-      // Passive: a form of "be" before a past participle.
-      int j = v.begin - 1;
-      bool negated = inherited_negation;
-      // "was reportedly hit": an adverb in -ly may stand between.
-      while (j >= 0 && (IsModifier(j) || LyAdverb(j)) && !Is(j, kBe)) {
-        if (Is(j, kNegation)) negated = true;
-        --j;
-      }
-      // "denied that he was attacking government policy", "denies arming
-      // the rebels": what one denies is not coded as done.
-      if (Denied(v)) negated = true;
-      // "failed to condemn", "unable to stop", "have yet to ratify": not done.
-      if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
-        static const std::unordered_set<std::string_view> kFailed = {"fail",    "fails",  "failed",
-                                                                     "failing", "unable", "yet"};
-        // "has never failed to support": done.
-        if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
-          negated = true;
-        // "were not able to recognize each other".
-        if (tokens[j].lower == "able"sv && j > 0 && Is(j - 1, kNegation)) negated = true;
-      }
-      // A past participle, or a verb whose participle is its base form ("was
-      // hit by", "was set ablaze"; not "is set to sign": about to).
-      const bool to_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to;
-      // Not "is to occupy": an infinitive after "be".
-      const bool infinitive = v.begin > 0 && ids[v.begin - 1] == rep.w.to;
-      bool passive = !noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss &&
-                     (v.form == VerbForm::kPast || (v.form == VerbForm::kBase && !to_next && !infinitive));
-      // A participle after a noun: "Palestinians detained by Israel were
-      // released", "Maher Arar, deported to Syria, ...".
-      if (!noun && !passive && v.form == VerbForm::kPast && prev >= 0 && !Is(prev, kAuxiliary | kNegation)) {
-        // "vessels seized recently by Iran": adverbs may stand before "by".
-        int after_adverbs = v.end;
-        while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
-               (Is(after_adverbs, kAdverb) || LyAdverb(after_adverbs)))
-          ++after_adverbs;
-        bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
-                          !MeansAfterBy(after_adverbs);
-        // Not after a pronoun: "he stood by Chad's rebels" is active.
-        static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they",
-                                                                              "we", "i",   "you"};
-        bool after_noun = (group_ending[prev] >= 0 || (!tokens[prev].capitalized && PlainWord(prev))) &&
-                          !kSubjectPronouns.count(tokens[prev].lower);
-        // "Maher Arar, deported to Syria": after a name and a comma.
-        // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
-        bool object_follows = v.end < static_cast<int>(tokens.size()) &&
-                              (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
-        // ", said X" is speech, not a participle ("..., said Sheikh Rashid"),
-        // unless "said to" ("Iran, said to be building").
-        const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
-        bool apposition = ids[prev] == rep.w.comma && prev > 0 && !object_follows && !speech &&
-                          AppositionHead(prev) < 0 && AsideOpening(prev) < 0 &&
-                          (group_ending[prev - 1] >= 0 || (tokens[prev - 1].capitalized && PlainWord(prev - 1)));
-        // "The journalists kidnapped in Iraq ... were freed": a participle
-        // before the clause's own "be".
-        bool reduced_relative = group_ending[prev] >= 0 && !SaysWhat(v) && BeLater(v.end);
-        // "were among 34 killed in Afghanistan": a count after a preposition
-        // is of those acted on.
-        const bool counted_victims = prev >= 1 && CountWord(prev) && Is(prev - 1, kPreposition);
-        // "three Israelis killed, ...", "Two soldiers killed in a raid": a
-        // counted group before a participle of what is done to people, with
-        // no object, is acted upon.
-        const int n = static_cast<int>(tokens.size());
-        static const std::unordered_set<std::string_view> kDoneTo = {
-            "killed",   "wounded", "injured",  "arrested", "detained", "captured", "kidnapped",
-            "abducted", "shot",    "executed", "jailed",   "deported", "expelled", "freed",
-            "released", "seized",  "murdered", "hanged",   "beheaded"};
-        const bool counted_group =
-            !opt.rules.tabari_parse && kDoneTo.count(tokens[v.begin].lower) && group_ending[prev] >= 0 &&
-            groups[group_ending[prev]].begin >= 1 && CountWord(groups[group_ending[prev]].begin - 1) &&
-            !object_follows &&
-            (v.end == n || ids[v.end] == rep.w.comma || ids[v.end] == rep.w.period || Is(v.end, kPreposition));
-        if ((by_follows && after_noun) || apposition || reduced_relative || counted_victims || counted_group) {
-          passive = true;
-          v.participle = true;
-          // The noun it follows is what was acted upon: an actor, or nothing coded.
-          v.subject = apposition ? group_ending[prev - 1] : group_ending[prev];  // -1: no actor
-          // "a Palestinian boy killed by Israeli soldiers": a plain noun after
-          // a country's adjective is of that country.
-          if (!apposition && v.subject < 0 && by_follows && prev > 0 && PlainWord(prev) &&
-              !tokens[prev].capitalized && group_ending[prev - 1] >= 0 && tokens[prev - 1].capitalized)
-            v.subject = group_ending[prev - 1];
-          if (trace) Note(label + ": a participle after a noun, read as passive");
-        }
-      }
-      // "was looted and bombed by the Russians": a participle joined to a
-      // passive one is passive too, with the same subject.
-      if (!noun && !passive && v.form == VerbForm::kPast && prev >= 1 && Is(prev, kConjunction) && last_verb >= 0 &&
-          verbs[last_verb].passive && verbs[last_verb].end == prev) {
-        passive = true;
-        v.subject = verbs[last_verb].subject;
-        if (trace) Note(label + ": joined to the passive '" + Words(verbs[last_verb].begin, verbs[last_verb].end) + "'");
-      }
-      // "was killed and seven others injured in ...": "were" left out after
-      // "and" before a participle with no object.
-      if (!noun && !passive && v.form == VerbForm::kPast && last_verb >= 0 && verbs[last_verb].passive &&
-          verbs[last_verb].end < v.begin && Is(verbs[last_verb].end, kConjunction) &&
-          (v.end >= static_cast<int>(tokens.size()) || (unit_at[v.end] < 0 && !Is(v.end, kDeterminer)))) {
-        bool elided = v.begin - verbs[last_verb].end <= 5;
-        for (int k = verbs[last_verb].end + 1; k < v.begin && elided; ++k)
-          elided = Is(k, kDeterminer) || std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) ||
-                   (PlainWord(k) && !tokens[k].capitalized) || group_ending[k] >= 0 || group_at[k] >= 0;
-        if (elided && prev > verbs[last_verb].end) {
-          passive = true;
-          v.subject = group_ending[prev];
-          if (trace) Note(label + ": passive, its 'be' left out after 'and'");
-        }
-      }
-      v.passive = passive;
-      // "Sheehan, the mother of a soldier who served in Iraq, called on":
-      // the name before the aside is the subject, known or not.
-      if (!passive && !noun && prev > 0 && ids[prev] == rep.w.comma && author < 0) {
-        if (const int open = AsideOpening(prev); open >= 0) {
-          v.subject = group_ending[open - 1];
-          // An unknown name is what the aside makes it when it opens on an
-          // actor or agent: that actor, or the one right after the agent and
-          // "for", "of", "to" or "at" ("Murad Khan, a spokesperson for the
-          // Pakistani military,"), but not "Sheehan, the mother of a soldier".
-          auto actor_at = [&](int k) {
-            while (k < prev && Is(k, kDeterminer)) ++k;
-            const int g = k < prev ? group_starting[k] : -1;
-            return g >= 0 && !groups[g].Empty(units) && groups[g].end <= prev ? g : -1;
-          };
-          const int head = open + 2;
-          if (v.subject < 0 && head < prev && unit_at[head] >= 0) {
-            v.subject = actor_at(open + 1);
-            const int after = units[unit_at[head]].end;
-            if (v.subject < 0 && after < prev &&
-                (ids[after] == rep.w.of || ids[after] == rep.w.to || ids[after] == rep.w.at ||
-                 tokens[after].lower == "for"sv))
-              v.subject = actor_at(after + 1);
-          }
-          if (trace) Note(label + ": its subject is named before the aside or by it");
-        }
-      }
-      // "was demonstrated by the Senate's decision": shown, not protested.
-      if (passive && cv.entry->lemma == "demonstrate"sv && !opt.rules.tabari_parse) {
-        if (trace) Note(label + ": shown, in the passive; not coded");
-        continue;
-      }
-      for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
-        if (Is(k, kNegation)) negated = true;
-      // "Neither Arnor nor Rohan attacked": the subject is negated; so is
-      // one of a clause opening "Neither the Conservatives nor ...", and one
-      // "at no time" did.
-      if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither"sv)
-        negated = true;
-      if (!opt.rules.tabari_parse) {
-        bool nor = false;
-        for (int k = v.begin - 1; k >= 0 && k >= v.begin - 14 && !negated; --k) {
-          if (Is(k, kBoundary) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
-          nor |= ids[k] == rep.w.nor;
-          negated = (nor && tokens[k].lower == "neither"sv) ||
-                    (tokens[k].lower == "no"sv && k + 1 < v.begin && tokens[k + 1].lower == "time"sv && k > 0 &&
-                     tokens[k - 1].lower == "at"sv);
-        }
-      }
-      // "did not attack or threaten": a verb joined to a negated one shares its negation.
-      if (prev >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && vi > 0 &&
-          verbs[vi - 1].negated && verbs[vi - 1].end >= prev - 3)
-        negated = true;
-      // ... and one joined by "or" to a negated infinitive: "decided not to
-      // send troops or sever ties".
-      if (joined_verb >= 0 && (ids[prev] == rep.w.or_ || ids[prev] == rep.w.nor) && verbs[joined_verb].negated)
-        negated = true;
-      v.negated = negated;
-      // "could attack", "if Iran attacks": what may happen has not happened;
-      // "should set aside its plans and return to talks" shares it.
-      bool reported_future = false;
-      const bool hypothetical = Hypothetical(v, &reported_future) || (prev >= 0 && SharedPossibility(prev));
-      v.hypothetical = hypothetical;
-      // The best pattern.
-      Match best;
-      best.after = v.end;
-      int best_weight = -1;
-      // Only some patterns may code a noun or a negated verb: skip the search when none.
-      const bool searchable = (!noun || cv.any_words_before) && (!negated || cv.any_negative);
-      for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
-        // A negated verb is coded only by a pattern naming the negation.
-        if (p.weight <= best_weight) break;  // sorted longest first: no better match follows
-        if (p.negative != negated || (noun && !p.words_before)) continue;
-        if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
-        if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
-        Match m;
-        if (MatchPattern(p, v, passive, &m) && (!noun || !VerbBetween(m.near_end, v.begin))) {
-          best = m;
-          best_weight = p.weight;
-        }
-      }
-      // Who did what a pattern's words before the verb name.
-      // "unhappy with Japan's plans to build ... with the United States"
-      // ("&INTENT_TO * ..."): the possessor of those words is whose they are.
-      bool named_doer = false;
-      if (best.pattern && best.source < 0 && best.far_begin > 1 && best.far_begin < v.begin &&
-          !opt.rules.tabari_parse && ids[best.far_begin - 1] == rep.w.poss) {
-        const int owner = group_ending[best.far_begin - 2];
-        if (owner >= 0 && owner != v.subject && !groups[owner].Empty(units)) {
-          if (trace) Note(label + ": " + Words(groups[owner].begin, groups[owner].end) + "'s, named before it");
-          v.subject = owner;
-          named_doer = true;
-        }
-      }
-      // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
-      // right before the deed's words did it (force only, named by a plain
-      // word: "the Douma chemical attack" names a place).
-      if (best.pattern && best.source < 0 && best.far_begin > 0 && best.far_begin < v.begin &&
-          !opt.rules.tabari_parse && RootNumber(best.pattern->code) >= 18 && PlainWord(best.far_begin) &&
-          !tokens[best.far_begin].capitalized) {
-        const int doer = group_ending[best.far_begin - 1];
-        bool place = false;
-        if (doer >= 0)
-          for (int u : groups[doer].units) place |= units[u].place;
-        if (doer >= 0 && doer != v.subject && !groups[doer].Empty(units) && !place) {
-          if (trace) Note(label + ": done by " + Words(groups[doer].begin, groups[doer].end) + ", named before it");
-          v.subject = doer;
-          named_doer = true;
-        }
-      }
-      // "killed by a roadside bomb": a noun after a preposition is no act of
-      // the clause's subject. Nor is a deed one disapproves of: "condemned
-      // the suicide bombing by militants" is the militants' act.
-      if (noun && best.pattern && best.source < 0 && best.far_begin > 0 && !named_doer) {
-        // "called for more suicide attacks": words of amount are passed over
-        // as determiners are.
-        static const std::unordered_set<std::string_view> kAmount = {"more",    "further", "new",  "fresh", "renewed",
-                                                                     "several", "many",    "some", "all"};
-        int b = BeforeDeterminers(best.far_begin);
-        while (b >= 0 && !opt.rules.tabari_parse && (kAmount.count(tokens[b].lower) || Is(b, kDeterminer))) --b;
-        if (b >= 0 && Is(b, kPreposition) && v.subject >= 0) {
-          if (trace) Note(label + ": a noun after '" + tokens[b].lower + "'; not the subject's act");
-          v.subject = -1;
-        } else if (b >= 0 && verb_at[b] >= 0 && !NounUse(verb_at[b]) && v.subject >= 0 && !opt.rules.tabari_parse &&
-                   (RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 11 ||
-                    RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 12)) {
-          bool deed = false;
-          v.subject = DeedDoer(best.far_begin, &deed);
-          if (trace)
-            Note(label + ": the object of '" + tokens[b].lower + "'; " +
-                 (v.subject >= 0 ? "done by " + Words(groups[v.subject].begin, groups[v.subject].end)
-                                 : std::string("no one named did it")));
-        }
-      }
-      if (best.pattern)
-        for (int w = 0; w < best.words; ++w)
-          if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
-      if (noun && !best.pattern) {
-        v.subject = -1;
-        if (Averted(v.begin) && !opt.rules.tabari_parse) {
-          if (trace) Note(label + ": a noun of what was averted or feared; not coded");
-          continue;
-        }
-        // "the killing of two Palestinians by an Israeli unit", "Russia's
-        // attack on Ukraine": a noun naming both sides codes the verb's event.
-        int ns = -1, nt = -1;
-        if (cv.entry->code != "---"sv && !negated && NominalSides(v, &ns, &nt) && !hypothetical) {
-          if (trace) Note(label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
-          EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
-          continue;
-        }
-        if (cv.entry->code != "---"sv && !negated && !hypothetical) {
-          if (int ls = LightVerbSubject(v); ls >= 0) {
-            int blocked = -1;
-            const int lt = DefaultTarget(v.end, ls, &blocked, /*places=*/false);
-            if (lt >= 0 && lt != ls && !groups[lt].Empty(units)) {
-              if (trace)
-                Note(label + ": the object of a light verb; " + Words(groups[ls].begin, groups[ls].end) +
-                     " acts it; the verb's own code " + cv.entry->code);
-              EmitPairs(ls, lt, cv.entry->code, kNoCode, emit);
-              continue;
-            }
-          }
-        }
-        // "clashes between Turkey and the PKK", "talks between the two":
-        // each side to the other.
-        // ("no clash between" is none.)
-        if (cv.entry->code != "---"sv && !negated && !hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
-            tokens[v.end].lower == "between"sv &&
-            !(prev >= 0 && (tokens[prev].lower == "no"sv || Is(prev, kNegation)))) {
-          int g = GroupFrom(v.end + 1, 1);
-          if (g >= 0 && CodedUnits(g) >= 2) {
-            if (trace) Note(label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
-            EmitAmongMembers(g, cv.entry->code, cv.entry->code, emit);
-            continue;
-          }
-        }
-        if (trace)
-          Note(label + (prev >= 0 ? ": used as a noun after '" + tokens[prev].lower + "'" : ": a modifier") +
-               "; not coded");
-        continue;
-      }
-      if (negated && !best.pattern) {
-        if (trace) Note(label + ": negated; not coded");
-        continue;
-      }
-      std::string code = best.pattern ? best.pattern->code : cv.entry->code;  // may change with the target
-      // Not even an intent when the one reporting it denies it.
-      const bool denied = hypothetical && best.pattern && best.pattern->words_before && DeniedThought(v.begin);
-      // "Benn said that Ethiopia should allow the Red Cross access": what
-      // one says another should or must do is an appeal or a demand to it.
-      if (hypothetical && !denied && !negated) {
-        std::string appeal;
-        const int speaker_group = SaidShould(v, &appeal);
-        if (speaker_group >= 0) {
-          if (trace)
-            Note(label + ": what " + Words(groups[speaker_group].begin, groups[speaker_group].end) + " says " +
-                 Words(groups[v.subject].begin, groups[v.subject].end) + " should do; code " + appeal);
-          EmitPairs(speaker_group, v.subject, appeal, kNoCode, emit);
-          continue;
-        }
-      }
-      if ((hypothetical && !(best.pattern && best.pattern->words_before) && !(reported_future && VerbalCode(code))) ||
-          denied) {
-        if (trace) Note(label + ": a possibility or a condition, not a fact; not coded");
-        continue;
-      }
-      if (trace) {
-        if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
-        else Note(label + ": no pattern matched; the verb's own code " + code);
-      }
-      // "freed three Colombian policemen", "released a Lebanese politician":
-      // people set free are released (0841), whoever they are.
-      if (code == "---"sv && !best.pattern && !passive && !opt.rules.tabari_parse &&
-          (cv.entry->lemma == "free"sv || cv.entry->lemma == "release"sv)) {
-        int blocked = -1;
-        const int freed = DefaultTarget(v.end, v.subject, &blocked, /*places=*/false);
-        if (freed >= 0 && DirectObject(v, freed) && People(freed, /*counted=*/false)) {
-          code = "0841";
-          if (trace) Note(label + ": sets people free; code 0841");
-        }
-      }
-      if (code == "---"sv) {
-        if (trace) Note(label + ": code --- codes nothing");
-        continue;
-      }
-      const std::string& paired = best.pattern ? best.pattern->paired_code : kNoCode;
-      // '%' after the verb, as PETRARCH reads it: a target that must be a
-      // compound ("agrees with the Philippines and France").
-      if (best.compound >= 0 && best.target < 0) best.target = best.compound;
-      if (best.pattern && best.pattern->compound && !passive) {
-        // "Gondor and Rohan renewed ties": each member with each other one.
-        if (trace) Note(label + ": compound pattern; events between the members of the subject");
-        EmitAmongMembers(v.subject, code, paired.empty() ? code : paired, emit);
-        continue;
-      }
-      int source = best.source, target = best.target;
-      if (passive && source >= 0 && target >= 0) {
-        // "+ * from $": a pattern that names both slots says who is who.
-        if (trace) Note(label + ": passive voice, both actors named by the pattern");
-      } else if (passive) {
-        bool has_by = false;
-        int agent = PassiveAgent(v.end, &has_by);
-        if (trace) Note(label + ": passive voice");
-        // "rockets were fired into Israel by Hamas": with no actor for a
-        // subject, the pattern's target after the verb is the one acted on.
-        target = v.subject;
-        if (target < 0 && best.pattern && best.target >= 0 && !opt.rules.tabari_parse &&
-            PassiveTargetActedOn(best.target, agent))
-          target = best.target;
-        source = agent;
-        if (source < 0 && has_by) {
-          if (trace) Note(label + ": passive whose 'by' names no actor; not coded");
-          continue;
-        }
-        // The one harmed is named in the verb's own clause: "she had been
-        // informed that two of her family members were killed" is not she.
-        bool own_clause = target >= 0;
-        for (int k = own_clause ? groups[target].end : v.begin; k < v.begin && own_clause; ++k)
-          own_clause = !(verb_at[k] >= 0 && !NounUse(verb_at[k])) && !Is(k, kBoundary) && ids[k] != rep.w.that;
-        if (source < 0 && !has_by && own_clause) {
-          // "three Palestinians were killed in an Israeli airstrike": the
-          // strike names who struck.
-          std::string strike_code;
-          const int striker = StrikeIn(v.end, code, &strike_code);
-          // Not a country's strike on its own people, who are more likely of
-          // the article's country by default than truly its own.
-          if (striker >= 0 &&
-              units[groups[striker].units[0]].base != units[groups[target].units[0]].base) {
-            if (trace)
-              Note(label + ": done in a strike by " + Words(groups[striker].begin, groups[striker].end) + "; code " +
-                   strike_code);
-            EmitPairs(striker, target, strike_code, kNoCode, emit, /*bare_country_agent=*/"MIL");
-            continue;
-          }
-        }
-        if (source < 0 && !VerbalCode(code)) {
-          if (trace) Note(label + ": passive with no 'by' actor; not coded");
-          continue;
-        }
-        // "He is said to be of Pakistani descent", "is considered a member
-        // of Hamas": one said or thought to be something is what others say
-        // or think, not who says or thinks it.
-        static const std::unordered_set<std::string_view> kJudged = {"consider", "regard", "deem", "believe",
-                                                                     "think",    "expect", "know"};
-        if (source < 0 && (SaysWhat(v) || kJudged.count(cv.entry->lemma)) && !opt.rules.tabari_parse) {
-          if (trace) Note(label + ": what is said of its subject; not coded");
-          continue;
-        }
-        if (source < 0) {
-          // A verbal event, "Gondor was criticized over its dispute with
-          // Rohan": coded as if active (as PETRARCH does), with no place for
-          // the target. Material events ("killed in a clash with") are not.
-          if (trace) Note(label + ": passive with no 'by' actor; coded from its subject");
-          source = v.subject;
-          int blocked = -1;
-          target = best.target >= 0 ? best.target : DefaultTarget(best.after, source, &blocked, false);
-        }
-      } else {
-        if (source < 0) source = v.subject;
-        // "Arnor suggested Gondor should require ..." ("suggested + * ..."): the
-        // pattern took the nearest actor as target; the source stands before it.
-        if (!noun && source >= 0 && source == target && best.target >= 0 && !best.pattern->after.empty())
-          source = GroupBefore(groups[target].begin);
-        int blocked = -1;
-        // A place may be the target of last resort ("attacked rebels in
-        // Syria"), but not of a statement or a meeting: one does not meet a
-        // place ("met in Brussels").
-        const bool places = !SaysWhat(v) && code.compare(0, 2, "01") != 0 && code.compare(0, 2, "04") != 0;
-        if (target < 0) target = DefaultTarget(best.after, source, &blocked, places);
-        // "carried out a suicide bombing in Tel Aviv": force used in a
-        // capital is used on its country (see CapitalAsPlace).
-        // (Not of one "found shot and killed in Baghdad".)
-        bool be_before = false;
-        for (int k = v.begin - 1; k >= 0 && k >= v.begin - 4 && !be_before; --k) be_before = Is(k, kBe);
-        if (target < 0 && blocked < 0 && RootNumber(code) >= 18 && !v.participle && !be_before && !shouting &&
-            !opt.rules.tabari_parse)
-          target = CapitalScene(best.after, source);
-        // "condemned the killing of civilians by Colombian troops": one
-        // disapproves of, or rejects, who did the deed, not those it was
-        // done to ("condemned the attack on a police station").
-        if (!best.pattern && (RootNumber(code) == 11 || RootNumber(code) == 12) && !opt.rules.tabari_parse) {
-          bool deed = false;
-          const int doer = DeedDoer(v.end, &deed);
-          // With no doer named, the victim right after "on"/"against" stands
-          // in ("criticized a similar attack on Gondor"), no actor further on.
-          if (deed && doer < 0 && target >= 0) {
-            // (Not one of the source's own country: "Iraq's government
-            // condemned the attack on a police station".)
-            const int b = BeforeDeterminers(groups[target].begin);
-            const bool own = source >= 0 && !groups[source].Empty(units) && !groups[target].Empty(units) &&
-                             units[groups[source].units[0]].base == units[groups[target].units[0]].base;
-            if (own || b < v.end || b > v.end + 6 || (tokens[b].lower != "on"sv && tokens[b].lower != "against"sv))
-              target = -1;
-          } else if (deed) {
-            target = doer != source ? doer : -1;
-          }
-        }
-        // A verb of saying is addressed to the actor right after it ("told
-        // Russia"), never to one inside what was said.
-        if (target >= 0 && SaysWhat(v) && !best.pattern && groups[target].begin > v.end + 2) target = -1;
-        // "said an Iranian brigade launched ...": one tells someone, but says
-        // something; an actor after "said" is who the clause is about.
-        if (target >= 0 && SaysWhat(v) && !best.pattern && tokens[v.begin].lower.compare(0, 2, "te") != 0 &&
-            tokens[v.begin].lower != "told"sv)
-          target = -1;
-        // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
-        // the actor stands between the verb and the pattern's words.
-        int from = best.after;
-        if (target < 0 && blocked < 0 && best.after > v.end) {
-          from = v.end;
-          target = DefaultTarget(from, source, &blocked, places);
-        } else if (target >= 0 && groups[target].Empty(units) && best.after > v.end && !best.pattern->after.empty()) {
-          // "summoned the Pakistani envoy to protest the killing of two
-          // soldiers" ("* &DIPLOMAT"): an actor holding the pattern's words
-          // beats agents after them.
-          int ignored = -1;
-          const int within = DefaultTarget(v.end, source, &ignored, places);
-          if (within >= 0 && !groups[within].Empty(units) && groups[within].begin < best.after) target = within;
-        }
-        // "offered him sanctuary in Afghanistan" ("* &ASYLUM"), "supports
-        // Israel's efforts to reach a deal on a Palestinian state" ("*
-        // &PROPOSAL"): an actor right after the verb, before the pattern's
-        // words, is who receives, not one named after them.
-        if (best.pattern && best.target < 0 && best.words > 0 && best.words_at[0] > v.end &&
-            (target < 0 || groups[target].Empty(units) || IsPlaceTarget(target, v) ||
-             groups[target].begin > best.words_at[0])) {
-          int k = v.end;
-          while (k < best.words_at[0] && Is(k, kDeterminer)) ++k;
-          const int g = group_starting[k];
-          int words = g >= 0 ? groups[g].end : -1;  // the pattern's words follow it, or an article first
-          while (words >= 0 && words < best.words_at[0] && Is(words, kDeterminer)) ++words;
-          if (g >= 0 && g != source && !groups[g].Empty(units) && words == best.words_at[0] && !SaysWhat(v) &&
-              (source < 0 || units[groups[g].units[0]].base != units[groups[source].units[0]].base))
-            target = g;
-        }
-        if (const int named = Including(target, source); named >= 0) target = named;
-        if (const int named = Including(source, target); named >= 0) source = named;
-        // "Isis fighters that we captured in Syria": in a relative clause
-        // with its own subject and no object, the antecedent is what the
-        // verb acts on (not "demanded that Assad step aside").
-        if ((target < 0 || IsPlaceTarget(target, v)) && source >= 0 && v.begin == groups[source].end && !v.passive &&
-            PhraseEnds(v.end) && !SaysWhat(v)) {
-          int r = groups[source].begin - 1;
-          // "Iran, which Israel attacked, ...": a comma may stand before "which".
-          const int a = r >= 2 && Is(r, kRelative) && ids[r - 1] == rep.w.comma ? r - 2 : r - 1;
-          if (r >= 1 && (ids[r] == rep.w.that || Is(r, kRelative)) && group_ending[a] >= 0 &&
-              group_ending[a] != source && !groups[group_ending[a]].Empty(units)) {
-            target = group_ending[a];
-            if (trace) Note(label + ": acts on " + Words(groups[target].begin, groups[target].end) + ", which the clause is about");
-          }
-        }
-        // "Blair talked about Afghanistan", "a meeting regarding Kosovo": what
-        // one talks about is a topic, not whom one consults.
-        if (target >= 0 && RootNumber(code) == 4) {
-          bool about = false;  // "talked about the crisis Panama is in"
-          for (int b = v.end; b < groups[target].begin && !about; ++b)
-            about =
-                tokens[b].lower == "about"sv || tokens[b].lower == "regarding"sv || tokens[b].lower == "concerning"sv;
-          if (about) {
-            if (trace)
-              Note(label + ": " + Words(groups[target].begin, groups[target].end) + " is what is talked about");
-            target = -1;
-          }
-        }
-        // "Fatah members demanded that Abbas dissolve the government": what
-        // one urges or demands, it asks of the that-clause's subject.
-        if (target < 0 && source >= 0 && !v.passive && (RootNumber(code) == 2 || RootNumber(code) == 10)) {
-          const int n = static_cast<int>(tokens.size());
-          int k = v.end;
-          while (k < n && Is(k, kAdverb)) ++k;
-          int at = k + 1;
-          while (at < n && Is(at, kDeterminer)) ++at;
-          const int g = k < n && ids[k] == rep.w.that && at < n ? group_starting[at] : -1;
-          if (g >= 0 && g != source && !groups[g].Empty(units)) {
-            if (trace)
-              Note(label + ": asked of " + Words(groups[g].begin, groups[g].end) + ", the subject of what it asks");
-            target = g;
-          }
-        }
-        // "Iraqi troops retook Ramadi from Islamic State": a place of the
-        // source's own country taken from someone; that one is acted on.
-        if (target >= 0 && source >= 0 && groups[target].units.size() == 1 && !groups[source].Empty(units)) {
-          const Unit& t = units[groups[target].units[0]];
-          const int k = groups[target].end;
-          if (OfCountry(t) && t.code == t.base && t.base == units[groups[source].units[0]].base &&
-              k + 1 < static_cast<int>(tokens.size()) && ids[k] == rep.w.from) {
-            const int from_whom = GroupFrom(k + 1, 1);
-            if (from_whom >= 0 && !groups[from_whom].Empty(units) && units[groups[from_whom].units[0]].base != t.base) {
-              if (trace)
-                Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken from " +
-                     Words(groups[from_whom].begin, groups[from_whom].end));
-              target = from_whom;
-            }
-          }
-        }
-        // "killed five Israeli soldiers and captured two": a number for
-        // object after "and" is some of the previous verb's target.
-        bool counted = false, unpatterned = false;
-        // (An actor further on is in a phrase of place or time: "seized five
-        // more near the Lebanese city of Baalbek".)
-        if ((target < 0 || (groups[target].begin > v.end && !opt.rules.tabari_parse)) && vi > 0 && v.begin > 0 &&
-            ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) && verbs[vi - 1].target >= 0 &&
-            verbs[vi - 1].end < v.begin) {
-          // A pattern that took the place for its target took the wrong one.
-          if (best.pattern && best.target >= 0 && best.target != verbs[vi - 1].target && !opt.rules.tabari_parse) {
-            code = cv.entry->code;
-            unpatterned = true;
-          }
-          target = verbs[vi - 1].target;
-          counted = true;
-          if (trace) Note(label + ": a number for object: some of " + Words(groups[target].begin, groups[target].end));
-        }
-        // "told the BBC", "speaking to CNN": the media one speaks through are
-        // no party to what is said ("told the BBC to close its bureau" is
-        // addressed to it).
-        if (const std::string& lemma = cv.entry->lemma; target >= 0 && MediaOnly(target)) {
-          const bool tell = lemma == "tell"sv;
-          const bool speaks = SaysWhat(v) || tell || lemma == "speak"sv || lemma == "talk"sv;
-          const bool addressed =
-              tell && groups[target].end < static_cast<int>(tokens.size()) && ids[groups[target].end] == rep.w.to;
-          if (speaks && !addressed) {
-            if (trace)
-              Note(label + ": " + Words(groups[target].begin, groups[target].end) + " only carries what is said");
-            target = -1;
-          }
-        }
-        v.target = target;
-        // "captured two Israeli soldiers", "... and captured two": people
-        // taken (TakesPeople) are abducted, or arrested by a state.
-        if ((!best.pattern || unpatterned) && TakesPeople(code, cv) && target >= 0 && !v.passive &&
-            (counted || DirectObject(v, target)) && People(target, counted)) {
-          code = PeopleTakenCode(source);
-          if (trace) Note(label + ": takes people, not ground or goods; code " + code);
-        }
-        // "Human Rights Watch has charged Israel with using white phosphorus":
-        // one with no power to prosecute accuses (112).
-        if (code == "173"sv && cv.entry->lemma == "charge"sv && source >= 0 && !opt.rules.tabari_parse &&
-            !CanProsecute(source)) {
-          code = "112";
-          if (trace) Note(label + ": charged by one who cannot prosecute; an accusation, code 112");
-        }
-        // "opened fire on villagers protesting against land seizures": force
-        // used on people protesting is repression.
-        if (code == "190"sv && target >= 0 && ProtestingAfter(target) && !opt.rules.tabari_parse) {
-          code = "175";
-          if (trace) Note(label + ": force on people protesting; code 175");
-        }
-        if (trace && target < 0 && blocked >= 0)
-          Note(label + ": " + Words(groups[blocked].begin, groups[blocked].end) + " begins a clause of its own; not a target");
-        if (!negated && !v.hypothetical && Claims(v) && source >= 0 && !groups[source].Empty(units)) {
-          // Not what one claims to have done oneself ("Israeli forces claimed it had killed").
-          auto other = [&](int g) {
-            for (int u : groups[g].units)
-              for (int su : groups[source].units)
-                if (units[u].base == units[su].base) return false;
-            return !groups[g].Empty(units);
-          };
-          if (target < 0 && !best.pattern) {
-            const int accused = ComplementSubject(from, blocked);
-            if (accused >= 0 && accused != source && other(accused))
-              accusations.push_back({source, accused, static_cast<int>(vi)});
-          } else if (target >= 0 && RootNumber(code) == 11) {
-            // "alleged that Iraq attacked" ("* that + [112]"): the accusation is coded here.
-            accusations.push_back({source, target, static_cast<int>(vi), /*coded=*/true});
-          }
-        }
-        // A statement ("claimed that ...") is about its clause, not addressed to its subject.
-        int clause = target < 0 && !SaysWhat(v) && code.compare(0, 2, "01") != 0 ? ComplementSubject(from, blocked) : -1;
-        // "Japanese Prime Minister Koizumi announced that Japan will ...": the
-        // source's own country opening the clause is no target.
-        bool own_country = clause >= 0 && source >= 0 && !groups[source].Empty(units) &&
-                           !groups[clause].Empty(units) &&
-                           units[groups[clause].units[0]].base == units[groups[source].units[0]].base;
-        if (clause >= 0 && clause != source && source >= 0 && !groups[source].Empty(units) &&
-            !groups[clause].Empty(units) && !own_country) {
-          pending->push_back({source, clause, code, paired});
-          v.coded = true;
-          continue;
-        }
-      }
-      // "British sailors seized by Iran": people taken, in the passive too.
-      if (passive && !best.pattern && TakesPeople(code, cv) && target >= 0 && source >= 0 &&
-          !groups[source].Empty(units) && People(target, /*counted=*/true)) {
-        code = PeopleTakenCode(source);
-        if (trace) Note(label + ": takes people, not ground or goods; code " + code);
-      }
-      // "Protesters rallied in Bangkok": the place of a protest is where, not
-      // whom, it is against; its country's government, when the protesters
-      // are its own (see ImpliedTarget).
-      std::string protest_place;
-      if (RootNumber(code) == 14 && source >= 0 && target >= 0 && groups[target].units.size() == 1) {
-        const Unit& t = units[groups[target].units[0]];
-        int before = groups[target].begin - 1;
-        while (before >= 0 && Is(before, kDeterminer)) --before;
-        if (OfCountry(t) && t.code == t.base && before >= 0 && Is(before, kLocative)) {
-          protest_place = t.base;
-          target = -1;
-        }
-      }
-      if (source >= 0 && groups[source].Empty(units) && target >= 0 && !groups[target].Empty(units)) {
-        // "militants in Kashmir attacked", "protesters clashed with Israeli
-        // police": rebels, protesters and the opposition with no country
-        // take it from the place after them or from the state they confront.
-        // A place named right after them, the country of the people a state
-        // organ acts on ("police fired at Egyptian protesters"), the
-        // article's, or that of the organ rebels or protesters confront.
-        std::string country = CountryAfter(source, target);
-        // "The embassy bombings killed 247 people in Kenya": no actor acts.
-        if (country.empty() && !QualifiesNoun(source)) country = DomesticTargetCountry(source, target);
-        if (country.empty() && RootNumber(code) == 14) country = ProtestPlace(source, target);
-        if (country.empty() && RootNumber(code) >= 18) country = AttackPlace(source, target);
-        if (country.empty()) country = SpeakerCountry(source);
-        bool from_article = false;
-        if (country.empty()) {
-          country = ArticleCountry(source, /*acting=*/true);
-          from_article = !country.empty();
-        }
-        if (country.empty()) country = SourceCountry(source, target);
-        if (country.empty() && !QualifiesNoun(source)) country = GroupHomeCountry(v, source, target);
-        if (!country.empty()) {
-          if (trace)
-            Note(label + ": " + Words(groups[source].begin, groups[source].end) + " taken to be of " + country +
-                 (from_article ? ", the article's country" : ""));
-          EmitAgentsOf(country, source, target, /*agents_act=*/true, code, paired, emit);
-          continue;
-        }
-      }
-      if (source < 0 || groups[source].Empty(units)) {
-        // "..., a senior official said": an unnamed speaker reports; no event.
-        const bool unnamed_speaker = source >= 0 && SaysWhat(v);
-        // "police quelled a demonstration": both sides of the article's country.
-        if (source >= 0 && !unnamed_speaker && target >= 0 && groups[target].Empty(units)) {
-          std::string country = ArticleCountry(source, /*acting=*/true);
-          // "militants fired on a police patrol": rebels, criminals and
-          // civilians act at home on its state organs.
-          if (country.empty() && StateOrgans(target) == groups[target].units.size())
-            country = ArticleCountry(source, /*acting=*/false);
-          // "troops opened fire on protesters": state organs acting on those
-          // who act at home (protesters, the opposition) are of their country.
-          if (country.empty() && StateOrgans(source) == groups[source].units.size() && StateOrgans(target) == 0 &&
-              !opt.rules.tabari_parse)
-            country = ArticleCountry(target, /*acting=*/true);
-          if (!country.empty() && !ArticleCountry(target, /*acting=*/false).empty()) {
-            if (trace) Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
-                            Words(groups[target].begin, groups[target].end) + " taken to be of " + country +
-                            ", the article's country");
-            EmitAgentsBoth(country, source, target, code, paired, emit);
-            continue;
-          }
-          // "Beijing has confirmed that police opened fire on villagers": a
-          // country reports what its organs did to its people.
-          if (country.empty() && !opt.rules.tabari_parse && StateOrgans(target) == 0) {
-            if (const std::string spoken = SpeakerCountry(source); !spoken.empty()) {
-              if (trace)
-                Note(label + ": " + Words(groups[source].begin, groups[source].end) + " and " +
-                     Words(groups[target].begin, groups[target].end) + " taken to be of " + spoken +
-                     ", who reports it");
-              EmitAgentsBoth(spoken, source, target, code, paired, emit);
-              continue;
-            }
-          }
-        }
-        std::string implied;
-        const char* why = "";
-        if (source >= 0 && !unnamed_speaker && target < 0 &&
-            ImpliedTarget(code, v, best.after, source, &implied, &why)) {
-          std::string country = implied == "PTR"sv ? PlaceAt(ProtestObject(v, best.after)) : protest_place;
-          const bool from_place = !country.empty();
-          if (!from_place) country = ArticleCountry(source, /*acting=*/true);
-          if (!country.empty()) {
-            if (trace)
-              Note(label + ": " + why + "; taken to be of " + country +
-                   (from_place ? ", the place named" : ", the article's country"));
-            EmitOnOwn(country, implied, source, code, emit);
-            continue;
-          }
-        }
-        if (!opt.rules.default_source.empty() && !unnamed_speaker) {
-          const bool has_target = target >= 0 && !groups[target].Empty(units);
-          if (!opt.rules.default_source_prior && has_target) {
-            // No actor before the verb: the first one after it is the source.
-            source = target;
-            int blocked = -1;
-            target = DefaultTarget(groups[source].end, source, &blocked);
-            if (trace) Note(label + ": no actor before the verb; the one after it taken as the source");
-          }
-          if (trace) Note(label + ": default actor for what is missing");
-          EmitWithDefaults(source, target, code, paired, emit);
-          continue;
-        }
-        if (trace) Note(label + ": no source actor");
-        continue;
-      }
-      // "Britons who travelled to Syria": a country's people going somewhere
-      // pay no visit.
-      if (code == "042"sv && source >= 0 && CountryPeople(source) && !opt.rules.tabari_parse) {
-        if (trace) Note(label + ": people of a country travelling; no visit");
-        continue;
-      }
-      // "A and B signed the deal after a meeting at Defence Ministry": where
-      // the members of a subject meet or sign is no party to it.
-      if (target >= 0 && groups[target].Empty(units) && source >= 0 && CodedUnits(source) >= 2 && !OneActor(source) &&
-          !passive && IsPlaceTarget(target, v) &&
-          (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "057"sv || code == "0871"sv))
-        target = -1;
-      if (target >= 0 && groups[target].Empty(units)) {
-        // "Pakistani police arrested militants": an agent with no country
-        // takes the country of the place right after it ("militants in
-        // Afghanistan") or, failing that, of the source.
-        std::string country = ContextCountry(target, source, code);
-        if (!country.empty()) {
-          if (trace) Note(label + ": " + Words(groups[target].begin, groups[target].end) + " taken to be of " + country);
-          EmitAgentsOf(country, target, source, /*agents_act=*/false, code, paired, emit);
-          continue;
-        }
-      }
-      // "China and India met", "... signed an agreement", "... restored ties",
-      // "... agreed to a ceasefire": within a compound subject, when no one
-      // else is named.
-      // Cooperation two pledge or do together ("Ghana and Italy affirmed their
-      // commitment to ...", "agreed to cooperate") is mutual too, when they
-      // are the verb's own subject, not an object before it ("will meet A
-      // and B leaders during a visit").
-      bool cooperation = code.compare(0, 3, "030") == 0 || code.compare(0, 3, "031") == 0 ||
-                         code.compare(0, 3, "032") == 0 || code.compare(0, 2, "06") == 0;
-      for (int k = groups[source].end; k < v.begin && cooperation; ++k)
-        cooperation = !Is(k, kPreposition) && ids[k] != rep.w.comma && !(verb_at[k] >= 0 && !NounUse(verb_at[k]));
-      // "Armenia and Azerbaijan accused each other": any act between the members.
-      int after_verb = v.end;
-      while (after_verb < static_cast<int>(tokens.size()) && Is(after_verb, kAdverb)) ++after_verb;
-      const bool each_other = after_verb + 1 < static_cast<int>(tokens.size()) &&
-                              ((tokens[after_verb].lower == "each"sv && tokens[after_verb + 1].lower == "other"sv) ||
-                               (tokens[after_verb].lower == "one"sv && tokens[after_verb + 1].lower == "another"sv));
-      const bool mutual = code.compare(0, 2, "04") == 0 || code == "036"sv || code == "050"sv || code == "057"sv ||
-                          code == "0871"sv || cooperation || each_other;
-      // "Olmert and Abbas agreed to talks on a Palestinian state": what the
-      // talks are about is no party to them.
-      auto topic = [&](int g) {
-        int b = groups[g].begin - 1;
-        while (b >= 0 && Is(b, kDeterminer)) --b;
-        if (b < 0) return false;
-        const std::string& w = tokens[b].lower;
-        return w == "on"sv || w == "about"sv || w == "over"sv || w == "regarding"sv || w == "concerning"sv;
-      };
-      // "Canada and the Kurds struck a deal to repatriate Canadian citizens":
-      // the object of its purpose is no party to the deal either.
-      auto purpose = [&](int g) {
-        for (int k = v.end; k + 1 < groups[g].begin; ++k)
-          if (ids[k] == rep.w.to && verb_at[k + 1] >= 0 && !verbs[verb_at[k + 1]].in_pattern) return true;
-        return false;
-      };
-      // Nor where they meet or train ("met in Moscow", "held joint exercises
-      // in the Sea of Japan"); but "investing in Iraq" is in Iraq.
-      auto venue = [&](int g) {
-        return (code.compare(0, 2, "04") == 0 || code == "036"sv || code == "062"sv || code == "057"sv ||
-                code == "0871"sv) &&
-               IsPlaceTarget(g, v);
-      };
-      if ((target < 0 || groups[target].Empty(units) || topic(target) || purpose(target) || venue(target)) && mutual &&
-          !passive && CodedUnits(source) >= 2 && !OneActor(source)) {
-        if (trace) Note(label + ": no target; a meeting or agreement between the members of the subject");
-        EmitAmongMembers(source, code, code, emit);
-        continue;
-      }
-      if (target < 0 || groups[target].Empty(units)) {
-        if (!opt.rules.default_target.empty() && !opt.rules.default_target_after && groups[source].units.size() > 1) {
-          // No actor after the verb: the compound source's first member acts on the others.
-          const std::vector<int>& members = groups[source].units;
-          for (size_t k = 1; k < members.size(); ++k) {
-            const Unit& s = units[members[0]];
-            const Unit& t = units[members[k]];
-            if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
-            emit(s.code, s.base, t.code, t.base, code);
-          }
-          continue;
-        }
-        if (!opt.rules.default_target.empty()) {
-          if (trace) Note(label + ": no target actor; the default target " + opt.rules.default_target);
-          EmitWithDefaults(source, -1, code, paired, emit);
-          continue;
-        }
-        std::string implied;
-        const char* why = "";
-        if (target < 0 && ImpliedTarget(code, v, best.after, source, &implied, &why)) {
-          // "Georgian police broke up the protests": protesters of its
-          // country; "Saakashvili declared a state of emergency": on it.
-          const Unit& s = units[groups[source].units[0]];
-          const ontology::ActorEntry* home = s.base.empty() ? nullptr : onto.FindActor(s.base);
-          if (home && home->kind == ontology::ActorKind::kCountry) {  // a person too: "Saakashvili declared"
-            if (trace) Note(label + ": " + why + ", of " + s.base);
-            EmitOnOwn(s.base, implied, source, code, emit);
-            continue;
-          }
-        }
-        // "Russia denied the accusations", "Iran dismissed the charges": a
-        // denial or rejection of charges answers whoever last made them
-        // against the source's country, within three sentences.
-        // "South Korean troops returned fire", "Israel retaliated with air
-        // strikes": force in return is against whoever last used force on
-        // the source's country.
-        const bool denial = (code == "016"sv || RootNumber(code) == 12) && AccusationAfter(v.end);
-        const std::string& lemma = cv.entry->lemma;
-        const bool in_return = (lemma == "retaliate"sv || lemma == "return"sv) && RootNumber(code) >= 18;
-        if ((denial || in_return) && !opt.rules.tabari_parse &&
-            AnswerLast(denial ? mem.accusation : mem.attack, source, code, emit)) {
-          if (trace)
-            Note(label + (denial ? ": answers the charges " + mem.accusation.code + " made"
-                                 : ": answers the force " + mem.attack.code + " used"));
-          continue;
-        }
-        // "Iran threatened to close the strait if the United States imposed
-        // sanctions": a threat is made to the one its condition names.
-        if (const int cond = ConditionSubject(v, source); cond >= 0 && RootNumber(code) == 13) {
-          if (trace)
-            Note(label + ": threatens the subject of its condition, " + Words(groups[cond].begin, groups[cond].end));
-          EmitPairs(source, cond, code, paired, emit);
-          continue;
-        }
-        if (trace) Note(label + ": no target actor");
-        continue;
-      }
-      if (code == "175"sv) {
-        // "police quelled a demonstration in Pelargir": the place is the
-        // protesters' country, not who was acted on.
-        const int pe = ProtestObject(v, best.after);
-        if (std::string place = PlaceAt(pe); !place.empty() && GroupFrom(pe + 1, 1) == target) {
-          if (trace) Note(label + ": the protest acted on is its protesters', of " + place + ", the place named");
-          EmitOnOwn(place, "PTR", source, code, emit);
-          continue;
-        }
-      }
-      EmitPairs(source, target, code, paired, emit);
+      if (!SettleCode(r, emit)) continue;
+      if (r.passive ? !PassiveSides(r, emit) : !ActiveSides(r, pending)) continue;
+      EmitVerbEvent(r, emit);
     }
     coding_verb = -1;
+  }
+
+  // Stages of CodeEachVerb. Those returning bool return false when they
+  // settle the verb.
+
+  // Not a word of an earlier verb's pattern, nor in a question.
+  bool Codable(const VerbReading& r) {
+    const VerbOcc& v = r.v;
+    if (v.in_pattern) {
+      if (trace) Note("'" + Words(v.begin, v.end) + "': a word of an earlier verb's pattern; not coded on its own");
+      return false;
+    }
+    if (question_from >= 0 && v.begin >= question_from) {
+      if (trace) Note(r.label + ": in a question; not coded");
+      return false;
+    }
+    return true;
+  }
+
+  // The verb's subject, or the author of the message it is the act of, and
+  // whether it is used as a noun.
+  void ReadSubject(VerbReading& r) {
+    VerbOcc& v = r.v;
+    v.subject = Subject(r.vi);
+    // "gave a speech praising Britain", "issued a statement condemning the
+    // attack": what a message does, its author does.
+    r.author = MessageAuthor(r.vi);
+    if (r.author >= 0) {
+      v.subject = r.author;
+      if (trace)
+        Note(r.label + ": what a message does; coded with its author, " +
+             Words(groups[r.author].begin, groups[r.author].end));
+    }
+    // A noun ("their meeting") is coded only by a pattern naming words
+    // before it ("have postponed * [191]").
+    r.noun = r.author < 0 && NounUse(r.vi);
+  }
+
+  // An infinitive: coded with the verb governing it, with the subject of
+  // that verb, or not at all.
+  bool ReadInfinitive(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    int to_at = r.prev;  // the "to" of an infinitive
+    // "not allow any cities to be attacked": "to" before "be" (but "claims
+    // to have encircled Afrin" asserts what was done).
+    if (r.prev >= 1 && tokens[r.prev].lower == "be"sv && ids[r.prev - 1] == rep.w.to) to_at = r.prev - 1;
+    // "urged its leaders to disarm and recognize Israel": a bare verb right
+    // after "and"/"or" that joins an infinitive is one too, governed alike.
+    if (v.form == VerbForm::kBase && r.prev > 0 && Is(r.prev, kConjunction) && tokens[r.prev].lower != "but"sv)
+      for (int j = r.vi - 1; j >= 0 && verbs[j].end > v.begin - 10; --j) {
+        const VerbOcc& w = verbs[j];
+        if (NounUse(j)) continue;
+        bool joined = w.begin > 0 && ids[w.begin - 1] == rep.w.to;
+        for (int k = w.end; k < r.prev && joined; ++k) joined = !Is(k, kBoundary) && ids[k] != rep.w.comma;
+        if (joined) to_at = w.begin - 1, r.joined_verb = j;
+        break;
+      }
+    // "to V" is governed by a dictionary verb before it in its clause ("invited
+    // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
+    // to buy jets") it is coded with the clause's subject.
+    if (!r.noun && to_at >= 0 && ids[to_at] == rep.w.to && GovernedInfinitive(to_at)) {
+      // "won't try to clash over": a governing verb that codes nothing leaves
+      // the infinitive to be coded with its subject and its negation.
+      const int governing = GoverningVerb(to_at);
+      const VerbOcc& gov = verbs[governing];
+      // What people went to do by force is no more done than planned.
+      const bool purpose = Purpose(gov) && VerbalCode(cv.entry->code);
+      // "began to fire at", "continues to arm": what one begins or goes on
+      // doing is done; so is what one decided or voted to do ("The IDF has
+      // decided to divide the Gaza Strip"), where no pattern of the
+      // decision coded it.
+      // (Right after the decision, and not one itself to be taken: "asked
+      // to vote to", "voted to ballot officers over the right to strike".)
+      bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
+      for (int k = gov.end; k < to_at && decided; ++k) decided = IsModifier(k);
+      const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
+      if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
+        if (trace) Note(r.label + ": infinitive governed by what precedes it; not coded on its own");
+        return false;
+      }
+      if (trace)
+        Note(r.label + (gov.negated ? ": the verb governing it codes nothing; coded with its subject"
+                                    : ": says why its subject went or gathered; coded with that subject"));
+      v.subject = gov.subject;
+      r.negated = gov.negated;
+    }
+    // "lining up for visas to travel to India", "the right to strike": an
+    // infinitive no verb governs, after a noun of a phrase, tells what the
+    // noun is for; nothing done. But a decision or an effort to do
+    // something is coded as doing it ("Trump's decision to pull US troops
+    // out of Syria"), and so is coming nearer to it ("inching nearer to
+    // accord with Gondor").
+    static const std::unordered_set<std::string_view> kDoing = {"decision", "decisions",   "move",   "effort",
+                                                                "efforts",  "opportunity", "nearer", "closer"};
+    if (!r.noun && to_at >= 2 && ids[to_at] == rep.w.to && !GovernedInfinitive(to_at) && PlainWord(to_at - 1) &&
+        !tokens[to_at - 1].capitalized && !kDoing.count(tokens[to_at - 1].lower) &&
+        (Is(to_at - 2, kDeterminer | kPreposition) || (PlainWord(to_at - 2) && !tokens[to_at - 2].capitalized))) {
+      if (trace) Note(r.label + ": says what '" + tokens[to_at - 1].lower + "' is for; not coded");
+      return false;
+    }
+    return true;
+  }
+
+  // A gerund: coded with the subject of the verb or phrase it belongs to,
+  // or not at all.
+  bool ReadGerund(VerbReading& r) {
+    VerbOcc& v = r.v;
+    // "recommended suspending sanctions": a gerund right after a verb is its
+    // object, left to that verb as an infinitive is.
+    if (!r.noun && v.form == VerbForm::kIng && r.prev >= 0 && verb_at[r.prev] >= 0 && !Is(r.prev, kAuxiliary | kBe)) {
+      // "began asking", "started supporting": a verb of beginning or going
+      // on that codes nothing leaves the gerund to be coded with its subject.
+      const VerbOcc& gov = verbs[verb_at[r.prev]];
+      const std::string& lemma = rep.compiled[gov.verb].entry->lemma;
+      if (gov.coded || gov.subject < 0 || !Aspect(gov)) {
+        if (trace) Note(r.label + ": gerund governed by the verb before it; not coded on its own");
+        return false;
+      }
+      if (trace) Note(r.label + ": gerund after '" + lemma + "', which codes nothing; coded with its subject");
+      v.subject = gov.subject;
+      r.negated = gov.negated;
+    }
+    // "called on every ally to step up support ..., striking at its core":
+    // a participle going on from a governed infinitive or a possibility
+    // shares what it is.
+    r.last_verb = r.vi - 1;  // the last verb before, not a noun or a pattern's word
+    while (r.last_verb >= 0 && (NounUse(r.last_verb) || verbs[r.last_verb].in_pattern)) --r.last_verb;
+    if (!r.noun && v.form == VerbForm::kIng && r.prev >= 0 && ids[r.prev] == rep.w.comma && r.last_verb >= 0) {
+      const VerbOcc& before = verbs[r.last_verb];
+      const bool governed =
+          before.begin > 0 && ids[before.begin - 1] == rep.w.to && GovernedInfinitive(before.begin - 1);
+      if (governed || before.hypothetical) {
+        if (trace)
+          Note(r.label + ": goes on from '" + Words(before.begin, before.end) + "', which is not coded as a fact");
+        return false;
+      }
+    }
+    // "capturing Bin Laden is a priority": a gerund opening a clause before
+    // its "be" is what the clause is about, not an act.
+    if (!r.noun && v.form == VerbForm::kIng && (v.begin == 0 || ids[v.begin - 1] == rep.w.that) &&
+        (BeLater(v.end) || ModalLater(v.end))) {
+      if (trace) Note(r.label + ": a gerund as the subject of 'be' or a modal; not coded");
+      return false;
+    }
+    // "about firing missiles into Syria and clashing with Russia": a gerund
+    // joined to one left uncoded after a preposition is left too.
+    if (v.form == VerbForm::kIng && r.prev >= 0 && Is(r.prev, kConjunction) && r.last_verb >= 0 &&
+        verbs[r.last_verb].topic && verbs[r.last_verb].form == VerbForm::kIng) {
+      if (trace)
+        Note(r.label + ": joined to '" + Words(verbs[r.last_verb].begin, verbs[r.last_verb].end) + "'; not coded");
+      v.topic = true;
+      return false;
+    }
+    if (v.form == VerbForm::kIng && r.prev >= 0 &&
+        (Is(r.prev, kPreposition) || (r.prev == 0 && tokens[0].lower == "while"sv))) {
+      // "militants responded by firing rockets": what one answered with is
+      // done, by the subject of the answer.
+      // "responded to the incident by saying": a short phrase may stand between.
+      int answer = -1;
+      for (int k = r.prev - 1; ids[r.prev] == rep.w.by && k >= 0 && k >= r.prev - 5 && answer < 0; --k) {
+        if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
+        if (verb_at[k] >= 0 && !NounUse(verb_at[k])) answer = verb_at[k];
+      }
+      // "After meeting Putin, Erdogan said ...": an opening phrase of time
+      // is done by the subject of the clause it opens.
+      // "Erdogan praised Syria after meeting Putin": so is one closing a
+      // clause that states a fact, by that clause's subject.
+      const std::string& w = tokens[r.prev].lower;
+      const bool time = w == "after"sv || w == "before"sv || w == "while"sv || w == "upon"sv;
+      const int closed =
+          answer < 0 && time && r.prev > 0 && opt.rules.article_context ? ClauseSubjectBefore(r.prev) : -1;
+      if (const int opened = OpeningPhraseSubject(v, r.prev); answer < 0 && opened >= 0) {
+        if (trace)
+          Note(r.label + ": opens the sentence; coded with the subject of the clause it opens, " +
+               Words(groups[opened].begin, groups[opened].end));
+        v.subject = opened;
+      } else if (closed >= 0) {
+        if (trace)
+          Note(r.label + ": after '" + w + "', closing a clause; coded with its subject, " +
+               Words(groups[closed].begin, groups[closed].end));
+        v.subject = closed;
+      } else if (answer < 0 || !Answers(verbs[answer])) {
+        if (trace) Note(r.label + ": gerund after '" + tokens[r.prev].lower + "'; not coded");
+        v.topic = true;
+        return false;
+      } else {
+        if (trace)
+          Note(r.label + ": how '" + Words(verbs[answer].begin, verbs[answer].end) +
+               "' was done; coded with its subject");
+        v.subject = verbs[answer].subject;
+      }
+    }
+    return true;
+  }
+
+  // Passive or active; a participle after a noun is passive, with that noun
+  // for its subject.
+  bool ReadVoice(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    // Passive: a form of "be" before a past participle.
+    // "was reportedly hit": an adverb in -ly may stand between.
+    int j = v.begin - 1;
+    while (j >= 0 && (IsModifier(j) || LyAdverb(j)) && !Is(j, kBe)) --j;
+    r.be_at = j;
+    // A past participle, or a verb whose participle is its base form ("was
+    // hit by", "was set ablaze"; not "is set to sign": about to).
+    const bool to_next = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to;
+    // Not "is to occupy": an infinitive after "be".
+    const bool infinitive = v.begin > 0 && ids[v.begin - 1] == rep.w.to;
+    r.passive = !r.noun && j >= 0 && Is(j, kBe) && ids[j] != rep.w.poss &&
+                (v.form == VerbForm::kPast || (v.form == VerbForm::kBase && !to_next && !infinitive));
+    // A participle after a noun: "Palestinians detained by Israel were
+    // released", "Maher Arar, deported to Syria, ...".
+    if (!r.noun && !r.passive && v.form == VerbForm::kPast && r.prev >= 0 && !Is(r.prev, kAuxiliary | kNegation)) {
+      // "vessels seized recently by Iran": adverbs may stand before "by".
+      int after_adverbs = v.end;
+      while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
+             (Is(after_adverbs, kAdverb) || LyAdverb(after_adverbs)))
+        ++after_adverbs;
+      bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
+                        !MeansAfterBy(after_adverbs);
+      // Not after a pronoun: "he stood by Chad's rebels" is active.
+      static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they",
+                                                                            "we", "i",   "you"};
+      bool after_noun = (group_ending[r.prev] >= 0 || (!tokens[r.prev].capitalized && PlainWord(r.prev))) &&
+                        !kSubjectPronouns.count(tokens[r.prev].lower);
+      // "Maher Arar, deported to Syria": after a name and a comma.
+      // A direct object makes it active: "..., in remarks on Monday, urged Eriador to".
+      bool object_follows = v.end < static_cast<int>(tokens.size()) && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer));
+      // ", said X" is speech, not a participle ("..., said Sheikh Rashid"),
+      // unless "said to" ("Iran, said to be building").
+      const bool speech = SaysWhat(v) && !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to);
+      bool apposition = ids[r.prev] == rep.w.comma && r.prev > 0 && !object_follows && !speech &&
+                        AppositionHead(r.prev) < 0 && AsideOpening(r.prev) < 0 &&
+                        (group_ending[r.prev - 1] >= 0 || (tokens[r.prev - 1].capitalized && PlainWord(r.prev - 1)));
+      // "The journalists kidnapped in Iraq ... were freed": a participle
+      // before the clause's own "be".
+      bool reduced_relative = group_ending[r.prev] >= 0 && !SaysWhat(v) && BeLater(v.end);
+      // "were among 34 killed in Afghanistan": a count after a preposition
+      // is of those acted on.
+      const bool counted_victims = r.prev >= 1 && CountWord(r.prev) && Is(r.prev - 1, kPreposition);
+      // "three Israelis killed, ...", "Two soldiers killed in a raid": a
+      // counted group before a participle of what is done to people, with
+      // no object, is acted upon.
+      const int n = static_cast<int>(tokens.size());
+      static const std::unordered_set<std::string_view> kDoneTo = {
+          "killed",   "wounded", "injured",  "arrested", "detained", "captured", "kidnapped",
+          "abducted", "shot",    "executed", "jailed",   "deported", "expelled", "freed",
+          "released", "seized",  "murdered", "hanged",   "beheaded"};
+      const bool counted_group =
+          kDoneTo.count(tokens[v.begin].lower) && group_ending[r.prev] >= 0 &&
+          groups[group_ending[r.prev]].begin >= 1 && CountWord(groups[group_ending[r.prev]].begin - 1) &&
+          !object_follows &&
+          (v.end == n || ids[v.end] == rep.w.comma || ids[v.end] == rep.w.period || Is(v.end, kPreposition));
+      if ((by_follows && after_noun) || apposition || reduced_relative || counted_victims || counted_group) {
+        r.passive = true;
+        v.participle = true;
+        // The noun it follows is what was acted upon: an actor, or nothing coded.
+        v.subject = apposition ? group_ending[r.prev - 1] : group_ending[r.prev];  // -1: no actor
+        // "a Palestinian boy killed by Israeli soldiers": a plain noun after
+        // a country's adjective is of that country.
+        if (!apposition && v.subject < 0 && by_follows && r.prev > 0 && PlainWord(r.prev) &&
+            !tokens[r.prev].capitalized && group_ending[r.prev - 1] >= 0 && tokens[r.prev - 1].capitalized)
+          v.subject = group_ending[r.prev - 1];
+        if (trace) Note(r.label + ": a participle after a noun, read as passive");
+      }
+    }
+    // "was looted and bombed by the Russians": a participle joined to a
+    // passive one is passive too, with the same subject.
+    if (!r.noun && !r.passive && v.form == VerbForm::kPast && r.prev >= 1 && Is(r.prev, kConjunction) &&
+        r.last_verb >= 0 && verbs[r.last_verb].passive && verbs[r.last_verb].end == r.prev) {
+      r.passive = true;
+      v.subject = verbs[r.last_verb].subject;
+      if (trace)
+        Note(r.label + ": joined to the passive '" + Words(verbs[r.last_verb].begin, verbs[r.last_verb].end) + "'");
+    }
+    // "was killed and seven others injured in ...": "were" left out after
+    // "and" before a participle with no object.
+    if (!r.noun && !r.passive && v.form == VerbForm::kPast && r.last_verb >= 0 && verbs[r.last_verb].passive &&
+        verbs[r.last_verb].end < v.begin && Is(verbs[r.last_verb].end, kConjunction) &&
+        (v.end >= static_cast<int>(tokens.size()) || (unit_at[v.end] < 0 && !Is(v.end, kDeterminer)))) {
+      bool elided = v.begin - verbs[r.last_verb].end <= 5;
+      for (int k = verbs[r.last_verb].end + 1; k < v.begin && elided; ++k)
+        elided = Is(k, kDeterminer) || std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) ||
+                 (PlainWord(k) && !tokens[k].capitalized) || group_ending[k] >= 0 || group_at[k] >= 0;
+      if (elided && r.prev > verbs[r.last_verb].end) {
+        r.passive = true;
+        v.subject = group_ending[r.prev];
+        if (trace) Note(r.label + ": passive, its 'be' left out after 'and'");
+      }
+    }
+    v.passive = r.passive;
+    // "was demonstrated by the Senate's decision": shown, not protested.
+    if (r.passive && cv.entry->lemma == "demonstrate"sv) {
+      if (trace) Note(r.label + ": shown, in the passive; not coded");
+      return false;
+    }
+    return true;
+  }
+
+  // A name before an aside about it is the subject of the verb after it.
+  void ReadAsideSubject(VerbReading& r) {
+    VerbOcc& v = r.v;
+    // "Sheehan, the mother of a soldier who served in Iraq, called on":
+    // the name before the aside is the subject, known or not.
+    if (!r.passive && !r.noun && r.prev > 0 && ids[r.prev] == rep.w.comma && r.author < 0) {
+      if (const int open = AsideOpening(r.prev); open >= 0) {
+        v.subject = group_ending[open - 1];
+        // An unknown name is what the aside makes it when it opens on an
+        // actor or agent: that actor, or the one right after the agent and
+        // "for", "of", "to" or "at" ("Murad Khan, a spokesperson for the
+        // Pakistani military,"), but not "Sheehan, the mother of a soldier".
+        auto actor_at = [&](int k) {
+          while (k < r.prev && Is(k, kDeterminer)) ++k;
+          const int g = k < r.prev ? group_starting[k] : -1;
+          return g >= 0 && !groups[g].Empty(units) && groups[g].end <= r.prev ? g : -1;
+        };
+        const int head = open + 2;
+        if (v.subject < 0 && head < r.prev && unit_at[head] >= 0) {
+          v.subject = actor_at(open + 1);
+          const int after = units[unit_at[head]].end;
+          if (v.subject < 0 && after < r.prev &&
+              (ids[after] == rep.w.of || ids[after] == rep.w.to || ids[after] == rep.w.at ||
+               tokens[after].lower == "for"sv))
+            v.subject = actor_at(after + 1);
+        }
+        if (trace) Note(r.label + ": its subject is named before the aside or by it");
+      }
+    }
+  }
+
+  // Negation and possibility.
+  void ReadModality(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const int j = r.be_at;
+    for (int k = j + 1; k < v.begin; ++k)
+      if (Is(k, kNegation)) r.negated = true;
+    // "denied that he was attacking government policy", "denies arming
+    // the rebels": what one denies is not coded as done.
+    if (Denied(v)) r.negated = true;
+    // "failed to condemn", "unable to stop", "have yet to ratify": not done.
+    if (j >= 0 && j + 1 < v.begin && ids[j + 1] == rep.w.to) {
+      static const std::unordered_set<std::string_view> kFailed = {"fail",    "fails",  "failed",
+                                                                   "failing", "unable", "yet"};
+      // "has never failed to support": done.
+      if (kFailed.count(tokens[j].lower) && !(j > 0 && (Is(j - 1, kNegation) || (j > 1 && Is(j - 2, kNegation)))))
+        r.negated = true;
+      // "were not able to recognize each other".
+      if (tokens[j].lower == "able"sv && j > 0 && Is(j - 1, kNegation)) r.negated = true;
+    }
+    for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
+      if (Is(k, kNegation)) r.negated = true;
+    // "Neither Arnor nor Rohan attacked": the subject is negated; so is
+    // one of a clause opening "Neither the Conservatives nor ...", and one
+    // "at no time" did.
+    if (v.subject >= 0 && groups[v.subject].begin > 0 && tokens[groups[v.subject].begin - 1].lower == "neither"sv)
+      r.negated = true;
+    bool nor = false;
+    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 14 && !r.negated; --k) {
+      if (Is(k, kBoundary) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+      nor |= ids[k] == rep.w.nor;
+      r.negated = (nor && tokens[k].lower == "neither"sv) ||
+                  (tokens[k].lower == "no"sv && k + 1 < v.begin && tokens[k + 1].lower == "time"sv && k > 0 &&
+                   tokens[k - 1].lower == "at"sv);
+    }
+    // "did not attack or threaten": a verb joined to a negated one shares its negation.
+    if (r.prev >= 0 && (ids[r.prev] == rep.w.or_ || ids[r.prev] == rep.w.nor) && r.vi > 0 && verbs[r.vi - 1].negated &&
+        verbs[r.vi - 1].end >= r.prev - 3)
+      r.negated = true;
+    // ... and one joined by "or" to a negated infinitive: "decided not to
+    // send troops or sever ties".
+    if (r.joined_verb >= 0 && (ids[r.prev] == rep.w.or_ || ids[r.prev] == rep.w.nor) && verbs[r.joined_verb].negated)
+      r.negated = true;
+    v.negated = r.negated;
+    // "could attack", "if Iran attacks": what may happen has not happened;
+    // "should set aside its plans and return to talks" shares it.
+    r.hypothetical = Hypothetical(v, &r.reported_future) || (r.prev >= 0 && SharedPossibility(r.prev));
+    v.hypothetical = r.hypothetical;
+  }
+
+  // The best pattern, and who did what the pattern's words name.
+  void FindPattern(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    r.best.after = v.end;
+    int best_weight = -1;
+    // Only some patterns may code a noun or a negated verb: skip the search when none.
+    const bool searchable = (!r.noun || cv.any_words_before) && (!r.negated || cv.any_negative);
+    for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
+      // A negated verb is coded only by a pattern naming the negation.
+      if (p.weight <= best_weight) break;  // sorted longest first: no better match follows
+      if (p.negative != r.negated || (r.noun && !p.words_before)) continue;
+      if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
+      if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
+      Match m;
+      if (MatchPattern(p, v, r.passive, &m) && (!r.noun || !VerbBetween(m.near_end, v.begin))) {
+        r.best = m;
+        best_weight = p.weight;
+      }
+    }
+    // Who did what a pattern's words before the verb name.
+    // "unhappy with Japan's plans to build ... with the United States"
+    // ("&INTENT_TO * ..."): the possessor of those words is whose they are.
+    bool named_doer = false;
+    if (r.best.pattern && r.best.source < 0 && r.best.far_begin > 1 && r.best.far_begin < v.begin &&
+        ids[r.best.far_begin - 1] == rep.w.poss) {
+      const int owner = group_ending[r.best.far_begin - 2];
+      if (owner >= 0 && owner != v.subject && !groups[owner].Empty(units)) {
+        if (trace) Note(r.label + ": " + Words(groups[owner].begin, groups[owner].end) + "'s, named before it");
+        v.subject = owner;
+        named_doer = true;
+      }
+    }
+    // "demonstrate against the U.S. air strike" ("air * [195]"): the actor
+    // right before the deed's words did it (force only, named by a plain
+    // word: "the Douma chemical attack" names a place).
+    if (r.best.pattern && r.best.source < 0 && r.best.far_begin > 0 && r.best.far_begin < v.begin &&
+        RootNumber(r.best.pattern->code) >= 18 && PlainWord(r.best.far_begin) &&
+        !tokens[r.best.far_begin].capitalized) {
+      const int doer = group_ending[r.best.far_begin - 1];
+      bool place = false;
+      if (doer >= 0)
+        for (int u : groups[doer].units) place |= units[u].place;
+      if (doer >= 0 && doer != v.subject && !groups[doer].Empty(units) && !place) {
+        if (trace) Note(r.label + ": done by " + Words(groups[doer].begin, groups[doer].end) + ", named before it");
+        v.subject = doer;
+        named_doer = true;
+      }
+    }
+    // "killed by a roadside bomb": a noun after a preposition is no act of
+    // the clause's subject. Nor is a deed one disapproves of: "condemned
+    // the suicide bombing by militants" is the militants' act.
+    if (r.noun && r.best.pattern && r.best.source < 0 && r.best.far_begin > 0 && !named_doer) {
+      // "called for more suicide attacks": words of amount are passed over
+      // as determiners are.
+      static const std::unordered_set<std::string_view> kAmount = {"more",    "further", "new",  "fresh", "renewed",
+                                                                   "several", "many",    "some", "all"};
+      int b = BeforeDeterminers(r.best.far_begin);
+      while (b >= 0 && (kAmount.count(tokens[b].lower) || Is(b, kDeterminer))) --b;
+      if (b >= 0 && Is(b, kPreposition) && v.subject >= 0) {
+        if (trace) Note(r.label + ": a noun after '" + tokens[b].lower + "'; not the subject's act");
+        v.subject = -1;
+      } else if (b >= 0 && verb_at[b] >= 0 && !NounUse(verb_at[b]) && v.subject >= 0 &&
+                 (RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 11 ||
+                  RootNumber(rep.compiled[verbs[verb_at[b]].verb].entry->code) == 12)) {
+        bool deed = false;
+        v.subject = DeedDoer(r.best.far_begin, &deed);
+        if (trace)
+          Note(r.label + ": the object of '" + tokens[b].lower + "'; " +
+               (v.subject >= 0 ? "done by " + Words(groups[v.subject].begin, groups[v.subject].end)
+                               : std::string("no one named did it")));
+      }
+    }
+    if (r.best.pattern)
+      for (int w = 0; w < r.best.words; ++w)
+        if (int o = verb_at[r.best.words_at[w]]; o > r.vi) verbs[o].in_pattern = true;
+  }
+
+  // A verb used as a noun that no pattern codes: coded with its own code
+  // when the phrase names who acted and on whom.
+  template <typename Emit>
+  void CodeNoun(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    v.subject = -1;
+    if (Averted(v.begin)) {
+      if (trace) Note(r.label + ": a noun of what was averted or feared; not coded");
+      return;
+    }
+    // "the killing of two Palestinians by an Israeli unit", "Russia's
+    // attack on Ukraine": a noun naming both sides codes the verb's event.
+    int ns = -1, nt = -1;
+    if (cv.entry->code != "---"sv && !r.negated && NominalSides(v, &ns, &nt) && !r.hypothetical) {
+      if (trace) Note(r.label + ": a noun naming who acted and on whom; the verb's own code " + cv.entry->code);
+      EmitPairs(ns, nt, cv.entry->code, kNoCode, emit);
+      return;
+    }
+    if (cv.entry->code != "---"sv && !r.negated && !r.hypothetical) {
+      if (int ls = LightVerbSubject(v); ls >= 0) {
+        int blocked = -1;
+        const int lt = DefaultTarget(v.end, ls, &blocked, /*places=*/false);
+        if (lt >= 0 && lt != ls && !groups[lt].Empty(units)) {
+          if (trace)
+            Note(r.label + ": the object of a light verb; " + Words(groups[ls].begin, groups[ls].end) +
+                 " acts it; the verb's own code " + cv.entry->code);
+          EmitPairs(ls, lt, cv.entry->code, kNoCode, emit);
+          return;
+        }
+      }
+    }
+    // "clashes between Turkey and the PKK", "talks between the two":
+    // each side to the other.
+    // ("no clash between" is none.)
+    if (cv.entry->code != "---"sv && !r.negated && !r.hypothetical && v.end + 1 < static_cast<int>(tokens.size()) &&
+        tokens[v.end].lower == "between"sv &&
+        !(r.prev >= 0 && (tokens[r.prev].lower == "no"sv || Is(r.prev, kNegation)))) {
+      int g = GroupFrom(v.end + 1, 1);
+      if (g >= 0 && CodedUnits(g) >= 2) {
+        if (trace)
+          Note(r.label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
+        EmitAmongMembers(g, cv.entry->code, cv.entry->code, emit);
+        return;
+      }
+    }
+    if (trace)
+      Note(r.label + (r.prev >= 0 ? ": used as a noun after '" + tokens[r.prev].lower + "'" : ": a modifier") +
+           "; not coded");
+  }
+
+  // The event's code, or none: negated, a possibility, or "---".
+  template <typename Emit>
+  bool SettleCode(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    if (r.negated && !r.best.pattern) {
+      if (trace) Note(r.label + ": negated; not coded");
+      return false;
+    }
+    r.code = r.best.pattern ? r.best.pattern->code : cv.entry->code;  // may change with the target
+    // Not even an intent when the one reporting it denies it.
+    const bool denied = r.hypothetical && r.best.pattern && r.best.pattern->words_before && DeniedThought(v.begin);
+    // "Benn said that Ethiopia should allow the Red Cross access": what
+    // one says another should or must do is an appeal or a demand to it.
+    if (r.hypothetical && !denied && !r.negated) {
+      std::string appeal;
+      const int speaker_group = SaidShould(v, &appeal);
+      if (speaker_group >= 0) {
+        if (trace)
+          Note(r.label + ": what " + Words(groups[speaker_group].begin, groups[speaker_group].end) + " says " +
+               Words(groups[v.subject].begin, groups[v.subject].end) + " should do; code " + appeal);
+        EmitPairs(speaker_group, v.subject, appeal, kNoCode, emit);
+        return false;
+      }
+    }
+    if ((r.hypothetical && !(r.best.pattern && r.best.pattern->words_before) &&
+         !(r.reported_future && VerbalCode(r.code))) ||
+        denied) {
+      if (trace) Note(r.label + ": a possibility or a condition, not a fact; not coded");
+      return false;
+    }
+    if (trace) {
+      if (r.best.pattern)
+        Note(r.label + ": pattern \"" + r.best.pattern->source->text + "\" -> " + r.code);
+      else
+        Note(r.label + ": no pattern matched; the verb's own code " + r.code);
+    }
+    // "freed three Colombian policemen", "released a Lebanese politician":
+    // people set free are released (0841), whoever they are.
+    if (r.code == "---"sv && !r.best.pattern && !r.passive &&
+        (cv.entry->lemma == "free"sv || cv.entry->lemma == "release"sv)) {
+      int blocked = -1;
+      const int freed = DefaultTarget(v.end, v.subject, &blocked, /*places=*/false);
+      if (freed >= 0 && DirectObject(v, freed) && People(freed, /*counted=*/false)) {
+        r.code = "0841";
+        if (trace) Note(r.label + ": sets people free; code 0841");
+      }
+    }
+    if (r.code == "---"sv) {
+      if (trace) Note(r.label + ": code --- codes nothing");
+      return false;
+    }
+    // '%' after the verb, as PETRARCH reads it: a target that must be a
+    // compound ("agrees with the Philippines and France").
+    if (r.best.compound >= 0 && r.best.target < 0) r.best.target = r.best.compound;
+    if (r.best.pattern && r.best.pattern->compound && !r.passive) {
+      // "Gondor and Rohan renewed ties": each member with each other one.
+      if (trace) Note(r.label + ": compound pattern; events between the members of the subject");
+      EmitAmongMembers(v.subject, r.code, r.paired().empty() ? r.code : r.paired(), emit);
+      return false;
+    }
+    r.source = r.best.source, r.target = r.best.target;
+    return true;
+  }
+
+  // Who acts on whom in the passive.
+  template <typename Emit>
+  bool PassiveSides(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    if (r.source >= 0 && r.target >= 0) {
+      // "+ * from $": a pattern that names both slots says who is who.
+      if (trace) Note(r.label + ": passive voice, both actors named by the pattern");
+      return true;
+    }
+    bool has_by = false;
+    int agent = PassiveAgent(v.end, &has_by);
+    if (trace) Note(r.label + ": passive voice");
+    // "rockets were fired into Israel by Hamas": with no actor for a
+    // subject, the pattern's target after the verb is the one acted on.
+    r.target = v.subject;
+    if (r.target < 0 && r.best.pattern && r.best.target >= 0 && PassiveTargetActedOn(r.best.target, agent))
+      r.target = r.best.target;
+    r.source = agent;
+    if (r.source < 0 && has_by) {
+      if (trace) Note(r.label + ": passive whose 'by' names no actor; not coded");
+      return false;
+    }
+    // The one harmed is named in the verb's own clause: "she had been
+    // informed that two of her family members were killed" is not she.
+    bool own_clause = r.target >= 0;
+    for (int k = own_clause ? groups[r.target].end : v.begin; k < v.begin && own_clause; ++k)
+      own_clause = !(verb_at[k] >= 0 && !NounUse(verb_at[k])) && !Is(k, kBoundary) && ids[k] != rep.w.that;
+    if (r.source < 0 && !has_by && own_clause) {
+      // "three Palestinians were killed in an Israeli airstrike": the
+      // strike names who struck.
+      std::string strike_code;
+      const int striker = StrikeIn(v.end, r.code, &strike_code);
+      // Not a country's strike on its own people, who are more likely of
+      // the article's country by default than truly its own.
+      if (striker >= 0 && units[groups[striker].units[0]].base != units[groups[r.target].units[0]].base) {
+        if (trace)
+          Note(r.label + ": done in a strike by " + Words(groups[striker].begin, groups[striker].end) + "; code " +
+               strike_code);
+        EmitPairs(striker, r.target, strike_code, kNoCode, emit, /*bare_country_agent=*/"MIL");
+        return false;
+      }
+    }
+    if (r.source < 0 && !VerbalCode(r.code)) {
+      if (trace) Note(r.label + ": passive with no 'by' actor; not coded");
+      return false;
+    }
+    // "He is said to be of Pakistani descent", "is considered a member
+    // of Hamas": one said or thought to be something is what others say
+    // or think, not who says or thinks it.
+    static const std::unordered_set<std::string_view> kJudged = {"consider", "regard", "deem", "believe",
+                                                                 "think",    "expect", "know"};
+    if (r.source < 0 && (SaysWhat(v) || kJudged.count(cv.entry->lemma))) {
+      if (trace) Note(r.label + ": what is said of its subject; not coded");
+      return false;
+    }
+    if (r.source < 0) {
+      // A verbal event, "Gondor was criticized over its dispute with
+      // Rohan": coded as if active (as PETRARCH does), with no place for
+      // the target. Material events ("killed in a clash with") are not.
+      if (trace) Note(r.label + ": passive with no 'by' actor; coded from its subject");
+      r.source = v.subject;
+      int blocked = -1;
+      r.target = r.best.target >= 0 ? r.best.target : DefaultTarget(r.best.after, r.source, &blocked, false);
+    }
+    return true;
+  }
+
+  // Who acts on whom in the active voice; false when the event is held
+  // for a complement clause.
+  bool ActiveSides(VerbReading& r, std::vector<Pending>* pending) {
+    ActiveTarget(r);
+    RecodeByObject(r);
+    return !HeldForClause(r, pending);
+  }
+
+  void ActiveTarget(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    if (r.source < 0) r.source = v.subject;
+    // "Arnor suggested Gondor should require ..." ("suggested + * ..."): the
+    // pattern took the nearest actor as target; the source stands before it.
+    if (!r.noun && r.source >= 0 && r.source == r.target && r.best.target >= 0 && !r.best.pattern->after.empty())
+      r.source = GroupBefore(groups[r.target].begin);
+    // A place may be the target of last resort ("attacked rebels in
+    // Syria"), but not of a statement or a meeting: one does not meet a
+    // place ("met in Brussels").
+    const bool places = !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0;
+    if (r.target < 0) r.target = DefaultTarget(r.best.after, r.source, &r.blocked, places);
+    // "carried out a suicide bombing in Tel Aviv": force used in a
+    // capital is used on its country (see CapitalAsPlace).
+    // (Not of one "found shot and killed in Baghdad".)
+    bool be_before = false;
+    for (int k = v.begin - 1; k >= 0 && k >= v.begin - 4 && !be_before; --k) be_before = Is(k, kBe);
+    if (r.target < 0 && r.blocked < 0 && RootNumber(r.code) >= 18 && !v.participle && !be_before && !shouting)
+      r.target = CapitalScene(r.best.after, r.source);
+    // "condemned the killing of civilians by Colombian troops": one
+    // disapproves of, or rejects, who did the deed, not those it was
+    // done to ("condemned the attack on a police station").
+    if (!r.best.pattern && (RootNumber(r.code) == 11 || RootNumber(r.code) == 12)) {
+      bool deed = false;
+      const int doer = DeedDoer(v.end, &deed);
+      // With no doer named, the victim right after "on"/"against" stands
+      // in ("criticized a similar attack on Gondor"), no actor further on.
+      if (deed && doer < 0 && r.target >= 0) {
+        // (Not one of the source's own country: "Iraq's government
+        // condemned the attack on a police station".)
+        const int b = BeforeDeterminers(groups[r.target].begin);
+        const bool own = r.source >= 0 && !groups[r.source].Empty(units) && !groups[r.target].Empty(units) &&
+                         units[groups[r.source].units[0]].base == units[groups[r.target].units[0]].base;
+        if (own || b < v.end || b > v.end + 6 || (tokens[b].lower != "on"sv && tokens[b].lower != "against"sv))
+          r.target = -1;
+      } else if (deed) {
+        r.target = doer != r.source ? doer : -1;
+      }
+    }
+    // A verb of saying is addressed to the actor right after it ("told
+    // Russia"), never to one inside what was said.
+    if (r.target >= 0 && SaysWhat(v) && !r.best.pattern && groups[r.target].begin > v.end + 2) r.target = -1;
+    // "said an Iranian brigade launched ...": one tells someone, but says
+    // something; an actor after "said" is who the clause is about.
+    if (r.target >= 0 && SaysWhat(v) && !r.best.pattern && tokens[v.begin].lower.compare(0, 2, "te") != 0 &&
+        tokens[v.begin].lower != "told"sv)
+      r.target = -1;
+    // "allowed that Mordor isn't a really pleasant place" ("* really_pleasant"):
+    // the actor stands between the verb and the pattern's words.
+    r.object_from = r.best.after;
+    if (r.target < 0 && r.blocked < 0 && r.best.after > v.end) {
+      r.object_from = v.end;
+      r.target = DefaultTarget(r.object_from, r.source, &r.blocked, places);
+    } else if (r.target >= 0 && groups[r.target].Empty(units) && r.best.after > v.end &&
+               !r.best.pattern->after.empty()) {
+      // "summoned the Pakistani envoy to protest the killing of two
+      // soldiers" ("* &DIPLOMAT"): an actor holding the pattern's words
+      // beats agents after them.
+      int ignored = -1;
+      const int within = DefaultTarget(v.end, r.source, &ignored, places);
+      if (within >= 0 && !groups[within].Empty(units) && groups[within].begin < r.best.after) r.target = within;
+    }
+    // "offered him sanctuary in Afghanistan" ("* &ASYLUM"), "supports
+    // Israel's efforts to reach a deal on a Palestinian state" ("*
+    // &PROPOSAL"): an actor right after the verb, before the pattern's
+    // words, is who receives, not one named after them.
+    if (r.best.pattern && r.best.target < 0 && r.best.words > 0 && r.best.words_at[0] > v.end &&
+        (r.target < 0 || groups[r.target].Empty(units) || IsPlaceTarget(r.target, v) ||
+         groups[r.target].begin > r.best.words_at[0])) {
+      int k = v.end;
+      while (k < r.best.words_at[0] && Is(k, kDeterminer)) ++k;
+      const int g = group_starting[k];
+      int words = g >= 0 ? groups[g].end : -1;  // the pattern's words follow it, or an article first
+      while (words >= 0 && words < r.best.words_at[0] && Is(words, kDeterminer)) ++words;
+      if (g >= 0 && g != r.source && !groups[g].Empty(units) && words == r.best.words_at[0] && !SaysWhat(v) &&
+          (r.source < 0 || units[groups[g].units[0]].base != units[groups[r.source].units[0]].base))
+        r.target = g;
+    }
+    if (const int named = Including(r.target, r.source); named >= 0) r.target = named;
+    if (const int named = Including(r.source, r.target); named >= 0) r.source = named;
+    // "Isis fighters that we captured in Syria": in a relative clause
+    // with its own subject and no object, the antecedent is what the
+    // verb acts on (not "demanded that Assad step aside").
+    if ((r.target < 0 || IsPlaceTarget(r.target, v)) && r.source >= 0 && v.begin == groups[r.source].end &&
+        !v.passive && PhraseEnds(v.end) && !SaysWhat(v)) {
+      const int rel = groups[r.source].begin - 1;
+      // "Iran, which Israel attacked, ...": a comma may stand before "which".
+      const int a = rel >= 2 && Is(rel, kRelative) && ids[rel - 1] == rep.w.comma ? rel - 2 : rel - 1;
+      if (rel >= 1 && (ids[rel] == rep.w.that || Is(rel, kRelative)) && group_ending[a] >= 0 &&
+          group_ending[a] != r.source && !groups[group_ending[a]].Empty(units)) {
+        r.target = group_ending[a];
+        if (trace)
+          Note(r.label + ": acts on " + Words(groups[r.target].begin, groups[r.target].end) +
+               ", which the clause is about");
+      }
+    }
+    // "Blair talked about Afghanistan", "a meeting regarding Kosovo": what
+    // one talks about is a topic, not whom one consults.
+    if (r.target >= 0 && RootNumber(r.code) == 4) {
+      bool about = false;  // "talked about the crisis Panama is in"
+      for (int b = v.end; b < groups[r.target].begin && !about; ++b)
+        about = tokens[b].lower == "about"sv || tokens[b].lower == "regarding"sv || tokens[b].lower == "concerning"sv;
+      if (about) {
+        if (trace)
+          Note(r.label + ": " + Words(groups[r.target].begin, groups[r.target].end) + " is what is talked about");
+        r.target = -1;
+      }
+    }
+    // "Fatah members demanded that Abbas dissolve the government": what
+    // one urges or demands, it asks of the that-clause's subject.
+    if (r.target < 0 && r.source >= 0 && !v.passive && (RootNumber(r.code) == 2 || RootNumber(r.code) == 10)) {
+      const int n = static_cast<int>(tokens.size());
+      int k = v.end;
+      while (k < n && Is(k, kAdverb)) ++k;
+      int at = k + 1;
+      while (at < n && Is(at, kDeterminer)) ++at;
+      const int g = k < n && ids[k] == rep.w.that && at < n ? group_starting[at] : -1;
+      if (g >= 0 && g != r.source && !groups[g].Empty(units)) {
+        if (trace)
+          Note(r.label + ": asked of " + Words(groups[g].begin, groups[g].end) + ", the subject of what it asks");
+        r.target = g;
+      }
+    }
+    // "Iraqi troops retook Ramadi from Islamic State": a place of the
+    // source's own country taken from someone; that one is acted on.
+    if (r.target >= 0 && r.source >= 0 && groups[r.target].units.size() == 1 && !groups[r.source].Empty(units)) {
+      const Unit& t = units[groups[r.target].units[0]];
+      const int k = groups[r.target].end;
+      if (OfCountry(t) && t.code == t.base && t.base == units[groups[r.source].units[0]].base &&
+          k + 1 < static_cast<int>(tokens.size()) && ids[k] == rep.w.from) {
+        const int from_whom = GroupFrom(k + 1, 1);
+        if (from_whom >= 0 && !groups[from_whom].Empty(units) && units[groups[from_whom].units[0]].base != t.base) {
+          if (trace)
+            Note(r.label + ": " + Words(groups[r.target].begin, groups[r.target].end) + " taken from " +
+                 Words(groups[from_whom].begin, groups[from_whom].end));
+          r.target = from_whom;
+        }
+      }
+    }
+    // "killed five Israeli soldiers and captured two": a number for
+    // object after "and" is some of the previous verb's target.
+    // (An actor further on is in a phrase of place or time: "seized five
+    // more near the Lebanese city of Baalbek".)
+    if ((r.target < 0 || (groups[r.target].begin > v.end)) && r.vi > 0 && v.begin > 0 &&
+        ids[v.begin - 1] == rep.w.and_ && NumberObject(v.end) && verbs[r.vi - 1].target >= 0 &&
+        verbs[r.vi - 1].end < v.begin) {
+      // A pattern that took the place for its target took the wrong one.
+      if (r.best.pattern && r.best.target >= 0 && r.best.target != verbs[r.vi - 1].target) {
+        r.code = cv.entry->code;
+        r.unpatterned = true;
+      }
+      r.target = verbs[r.vi - 1].target;
+      r.counted = true;
+      if (trace)
+        Note(r.label + ": a number for object: some of " + Words(groups[r.target].begin, groups[r.target].end));
+    }
+    // "told the BBC", "speaking to CNN": the media one speaks through are
+    // no party to what is said ("told the BBC to close its bureau" is
+    // addressed to it).
+    if (const std::string& lemma = cv.entry->lemma; r.target >= 0 && MediaOnly(r.target)) {
+      const bool tell = lemma == "tell"sv;
+      const bool speaks = SaysWhat(v) || tell || lemma == "speak"sv || lemma == "talk"sv;
+      const bool addressed =
+          tell && groups[r.target].end < static_cast<int>(tokens.size()) && ids[groups[r.target].end] == rep.w.to;
+      if (speaks && !addressed) {
+        if (trace)
+          Note(r.label + ": " + Words(groups[r.target].begin, groups[r.target].end) + " only carries what is said");
+        r.target = -1;
+      }
+    }
+    v.target = r.target;
+  }
+
+  // The code, again, by what the object turned out to be.
+  void RecodeByObject(VerbReading& r) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    // "captured two Israeli soldiers", "... and captured two": people
+    // taken (TakesPeople) are abducted, or arrested by a state.
+    if ((!r.best.pattern || r.unpatterned) && TakesPeople(r.code, cv) && r.target >= 0 && !v.passive &&
+        (r.counted || DirectObject(v, r.target)) && People(r.target, r.counted)) {
+      r.code = PeopleTakenCode(r.source);
+      if (trace) Note(r.label + ": takes people, not ground or goods; code " + r.code);
+    }
+    // "Human Rights Watch has charged Israel with using white phosphorus":
+    // one with no power to prosecute accuses (112).
+    if (r.code == "173"sv && cv.entry->lemma == "charge"sv && r.source >= 0 && !CanProsecute(r.source)) {
+      r.code = "112";
+      if (trace) Note(r.label + ": charged by one who cannot prosecute; an accusation, code 112");
+    }
+    // "opened fire on villagers protesting against land seizures": force
+    // used on people protesting is repression.
+    if (r.code == "190"sv && r.target >= 0 && ProtestingAfter(r.target)) {
+      r.code = "175";
+      if (trace) Note(r.label + ": force on people protesting; code 175");
+    }
+  }
+
+  // Whether the event is held back for the subject of a complement clause;
+  // a claim that another did harm is noted as an accusation.
+  bool HeldForClause(VerbReading& r, std::vector<Pending>* pending) {
+    VerbOcc& v = r.v;
+    if (trace && r.target < 0 && r.blocked >= 0)
+      Note(r.label + ": " + Words(groups[r.blocked].begin, groups[r.blocked].end) +
+           " begins a clause of its own; not a target");
+    if (!r.negated && !v.hypothetical && Claims(v) && r.source >= 0 && !groups[r.source].Empty(units)) {
+      // Not what one claims to have done oneself ("Israeli forces claimed it had killed").
+      auto other = [&](int g) {
+        for (int u : groups[g].units)
+          for (int su : groups[r.source].units)
+            if (units[u].base == units[su].base) return false;
+        return !groups[g].Empty(units);
+      };
+      if (r.target < 0 && !r.best.pattern) {
+        const int accused = ComplementSubject(r.object_from, r.blocked);
+        if (accused >= 0 && accused != r.source && other(accused)) accusations.push_back({r.source, accused, r.vi});
+      } else if (r.target >= 0 && RootNumber(r.code) == 11) {
+        // "alleged that Iraq attacked" ("* that + [112]"): the accusation is coded here.
+        accusations.push_back({r.source, r.target, r.vi, /*coded=*/true});
+      }
+    }
+    // A statement ("claimed that ...") is about its clause, not addressed to its subject.
+    int clause = r.target < 0 && !SaysWhat(v) && r.code.compare(0, 2, "01") != 0
+                     ? ComplementSubject(r.object_from, r.blocked)
+                     : -1;
+    // "Japanese Prime Minister Koizumi announced that Japan will ...": the
+    // source's own country opening the clause is no target.
+    bool own_country = clause >= 0 && r.source >= 0 && !groups[r.source].Empty(units) && !groups[clause].Empty(units) &&
+                       units[groups[clause].units[0]].base == units[groups[r.source].units[0]].base;
+    if (clause >= 0 && clause != r.source && r.source >= 0 && !groups[r.source].Empty(units) &&
+        !groups[clause].Empty(units) && !own_country) {
+      pending->push_back({r.source, clause, r.code, r.paired()});
+      v.coded = true;
+      return true;
+    }
+    return false;
+  }
+
+  // The verb's event, with a country for an agent named without one.
+  template <typename Emit>
+  void EmitVerbEvent(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    // "British sailors seized by Iran": people taken, in the passive too.
+    if (r.passive && !r.best.pattern && TakesPeople(r.code, cv) && r.target >= 0 && r.source >= 0 &&
+        !groups[r.source].Empty(units) && People(r.target, /*counted=*/true)) {
+      r.code = PeopleTakenCode(r.source);
+      if (trace) Note(r.label + ": takes people, not ground or goods; code " + r.code);
+    }
+    // "Protesters rallied in Bangkok": the place of a protest is where, not
+    // whom, it is against; its country's government, when the protesters
+    // are its own (see ImpliedTarget).
+    std::string protest_place;
+    if (RootNumber(r.code) == 14 && r.source >= 0 && r.target >= 0 && groups[r.target].units.size() == 1) {
+      const Unit& t = units[groups[r.target].units[0]];
+      int before = groups[r.target].begin - 1;
+      while (before >= 0 && Is(before, kDeterminer)) --before;
+      if (OfCountry(t) && t.code == t.base && before >= 0 && Is(before, kLocative)) {
+        protest_place = t.base;
+        r.target = -1;
+      }
+    }
+    if (EmitForCountrylessSource(r, emit)) return;
+    if (r.source < 0 || groups[r.source].Empty(units)) {
+      EmitWithoutSource(r, protest_place, emit);
+      return;
+    }
+    // "Britons who travelled to Syria": a country's people going somewhere
+    // pay no visit.
+    if (r.code == "042"sv && r.source >= 0 && CountryPeople(r.source)) {
+      if (trace) Note(r.label + ": people of a country travelling; no visit");
+      return;
+    }
+    // "A and B signed the deal after a meeting at Defence Ministry": where
+    // the members of a subject meet or sign is no party to it.
+    if (r.target >= 0 && groups[r.target].Empty(units) && r.source >= 0 && CodedUnits(r.source) >= 2 &&
+        !OneActor(r.source) && !r.passive && IsPlaceTarget(r.target, v) &&
+        (r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "057"sv || r.code == "0871"sv))
+      r.target = -1;
+    if (EmitForCountrylessTarget(r, emit)) return;
+    if (EmitWithinSubject(r, emit)) return;
+    if (r.target < 0 || groups[r.target].Empty(units)) {
+      EmitWithoutTarget(r, emit);
+      return;
+    }
+    if (r.code == "175"sv) {
+      // "police quelled a demonstration in Pelargir": the place is the
+      // protesters' country, not who was acted on.
+      const int pe = ProtestObject(v, r.best.after);
+      if (std::string place = PlaceAt(pe); !place.empty() && GroupFrom(pe + 1, 1) == r.target) {
+        if (trace) Note(r.label + ": the protest acted on is its protesters', of " + place + ", the place named");
+        EmitOnOwn(place, "PTR", r.source, r.code, emit);
+        return;
+      }
+    }
+    EmitPairs(r.source, r.target, r.code, r.paired(), emit);
+  }
+
+  // A source agent with no country takes one from the place or the target.
+  template <typename Emit>
+  bool EmitForCountrylessSource(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    if (r.source >= 0 && groups[r.source].Empty(units) && r.target >= 0 && !groups[r.target].Empty(units)) {
+      // "militants in Kashmir attacked", "protesters clashed with Israeli
+      // police": rebels, protesters and the opposition with no country
+      // take it from the place after them or from the state they confront.
+      // A place named right after them, the country of the people a state
+      // organ acts on ("police fired at Egyptian protesters"), the
+      // article's, or that of the organ rebels or protesters confront.
+      std::string country = CountryAfter(r.source, r.target);
+      // "The embassy bombings killed 247 people in Kenya": no actor acts.
+      if (country.empty() && !QualifiesNoun(r.source)) country = DomesticTargetCountry(r.source, r.target);
+      if (country.empty() && RootNumber(r.code) == 14) country = ProtestPlace(r.source, r.target);
+      if (country.empty() && RootNumber(r.code) >= 18) country = AttackPlace(r.source, r.target);
+      if (country.empty()) country = SpeakerCountry(r.source);
+      bool from_article = false;
+      if (country.empty()) {
+        country = ArticleCountry(r.source, /*acting=*/true);
+        from_article = !country.empty();
+      }
+      if (country.empty()) country = SourceCountry(r.source, r.target);
+      if (country.empty() && !QualifiesNoun(r.source)) country = GroupHomeCountry(v, r.source, r.target);
+      if (!country.empty()) {
+        if (trace)
+          Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " taken to be of " + country +
+               (from_article ? ", the article's country" : ""));
+        EmitAgentsOf(country, r.source, r.target, /*agents_act=*/true, r.code, r.paired(), emit);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // No source actor: an agent of the article's country, an implied target,
+  // or the default source, if any.
+  template <typename Emit>
+  void EmitWithoutSource(VerbReading& r, const std::string& protest_place, Emit& emit) {
+    VerbOcc& v = r.v;
+    // "..., a senior official said": an unnamed speaker reports; no event.
+    const bool unnamed_speaker = r.source >= 0 && SaysWhat(v);
+    // "police quelled a demonstration": both sides of the article's country.
+    if (r.source >= 0 && !unnamed_speaker && r.target >= 0 && groups[r.target].Empty(units)) {
+      std::string country = ArticleCountry(r.source, /*acting=*/true);
+      // "militants fired on a police patrol": rebels, criminals and
+      // civilians act at home on its state organs.
+      if (country.empty() && StateOrgans(r.target) == groups[r.target].units.size())
+        country = ArticleCountry(r.source, /*acting=*/false);
+      // "troops opened fire on protesters": state organs acting on those
+      // who act at home (protesters, the opposition) are of their country.
+      if (country.empty() && StateOrgans(r.source) == groups[r.source].units.size() && StateOrgans(r.target) == 0)
+        country = ArticleCountry(r.target, /*acting=*/true);
+      if (!country.empty() && !ArticleCountry(r.target, /*acting=*/false).empty()) {
+        if (trace)
+          Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
+               Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + country +
+               ", the article's country");
+        EmitAgentsBoth(country, r.source, r.target, r.code, r.paired(), emit);
+        return;
+      }
+      // "Beijing has confirmed that police opened fire on villagers": a
+      // country reports what its organs did to its people.
+      if (country.empty() && StateOrgans(r.target) == 0) {
+        if (const std::string spoken = SpeakerCountry(r.source); !spoken.empty()) {
+          if (trace)
+            Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
+                 Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + spoken +
+                 ", who reports it");
+          EmitAgentsBoth(spoken, r.source, r.target, r.code, r.paired(), emit);
+          return;
+        }
+      }
+    }
+    std::string implied;
+    const char* why = "";
+    if (r.source >= 0 && !unnamed_speaker && r.target < 0 &&
+        ImpliedTarget(r.code, v, r.best.after, r.source, &implied, &why)) {
+      std::string country = implied == "PTR"sv ? PlaceAt(ProtestObject(v, r.best.after)) : protest_place;
+      const bool from_place = !country.empty();
+      if (!from_place) country = ArticleCountry(r.source, /*acting=*/true);
+      if (!country.empty()) {
+        if (trace)
+          Note(r.label + ": " + why + "; taken to be of " + country +
+               (from_place ? ", the place named" : ", the article's country"));
+        EmitOnOwn(country, implied, r.source, r.code, emit);
+        return;
+      }
+    }
+    if (!opt.rules.default_source.empty() && !unnamed_speaker) {
+      const bool has_target = r.target >= 0 && !groups[r.target].Empty(units);
+      if (!opt.rules.default_source_prior && has_target) {
+        // No actor before the verb: the first one after it is the source.
+        r.source = r.target;
+        int blocked = -1;
+        r.target = DefaultTarget(groups[r.source].end, r.source, &blocked);
+        if (trace) Note(r.label + ": no actor before the verb; the one after it taken as the source");
+      }
+      if (trace) Note(r.label + ": default actor for what is missing");
+      EmitWithDefaults(r.source, r.target, r.code, r.paired(), emit);
+      return;
+    }
+    if (trace) Note(r.label + ": no source actor");
+  }
+
+  // A target agent with no country takes the place's or the source's.
+  template <typename Emit>
+  bool EmitForCountrylessTarget(VerbReading& r, Emit& emit) {
+    if (r.target >= 0 && groups[r.target].Empty(units)) {
+      // "Pakistani police arrested militants": an agent with no country
+      // takes the country of the place right after it ("militants in
+      // Afghanistan") or, failing that, of the source.
+      std::string country = ContextCountry(r.target, r.source, r.code);
+      if (!country.empty()) {
+        if (trace)
+          Note(r.label + ": " + Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + country);
+        EmitAgentsOf(country, r.target, r.source, /*agents_act=*/false, r.code, r.paired(), emit);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A meeting or agreement with no other target: among the members of a
+  // compound subject.
+  template <typename Emit>
+  bool EmitWithinSubject(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    // "China and India met", "... signed an agreement", "... restored ties",
+    // "... agreed to a ceasefire": within a compound subject, when no one
+    // else is named.
+    // Cooperation two pledge or do together ("Ghana and Italy affirmed their
+    // commitment to ...", "agreed to cooperate") is mutual too, when they
+    // are the verb's own subject, not an object before it ("will meet A
+    // and B leaders during a visit").
+    bool cooperation = r.code.compare(0, 3, "030") == 0 || r.code.compare(0, 3, "031") == 0 ||
+                       r.code.compare(0, 3, "032") == 0 || r.code.compare(0, 2, "06") == 0;
+    for (int k = groups[r.source].end; k < v.begin && cooperation; ++k)
+      cooperation = !Is(k, kPreposition) && ids[k] != rep.w.comma && !(verb_at[k] >= 0 && !NounUse(verb_at[k]));
+    // "Armenia and Azerbaijan accused each other": any act between the members.
+    int after_verb = v.end;
+    while (after_verb < static_cast<int>(tokens.size()) && Is(after_verb, kAdverb)) ++after_verb;
+    const bool each_other = after_verb + 1 < static_cast<int>(tokens.size()) &&
+                            ((tokens[after_verb].lower == "each"sv && tokens[after_verb + 1].lower == "other"sv) ||
+                             (tokens[after_verb].lower == "one"sv && tokens[after_verb + 1].lower == "another"sv));
+    const bool mutual = r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "050"sv ||
+                        r.code == "057"sv || r.code == "0871"sv || cooperation || each_other;
+    // "Olmert and Abbas agreed to talks on a Palestinian state": what the
+    // talks are about is no party to them.
+    auto topic = [&](int g) {
+      int b = groups[g].begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      if (b < 0) return false;
+      const std::string& w = tokens[b].lower;
+      return w == "on"sv || w == "about"sv || w == "over"sv || w == "regarding"sv || w == "concerning"sv;
+    };
+    // "Canada and the Kurds struck a deal to repatriate Canadian citizens":
+    // the object of its purpose is no party to the deal either.
+    auto purpose = [&](int g) {
+      for (int k = v.end; k + 1 < groups[g].begin; ++k)
+        if (ids[k] == rep.w.to && verb_at[k + 1] >= 0 && !verbs[verb_at[k + 1]].in_pattern) return true;
+      return false;
+    };
+    // Nor where they meet or train ("met in Moscow", "held joint exercises
+    // in the Sea of Japan"); but "investing in Iraq" is in Iraq.
+    auto venue = [&](int g) {
+      return (r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "062"sv || r.code == "057"sv ||
+              r.code == "0871"sv) &&
+             IsPlaceTarget(g, v);
+    };
+    if ((r.target < 0 || groups[r.target].Empty(units) || topic(r.target) || purpose(r.target) || venue(r.target)) &&
+        mutual && !r.passive && CodedUnits(r.source) >= 2 && !OneActor(r.source)) {
+      if (trace) Note(r.label + ": no target; a meeting or agreement between the members of the subject");
+      EmitAmongMembers(r.source, r.code, r.code, emit);
+      return true;
+    }
+    return false;
+  }
+
+  // No target actor: the default, an implied target, the last accuser or
+  // attacker answered, or the one a threat's condition names.
+  template <typename Emit>
+  void EmitWithoutTarget(VerbReading& r, Emit& emit) {
+    VerbOcc& v = r.v;
+    const CompiledVerb& cv = r.cv;
+    if (!opt.rules.default_target.empty() && !opt.rules.default_target_after && groups[r.source].units.size() > 1) {
+      // No actor after the verb: the compound source's first member acts on the others.
+      const std::vector<int>& members = groups[r.source].units;
+      for (size_t k = 1; k < members.size(); ++k) {
+        const Unit& s = units[members[0]];
+        const Unit& t = units[members[k]];
+        if (s.code.empty() || t.code.empty() || s.code == t.code) continue;
+        emit(s.code, s.base, t.code, t.base, r.code);
+      }
+      return;
+    }
+    if (!opt.rules.default_target.empty()) {
+      if (trace) Note(r.label + ": no target actor; the default target " + opt.rules.default_target);
+      EmitWithDefaults(r.source, -1, r.code, r.paired(), emit);
+      return;
+    }
+    std::string implied;
+    const char* why = "";
+    if (r.target < 0 && ImpliedTarget(r.code, v, r.best.after, r.source, &implied, &why)) {
+      // "Georgian police broke up the protests": protesters of its
+      // country; "Saakashvili declared a state of emergency": on it.
+      const Unit& s = units[groups[r.source].units[0]];
+      const ontology::ActorEntry* home = s.base.empty() ? nullptr : onto.FindActor(s.base);
+      if (home && home->kind == ontology::ActorKind::kCountry) {  // a person too: "Saakashvili declared"
+        if (trace) Note(r.label + ": " + why + ", of " + s.base);
+        EmitOnOwn(s.base, implied, r.source, r.code, emit);
+        return;
+      }
+    }
+    // "Russia denied the accusations", "Iran dismissed the charges": a
+    // denial or rejection of charges answers whoever last made them
+    // against the source's country, within three sentences.
+    // "South Korean troops returned fire", "Israel retaliated with air
+    // strikes": force in return is against whoever last used force on
+    // the source's country.
+    const bool denial = (r.code == "016"sv || RootNumber(r.code) == 12) && AccusationAfter(v.end);
+    const std::string& lemma = cv.entry->lemma;
+    const bool in_return = (lemma == "retaliate"sv || lemma == "return"sv) && RootNumber(r.code) >= 18;
+    if ((denial || in_return) && AnswerLast(denial ? mem.accusation : mem.attack, r.source, r.code, emit)) {
+      if (trace)
+        Note(r.label + (denial ? ": answers the charges " + mem.accusation.code + " made"
+                               : ": answers the force " + mem.attack.code + " used"));
+      return;
+    }
+    // "Iran threatened to close the strait if the United States imposed
+    // sanctions": a threat is made to the one its condition names.
+    if (const int cond = ConditionSubject(v, r.source); cond >= 0 && RootNumber(r.code) == 13) {
+      if (trace)
+        Note(r.label + ": threatens the subject of its condition, " + Words(groups[cond].begin, groups[cond].end));
+      EmitPairs(r.source, cond, r.code, r.paired(), emit);
+      return;
+    }
+    if (trace) Note(r.label + ": no target actor");
   }
 
   void Remember() {
