@@ -4110,6 +4110,41 @@ struct SentenceCoder {
     return any;
   }
 
+  // Whether every actor of group g acts in politics, not by force: a
+  // government, party, legislature, elite, court or the media, or one of
+  // their people; known by its country or not ("the Opposition").
+  bool InPolitics(int g) const {
+    static const std::unordered_set<std::string_view> kRoles = {"GOV", "OPP", "PTY", "LEG", "ELI",
+                                                                "JUD", "MED", "NGO", "HRI", "LAB"};
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      const bool coded = u.code.size() == u.base.size() + 3 && u.code.compare(0, u.base.size(), u.base) == 0;
+      const std::string_view role = u.code.empty() ? std::string_view(u.agent)
+                                    : coded        ? std::string_view(u.code).substr(u.base.size())
+                                                   : std::string_view();
+      if (!kRoles.count(role)) return false;
+    }
+    return !groups[g].units.empty();
+  }
+
+  // Whether an attack is made in words: said to be ("verbally attacked"),
+  // or between actors in politics of one country (or of none named), or
+  // between persons in politics ("Correa attacked Uribe").
+  bool VerbalAttack(const VerbOcc& v, int source, int target) const {
+    static const std::unordered_set<std::string_view> kInWords = {"verbally", "editorially", "politically", "publicly",
+                                                                  "sharply"};
+    if (v.begin > 0 && kInWords.count(tokens[v.begin - 1].lower)) return true;
+    if (source < 0 || target < 0 || !InPolitics(source) || !InPolitics(target)) return false;
+    bool one_country = true, persons = true;
+    for (int s : groups[source].units)
+      for (int t : groups[target].units) {
+        const Unit &a = units[s], &b = units[t];
+        one_country &= a.base == b.base || a.code.empty() || b.code.empty();
+        persons &= a.person && b.person;
+      }
+    return one_country || persons;
+  }
+
   // For a verb right after a message and its author ("a statement by
   // Cuba's Interior Ministry praised"): that author. For an -ing form right
   // after a message, with an object after it ("a speech praising", "a
@@ -6389,6 +6424,13 @@ struct SentenceCoder {
         !groups[r.source].Empty(units) && People(r.target, /*counted=*/true)) {
       r.code = PeopleTakenCode(r.source);
       if (trace) Note(r.label + ": takes people, not ground or goods; code " + r.code);
+    }
+    // "The Prime Minister attacked the Opposition", "was attacked by
+    // Sanders over his speeches", "editorially attacked": attacks in
+    // politics are made in words (111).
+    if (r.code == "190"sv && !r.best.pattern && cv.entry->lemma == "attack"sv && VerbalAttack(v, r.source, r.target)) {
+      r.code = "111";
+      if (trace) Note(r.label + ": an attack in words; code 111");
     }
     // "Protesters rallied in Bangkok": the place of a protest is where, not
     // whom, it is against; its country's government, when the protesters

@@ -726,6 +726,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The Philippines sent an envoy to Malaysia.", {"PHL MYS 042"}},
       {"Will Merkel have talks with Putin?", {}},
       {"Putin denied ever having met Tariq Aziz.", {}},
+      // Attacks in politics are made in words; force is force.
+      {"Cameron attacked Corbyn.", {"GBRGOV GBROPP 111"}},
+      {"Putin attacked Erdogan over the downing of the warplane.", {"RUSGOV TURGOV 111"}},
+      {"Obama sharply attacked the Republican Party.", {"USAGOV USAPTY 111"}},
+      {"Turkey attacked Kurdish rebels.", {"TUR KURREB 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
