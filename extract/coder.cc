@@ -108,10 +108,11 @@ const std::vector<ClassList>& WordClasses() {
       {kOpener, {"after", "before", "until"}},
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
-      {kFraming, {"likely",   "unlikely", "possible",  "possibly", "perhaps", "intention", "intentions",
-                  "plan",     "plans",    "scheduled", "expected", "due",     "planned",   "planning",
-                  "proposed", "want",     "wants",     "wanted",   "hopes",   "hoped",     "seeks",
-                  "sought",   "goal",     "goals",     "aim",      "aims",    "objective", "objectives"}},
+      {kFraming, {"likely",    "unlikely",  "possible",  "possibly", "perhaps",  "intention", "intentions",
+                  "plan",      "plans",     "scheduled", "expected", "due",      "planned",   "planning",
+                  "proposed",  "want",      "wants",     "wanted",   "hopes",    "hoped",     "seeks",
+                  "sought",    "goal",      "goals",     "aim",      "aims",     "objective", "objectives",
+                  "sceptical", "skeptical", "doubt",     "doubts",   "doubtful", "unclear",   "uncertain"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -1995,6 +1996,16 @@ struct SentenceCoder {
     return !possessive && PhraseEnds(grp.end);
   }
 
+  // The last token of a name ending right before token k: k - 1, or the
+  // token before a bracketed abbreviation ("Doctors Without Borders (MSF)").
+  int NameEndBefore(int k) const {
+    int end = k - 1;
+    if (end >= 0 && tokens[end].lower == ")"sv)
+      for (int b = end - 1; b >= 1 && b >= end - 6; --b)
+        if (tokens[b].lower == "("sv) return b - 1;
+    return end;
+  }
+
   // When the comma at `comma` closes an aside about the name before its
   // opening comma, so that the verb after it is that name's ("Sheehan, the
   // mother of a soldier who served in Iraq, called on Harper"): the opening
@@ -2004,8 +2015,12 @@ struct SentenceCoder {
     for (int k = comma - 1; k >= 1 && k >= comma - 16; --k) {
       if (Is(k, kBoundary) && !Is(k, kRelative)) return -1;
       if (ids[k] != rep.w.comma) continue;
-      const bool name = group_ending[k - 1] >= 0 || (tokens[k - 1].capitalized && PlainWord(k - 1));
-      return name && k + 1 < comma && Is(k + 1, kDeterminer) ? k : -1;
+      const int end = NameEndBefore(k);
+      const bool name = group_ending[end] >= 0 || (tokens[end].capitalized && PlainWord(end));
+      // "MSF, or Doctors Without Borders, warned": another name for it.
+      const bool other_name = k + 2 < comma && ids[k + 1] == rep.w.or_ && group_starting[k + 2] >= 0 &&
+                              groups[group_starting[k + 2]].end == comma;
+      return name && k + 1 < comma && (Is(k + 1, kDeterminer) || other_name) ? k : -1;
     }
     return -1;
   }
@@ -5832,7 +5847,7 @@ struct SentenceCoder {
     // the name before the aside is the subject, known or not.
     if (!r.passive && !r.noun && r.prev > 0 && ids[r.prev] == rep.w.comma && r.author < 0) {
       if (const int open = AsideOpening(r.prev); open >= 0) {
-        v.subject = group_ending[open - 1];
+        v.subject = group_ending[NameEndBefore(open)];
         // An unknown name is what the aside makes it when it opens on an
         // actor or agent: that actor, or the one right after the agent and
         // "for", "of", "to" or "at" ("Murad Khan, a spokesperson for the
@@ -6186,7 +6201,9 @@ struct SentenceCoder {
     // A place may be the target of last resort ("attacked rebels in
     // Syria"), but not of a statement or a meeting: one does not meet a
     // place ("met in Brussels").
-    const bool places = !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0;
+    // Nor of a warning: "warned of a food crisis in Lebanon".
+    const bool places =
+        !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0 && RootNumber(r.code) != 13;
     if (r.target < 0) r.target = DefaultTarget(r.best.after, r.source, &r.blocked, places);
     // "carried out a suicide bombing in Tel Aviv": force used in a
     // capital is used on its country (see CapitalAsPlace).

@@ -731,6 +731,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Putin attacked Erdogan over the downing of the warplane.", {"RUSGOV TURGOV 111"}},
       {"Obama sharply attacked the Republican Party.", {"USAGOV USAPTY 111"}},
       {"Turkey attacked Kurdish rebels.", {"TUR KURREB 190"}},
+      // A warning is not made to a place; doubt is no fact.
+      {"The United Nations warned of a major food crisis in Lebanon.", {}},
+      {"The United Nations warned Syria.", {"UN SYR 130"}},
+      {"Obama is sceptical that Russia will attack Ukraine.", {}},
+      // An aside after a name in brackets, or another name for it.
+      {"Doctors Without Borders (MSF), a medical charity, criticized Israel.", {"MSF ISR 111"}},
+      {"Médecins Sans Frontières, or Doctors Without Borders, criticized Israel.", {"MSF ISR 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
