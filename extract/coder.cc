@@ -1977,6 +1977,21 @@ struct SentenceCoder {
     return std::find(std::begin(kState), std::end(kState), agent) != std::end(kState);
   }
 
+  // Whether every actor of group g is an armed force named as such: troops or rebels.
+  bool ArmedForces(int g) const {
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      // Named by an agent noun ("Ugandan troops"), not an actor's name; not
+      // "military officials" (MILGOV).
+      const std::string_view role = u.code.empty() ? std::string_view(u.agent)
+                                    : u.code.compare(0, u.base.size(), u.base) == 0 && u.noun_begin >= 0
+                                        ? std::string_view(u.code).substr(u.base.size())
+                                        : std::string_view();
+      if (role != "MIL"sv && role != "REB"sv) return false;
+    }
+    return !groups[g].units.empty();
+  }
+
   // Whether group g names people: its last actor is a person or has an
   // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
   // number stood for them), no noun or possessive follows it ("the rebel
@@ -6468,9 +6483,11 @@ struct SentenceCoder {
       return;
     }
     // "Britons who travelled to Syria": a country's people going somewhere
-    // pay no visit.
-    if (r.code == "042"sv && r.source >= 0 && CountryPeople(r.source)) {
-      if (trace) Note(r.label + ": people of a country travelling; no visit");
+    // pay no visit; "Ugandan troops arriving in Somalia": nor do troops,
+    // unless they visit.
+    if (r.code == "042"sv && r.source >= 0 &&
+        (CountryPeople(r.source) || (ArmedForces(r.source) && cv.entry->lemma != "visit"sv))) {
+      if (trace) Note(r.label + ": people of a country or troops travelling; no visit");
       return;
     }
     // "A and B signed the deal after a meeting at Defence Ministry": where
@@ -6668,6 +6685,13 @@ struct SentenceCoder {
               r.code == "0871"sv) &&
              IsPlaceTarget(g, v);
     };
+    // "Sharon and Arafat met Mr Zinni": one the dictionaries do not know is
+    // met, not each other (but "signed the Outer Space Treaty").
+    const int n = static_cast<int>(tokens.size());
+    static const std::unordered_set<std::string_view> kTitles = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
+    int k = v.end;
+    while (k < n && (Is(k, kDeterminer) || kTitles.count(tokens[k].lower))) ++k;
+    if (r.target < 0 && r.code.compare(0, 2, "04") == 0 && k < n && UnknownName(k) && !shouting) return false;
     if ((r.target < 0 || groups[r.target].Empty(units) || topic(r.target) || purpose(r.target) || venue(r.target)) &&
         mutual && !r.passive && CodedUnits(r.source) >= 2 && !OneActor(r.source)) {
       if (trace) Note(r.label + ": no target; a meeting or agreement between the members of the subject");

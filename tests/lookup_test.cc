@@ -738,6 +738,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An aside after a name in brackets, or another name for it.
       {"Doctors Without Borders (MSF), a medical charity, criticized Israel.", {"MSF ISR 111"}},
       {"Médecins Sans Frontières, or Doctors Without Borders, criticized Israel.", {"MSF ISR 111"}},
+      // Troops arriving pay no visit, unless they visit.
+      {"Ugandan troops arriving in Somalia came under attack.", {}},
+      {"Chinese warships visited Pakistan.", {"CHNMIL PAK 042"}},
+      // Two who meet one the dictionaries do not know do not meet each other.
+      {"Obama and Putin met Mr Zinni.", {}},
+      {"Obama and Putin met in Paris.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
+      {"Britain and the United States signed a Memorandum of Understanding.", {"GBR USA 057", "USA GBR 057"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
