@@ -1977,6 +1977,23 @@ struct SentenceCoder {
     return std::find(std::begin(kState), std::end(kState), agent) != std::end(kState);
   }
 
+  // Whether the phrase from token b on names a figure reached: a share
+  // before "target" or "goal" ("the 0.7% aid target"), or a number before
+  // "high", "low" or "record" ("a 10-year low"); not "20 targets".
+  bool FigureReached(int b) const {
+    static const std::unordered_set<std::string_view> kGoals = {"target", "targets", "goal", "goals"};
+    static const std::unordered_set<std::string_view> kLevels = {"high", "low", "record"};
+    bool number = false, share = false;
+    for (int k = b; k < static_cast<int>(tokens.size()) && k < b + 8; ++k) {
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) return false;
+      const std::string& w = tokens[k].lower;
+      number |= std::isdigit(static_cast<unsigned char>(w[0]));
+      share |= w.back() == '%' || w == "percent"sv || (w == "cent"sv && k > b && tokens[k - 1].lower == "per"sv);
+      if ((share && kGoals.count(w)) || (number && kLevels.count(w))) return true;
+    }
+    return false;
+  }
+
   // Whether every actor of group g is an armed force named as such: troops or rebels.
   bool ArmedForces(int g) const {
     for (int k : groups[g].units) {
@@ -6111,6 +6128,11 @@ struct SentenceCoder {
         r.code = "0841";
         if (trace) Note(r.label + ": sets people free; code 0841");
       }
+    }
+    // "hit the 0.7% aid target", "hit a 10-year low": a figure reached is no force.
+    if (RootNumber(r.code) >= 18 && cv.entry->lemma == "hit"sv && !r.passive && FigureReached(v.end)) {
+      if (trace) Note(r.label + ": a figure reached; not coded");
+      return false;
     }
     if (r.code == "---"sv) {
       if (trace) Note(r.label + ": code --- codes nothing");

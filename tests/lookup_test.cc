@@ -745,6 +745,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama and Putin met Mr Zinni.", {}},
       {"Obama and Putin met in Paris.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
       {"Britain and the United States signed a Memorandum of Understanding.", {"GBR USA 057", "USA GBR 057"}},
+      // A figure reached is no force; targets hit are.
+      {"Britain hit the 0.7% UN aid spending target.", {}},
+      {"Russian jets hit 20 targets in Syria.", {"RUSMIL SYR 195"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
