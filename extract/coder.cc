@@ -4282,8 +4282,13 @@ struct SentenceCoder {
           last.back() != 's')
         return true;
     }
-    // A participle right after a determiner is an adjective ("the occupied West Bank").
+    // A participle right after a determiner is an adjective ("the occupied
+    // West Bank"); so is one between a count and what it counts ("800
+    // captured Isis fighters").
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
+    if (v.form == VerbForm::kPast && CountWord(v.begin - 1) && v.end < static_cast<int>(tokens.size()) &&
+        (unit_at[v.end] >= 0 || (PlainWord(v.end) && !tokens[v.end].capitalized)) && !opt.rules.tabari_parse)
+      return true;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
       // "a Russian-led attack": a hyphenated modifier may be capitalized;

@@ -748,6 +748,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A figure reached is no force; targets hit are.
       {"Britain hit the 0.7% UN aid spending target.", {}},
       {"Russian jets hit 20 targets in Syria.", {"RUSMIL SYR 195"}},
+      // A participle between a count and what it counts is an adjective.
+      {"Obama urged Britain to repatriate 800 captured Isis fighters.", {"USAGOV GBR 0253"}},
+      {"Kurdish forces captured 800 Isis fighters.", {"KURMIL ISIS 181"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
