@@ -3192,9 +3192,13 @@ struct SentenceCoder {
   // Whether tokens j-1 and j, right before a verb, are a first and last
   // name the dictionaries do not know after a conjunction and at most one
   // lowercase word: "... to The American Red Cross and actor Leonardo
-  // DiCaprio pledged": the subject is that person, no actor before.
+  // DiCaprio pledged": the subject is that person, no actor before. So is
+  // one unknown name j right after a verb or "that".
   bool UnknownNameBefore(int j) const {
     if (opt.rules.tabari_parse || shouting || j < 2) return false;
+    // "Moldova can prove Tiraspol sold weapons": one unknown name opening
+    // a clause after a verb or "that".
+    if (UnknownName(j) && ((verb_at[j - 1] >= 0 && !NounUse(verb_at[j - 1])) || ids[j - 1] == rep.w.that)) return true;
     if (!UnknownName(j) || !UnknownName(j - 1)) return false;
     // Not the name of an actor's title before it: "UN relief coordinator Jan Egeland flew".
     if (Is(j - 2, kConjunction)) return true;

@@ -751,6 +751,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A participle between a count and what it counts is an adjective.
       {"Obama urged Britain to repatriate 800 captured Isis fighters.", {"USAGOV GBR 0253"}},
       {"Kurdish forces captured 800 Isis fighters.", {"KURMIL ISIS 181"}},
+      // A name the dictionaries do not know opening a clause is its subject.
+      {"Russia said Tiraspol sold weapons to Iraq.", {}},
+      {"Russia said Ukraine sold weapons to Iraq.", {"UKR IRQ 062"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
