@@ -2320,6 +2320,10 @@ struct SentenceCoder {
         if ((x.female == feminine || anyone) && (!person_here || x.end > person_here->end)) person_here = &x;
       }
       const Mention& remembered = w == "he"sv ? mem.man : w == "she"sv && !mem.woman.empty() ? mem.woman : mem.person;
+      // "Jason Burke was told when he visited": after a full name the
+      // dictionaries do not know, with no known person named in the
+      // sentence, "he" or "she" is likely that person, no one before.
+      if ((w == "he"sv || w == "she"sv) && !person_here && UnknownFullNameBefore(i, taken)) continue;
       if (w == "him"sv || (w == "her"sv && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the
@@ -2391,6 +2395,20 @@ struct SentenceCoder {
           units.push_back(std::move(other));
         }
     }
+  }
+
+  // Whether a first and last name the dictionaries do not know stands
+  // before token i, after the sentence's first word ("... star Akshay
+  // Kumar's latest film"); `taken`: tokens of actors.
+  bool UnknownFullNameBefore(int i, const std::vector<bool>& taken) const {
+    auto name_word = [&](int k) {
+      return !taken[k] && tokens[k].capitalized && !tokens[k].all_caps && Cls(k) == 0 &&
+             std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
+             !CalendarWord(tokens[k].lower, /*months_only=*/false);
+    };
+    for (int k = 1; k + 1 < i; ++k)
+      if (name_word(k) && name_word(k + 1) && ids[k + 1] == kUnknownWord && !tokens[k - 1].capitalized) return true;
+    return false;
   }
 
   // Whether token k alone is a form of a dictionary verb; for use before

@@ -754,6 +754,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A name the dictionaries do not know opening a clause is its subject.
       {"Russia said Tiraspol sold weapons to Iraq.", {}},
       {"Russia said Ukraine sold weapons to Iraq.", {"UKR IRQ 062"}},
+      // After a full name the dictionaries do not know, "he" is that person.
+      {"Obama met Putin in Paris. Jason Burke was told when he visited South Sudan.", {"USAGOV RUSGOV 040"}},
+      {"Obama met Putin in Paris. The reporter said that he visited South Sudan.",
+       {"USAGOV RUSGOV 040", "RUSGOV SSD 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
