@@ -3822,12 +3822,15 @@ struct SentenceCoder {
     return before;
   }
 
-  // Whether the noun at token `noun` names what was averted or feared: "to
-  // avert a military clash", "the risk of war".
-  bool Averted(int noun) const {
+  // Whether the noun at token `noun` names what was averted, feared or
+  // only planned: "to avert a military clash", "the risk of war", "to
+  // arrange a meeting between".
+  bool AvertedOrPlanned(int noun) const {
     static const std::unordered_set<std::string_view> kAvert = {
-        "avert",      "averts", "averted", "averting", "prevent",  "prevents",  "prevented",
-        "preventing", "avoid",  "avoids",  "avoided",  "avoiding", "forestall", "forestalled"};
+        "avert",    "averts",    "averted", "averting", "prevent",   "prevents",    "prevented", "preventing",
+        "avoid",    "avoids",    "avoided", "avoiding", "forestall", "forestalled", "arrange",   "arranges",
+        "arranged", "arranging", "propose", "proposes", "proposed",  "proposing",   "seek",      "seeks",
+        "sought",   "seeking",   "plan",    "plans",    "planned"};
     static const std::unordered_set<std::string_view> kFear = {
         "risk", "risks", "fear", "fears", "threat", "danger", "prospect", "spectre", "specter", "possibility"};
     int k = noun - 1;
@@ -6064,8 +6067,8 @@ struct SentenceCoder {
     VerbOcc& v = r.v;
     const CompiledVerb& cv = r.cv;
     v.subject = -1;
-    if (Averted(v.begin)) {
-      if (trace) Note(r.label + ": a noun of what was averted or feared; not coded");
+    if (AvertedOrPlanned(v.begin)) {
+      if (trace) Note(r.label + ": a noun of what was averted, feared or planned; not coded");
       return;
     }
     // "the killing of two Palestinians by an Israeli unit", "Russia's

@@ -758,6 +758,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama met Putin in Paris. Jason Burke was told when he visited South Sudan.", {"USAGOV RUSGOV 040"}},
       {"Obama met Putin in Paris. The reporter said that he visited South Sudan.",
        {"USAGOV RUSGOV 040", "RUSGOV SSD 042"}},
+      // A meeting arranged has not happened; one held has.
+      {"Germany tried to arrange a meeting between Obama and Putin.", {}},
+      {"There was a meeting between Obama and Putin.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
