@@ -3456,12 +3456,14 @@ struct SentenceCoder {
   // after it is no reference back to the police named earlier. Needs the
   // verbs found, to tell "the police investigation" from "the police arrested".
   void UnnameQualifiers() {
-    // "the Doha trade talks", "last month's Tehran conference": a capital
-    // or seat of government naming a meeting held there is no actor (but
+    // "the Doha trade talks", "last month's Tehran conference", "the Paris
+    // Agreement", "the Mexico City policy": a capital or seat of government
+    // naming a meeting held there or what came of it is no actor (but
     // "Washington seeks talks": a verb between is the name's).
     static const std::unordered_set<std::string_view> kGatherings = {
-        "talks",       "conference", "conferences", "summit",       "round",   "accord",   "accords", "agreement",
-        "declaration", "process",    "protocol",    "negotiations", "meeting", "meetings", "forum",   "dialogue"};
+        "talks",     "conference",  "conferences", "summit",    "round",        "accord",     "accords",
+        "agreement", "declaration", "process",     "protocol",  "negotiations", "meeting",    "meetings",
+        "forum",     "dialogue",    "policy",      "consensus", "treaty",       "convention", "principles"};
     const int n = static_cast<int>(tokens.size());
     for (Unit& u : units) {
       if (!u.government_name || u.person || opt.rules.tabari_parse || u.end >= n) continue;
@@ -3470,7 +3472,7 @@ struct SentenceCoder {
           !Is(k, kPreposition | kDeterminer | kConjunction | kBoundary | kAdverb) &&
           !(verb_at[k] >= 0 && verbs[verb_at[k]].form != VerbForm::kBase) && !kGatherings.count(tokens[k].lower))
         ++k;
-      if (tokens[k].capitalized || !kGatherings.count(tokens[k].lower)) continue;
+      if (!kGatherings.count(tokens[k].lower)) continue;
       // But "Washington talks with Moscow" are Washington's.
       if (k + 1 < n && (ids[k + 1] == rep.w.with || tokens[k + 1].lower == "between"sv)) continue;
       if (trace) Note("'" + Words(u.begin, u.end) + "' names the place of the " + tokens[k].lower + "; no actor");

@@ -761,6 +761,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A meeting arranged has not happened; one held has.
       {"Germany tried to arrange a meeting between Obama and Putin.", {}},
       {"There was a meeting between Obama and Putin.", {"USAGOV RUSGOV 040", "RUSGOV USAGOV 040"}},
+      // A capital naming an agreement or a policy is no actor.
+      {"Obama praised the Paris Agreement.", {}},
+      {"Obama criticized the Mexico City policy.", {}},
+      {"Obama criticized Mexico City.", {"USAGOV MEXGOV 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
