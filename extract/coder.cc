@@ -3824,6 +3824,16 @@ struct SentenceCoder {
     return before;
   }
 
+  // Whether a modal of possibility ("could", "may") stands before the noun
+  // at token `noun` in its clause.
+  bool PossibleBefore(int noun) const {
+    for (int k = noun - 1; k >= 0 && k >= noun - 8; --k) {
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) return false;
+      if (Is(k, kPossible)) return true;
+    }
+    return false;
+  }
+
   // Whether the noun at token `noun` names what was averted, feared or
   // only planned: "to avert a military clash", "the risk of war", "to
   // arrange a meeting between".
@@ -6071,6 +6081,11 @@ struct SentenceCoder {
     v.subject = -1;
     if (AvertedOrPlanned(v.begin)) {
       if (trace) Note(r.label + ": a noun of what was averted, feared or planned; not coded");
+      return;
+    }
+    // "The exit could lead to fresh fighting between the Kurds and Turkey".
+    if (PossibleBefore(v.begin)) {
+      if (trace) Note(r.label + ": a noun of what may happen; not coded");
       return;
     }
     // "the killing of two Palestinians by an Israeli unit", "Russia's

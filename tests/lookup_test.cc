@@ -765,6 +765,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama praised the Paris Agreement.", {}},
       {"Obama criticized the Mexico City policy.", {}},
       {"Obama criticized Mexico City.", {"USAGOV MEXGOV 111"}},
+      // Fighting that could follow has not happened.
+      {"The withdrawal could lead to fresh fighting between Russia and Ukraine.", {}},
+      {"There was fresh fighting between Russia and Ukraine.", {"RUS UKR 190", "UKR RUS 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
