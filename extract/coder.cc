@@ -108,11 +108,11 @@ const std::vector<ClassList>& WordClasses() {
       {kOpener, {"after", "before", "until"}},
       {kSay, {"say", "says", "said", "told", "tell", "tells", "added", "adds", "stated", "states", "according"}},
       {kPossible, {"could", "might", "may", "would", "should", "must", "can"}},
-      {kFraming, {"likely",    "unlikely",  "possible",  "possibly", "perhaps",  "intention", "intentions",
-                  "plan",      "plans",     "scheduled", "expected", "due",      "planned",   "planning",
-                  "proposed",  "want",      "wants",     "wanted",   "hopes",    "hoped",     "seeks",
-                  "sought",    "goal",      "goals",     "aim",      "aims",     "objective", "objectives",
-                  "sceptical", "skeptical", "doubt",     "doubts",   "doubtful", "unclear",   "uncertain"}},
+      {kFraming,
+       {"likely",     "unlikely",  "possible",  "possibly", "perhaps",  "intention", "intentions", "plan",  "plans",
+        "scheduled",  "expected",  "due",       "planned",  "planning", "proposed",  "want",       "wants", "wanted",
+        "hopes",      "hoped",     "seeks",     "sought",   "goal",     "goals",     "aim",        "aims",  "objective",
+        "objectives", "sceptical", "skeptical", "doubtful", "unclear",  "uncertain"}},
       {kDegree, {"very", "too", "so", "more", "most"}},
       {kPossessive, {"his", "her", "its", "their", "our", "my", "your"}},
       {kModal, {"can", "could", "will", "would", "should", "may", "might", "must", "shall"}},
@@ -1989,7 +1989,10 @@ struct SentenceCoder {
       const std::string& w = tokens[k].lower;
       number |= std::isdigit(static_cast<unsigned char>(w[0]));
       share |= w.back() == '%' || w == "percent"sv || (w == "cent"sv && k > b && tokens[k - 1].lower == "per"sv);
-      if ((share && kGoals.count(w)) || (number && kLevels.count(w))) return true;
+      // "a 10-year low", not "3 high schools".
+      const bool ends = k + 1 >= static_cast<int>(tokens.size()) ||
+                        !std::isalpha(static_cast<unsigned char>(tokens[k + 1].lower[0])) || Is(k + 1, kPreposition);
+      if ((share && kGoals.count(w)) || (number && kLevels.count(w) && ends)) return true;
     }
     return false;
   }
@@ -2004,7 +2007,7 @@ struct SentenceCoder {
                                     : u.code.compare(0, u.base.size(), u.base) == 0 && u.noun_begin >= 0
                                         ? std::string_view(u.code).substr(u.base.size())
                                         : std::string_view();
-      if (role != "MIL"sv && role != "REB"sv) return false;
+      if (u.person || (role != "MIL"sv && role != "REB"sv)) return false;
     }
     return !groups[g].units.empty();
   }
@@ -2398,16 +2401,19 @@ struct SentenceCoder {
   }
 
   // Whether a first and last name the dictionaries do not know stands
-  // before token i, after the sentence's first word ("... star Akshay
-  // Kumar's latest film"); `taken`: tokens of actors.
+  // before token i, after the sentence's first word ("the reporter Jason
+  // Burke said he"); `taken`: tokens of actors.
   bool UnknownFullNameBefore(int i, const std::vector<bool>& taken) const {
     auto name_word = [&](int k) {
       return !taken[k] && tokens[k].capitalized && !tokens[k].all_caps && Cls(k) == 0 &&
              std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
              !CalendarWord(tokens[k].lower, /*months_only=*/false);
     };
+    // (Not a place closing a phrase: "Speaking at Chatham House, he said".)
     for (int k = 1; k + 1 < i; ++k)
-      if (name_word(k) && name_word(k + 1) && ids[k + 1] == kUnknownWord && !tokens[k - 1].capitalized) return true;
+      if (name_word(k) && name_word(k + 1) && ids[k + 1] == kUnknownWord && !tokens[k - 1].capitalized &&
+          !(Is(k - 1, kLocative) && k + 2 < i && ids[k + 2] == rep.w.comma))
+        return true;
     return false;
   }
 
@@ -3468,9 +3474,13 @@ struct SentenceCoder {
     for (Unit& u : units) {
       if (!u.government_name || u.person || opt.rules.tabari_parse || u.end >= n) continue;
       int k = u.end;
+      // A word may stand between after an article or a possessive ("the
+      // Doha trade talks"), not otherwise ("Washington and Moscow sign treaty").
+      const bool article = u.begin > 0 && Is(u.begin - 1, kDeterminer);
       if (k + 1 < n && !tokens[k].capitalized && std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) &&
           !Is(k, kPreposition | kDeterminer | kConjunction | kBoundary | kAdverb) &&
-          !(verb_at[k] >= 0 && verbs[verb_at[k]].form != VerbForm::kBase) && !kGatherings.count(tokens[k].lower))
+          !(verb_at[k] >= 0 && (verbs[verb_at[k]].form != VerbForm::kBase || !article)) &&
+          !kGatherings.count(tokens[k].lower))
         ++k;
       if (!kGatherings.count(tokens[k].lower)) continue;
       // But "Washington talks with Moscow" are Washington's.
@@ -3824,12 +3834,19 @@ struct SentenceCoder {
     return before;
   }
 
-  // Whether a modal of possibility ("could", "may") stands before the noun
-  // at token `noun` in its clause.
+  // Whether the noun at token `noun` is what may follow: a modal of
+  // possibility and a verb of consequence before it in its clause ("could
+  // lead to fresh fighting", "might spark clashes"), not a modal of another
+  // verb ("should condemn Russia's attack").
   bool PossibleBefore(int noun) const {
+    static const std::unordered_set<std::string_view> kConsequence = {"lead",    "result", "spark", "trigger", "cause",
+                                                                      "provoke", "ignite", "bring", "mean",    "risk"};
     for (int k = noun - 1; k >= 0 && k >= noun - 8; --k) {
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) return false;
-      if (Is(k, kPossible)) return true;
+      if (!Is(k, kPossible)) continue;
+      int c = k + 1;
+      if (c < noun && (Is(c, kAdverb) || LyAdverb(c))) ++c;
+      return c < noun && kConsequence.count(tokens[c].lower) > 0;
     }
     return false;
   }
@@ -3838,7 +3855,7 @@ struct SentenceCoder {
   // only planned: "to avert a military clash", "the risk of war", "to
   // arrange a meeting between".
   bool AvertedOrPlanned(int noun) const {
-    static const std::unordered_set<std::string_view> kAvert = {
+    static const std::unordered_set<std::string_view> kAvertOrPlan = {
         "avert",    "averts",    "averted", "averting", "prevent",   "prevents",    "prevented", "preventing",
         "avoid",    "avoids",    "avoided", "avoiding", "forestall", "forestalled", "arrange",   "arranges",
         "arranged", "arranging", "propose", "proposes", "proposed",  "proposing",   "seek",      "seeks",
@@ -3849,7 +3866,7 @@ struct SentenceCoder {
     // Determiners and up to three plain or agent words: "a direct military clash".
     auto modifier = [&](int i) {
       const bool agent = unit_at[i] >= 0 && units[unit_at[i]].code.empty();
-      return (PlainWord(i) || agent) && !tokens[i].capitalized && !kAvert.count(tokens[i].lower);
+      return (PlainWord(i) || agent) && !tokens[i].capitalized && !kAvertOrPlan.count(tokens[i].lower);
     };
     for (int plain = 0; k >= 0; --k) {
       if (Is(k, kDeterminer)) continue;
@@ -3857,7 +3874,7 @@ struct SentenceCoder {
       ++plain;
     }
     if (k < 0) return false;
-    if (kAvert.count(tokens[k].lower)) return true;
+    if (kAvertOrPlan.count(tokens[k].lower)) return true;
     if (tokens[k].lower == "off"sv && k > 0)  // "head off", "ward off"
       return tokens[k - 1].lower.compare(0, 4, "head") == 0 || tokens[k - 1].lower.compare(0, 4, "ward") == 0;
     return ids[k] == rep.w.of && k > 0 && kFear.count(tokens[k - 1].lower);
@@ -4195,7 +4212,8 @@ struct SentenceCoder {
   }
 
   // Whether every actor of group g acts in politics, not by force: a
-  // government, party, legislature, elite, court or the media, or one of
+  // government, opposition, party, legislature, elite, court, the media, a
+  // non-governmental or human rights organisation or labour, or one of
   // their people; known by its country or not ("the Opposition").
   bool InPolitics(int g) const {
     static const std::unordered_set<std::string_view> kRoles = {"GOV", "OPP", "PTY", "LEG", "ELI",
@@ -4219,6 +4237,10 @@ struct SentenceCoder {
                                                                   "sharply"};
     if (v.begin > 0 && kInWords.count(tokens[v.begin - 1].lower)) return true;
     if (source < 0 || target < 0 || !InPolitics(source) || !InPolitics(target)) return false;
+    // Not one made somewhere: "Assad attacked the opposition in Homs".
+    static const std::unordered_set<std::string_view> kWhere = {"in", "near", "around", "inside"};
+    for (int k = groups[target].begin; k <= groups[target].end && k < static_cast<int>(tokens.size()); ++k)
+      if (kWhere.count(tokens[k].lower)) return false;
     bool one_country = true, persons = true;
     for (int s : groups[source].units)
       for (int t : groups[target].units) {
@@ -4323,8 +4345,10 @@ struct SentenceCoder {
     // West Bank"); so is one between a count and what it counts ("800
     // captured Isis fighters").
     if (v.form == VerbForm::kPast && Is(v.begin - 1, kDeterminer)) return true;
+    // (Not a count that is the subject: "Hundreds stormed parliament".)
     if (v.form == VerbForm::kPast && CountWord(v.begin - 1) && v.end < static_cast<int>(tokens.size()) &&
-        (unit_at[v.end] >= 0 || (PlainWord(v.end) && !tokens[v.end].capitalized)) && !opt.rules.tabari_parse)
+        (unit_at[v.end] >= 0 || (PlainWord(v.end) && !tokens[v.end].capitalized)) && v.begin >= 2 &&
+        (verb_at[v.begin - 2] >= 0 || Is(v.begin - 2, kPreposition | kDeterminer)) && !opt.rules.tabari_parse)
       return true;
     if (v.form != VerbForm::kPast) {
       int d = v.begin - 1;
@@ -5560,7 +5584,7 @@ struct SentenceCoder {
     int joined_verb = -1;  // the infinitive this bare verb is joined to by "and"/"or"
     int author = -1;       // group: the author of the message whose act the verb is
     int last_verb = -1;    // the last verb before, not a noun or a pattern's word
-    int be_at = -1;        // the token before the adverbs and negation before the verb
+    int be_at = -1;        // the token before the verb's adverbs and negation: its "be" in the passive
     bool noun = false;     // used as a noun ("their meeting")
     bool negated = false;
     bool passive = false;
@@ -5614,8 +5638,9 @@ struct SentenceCoder {
     coding_verb = -1;
   }
 
-  // Stages of CodeEachVerb. Those returning bool return false when they
-  // settle the verb.
+  // Stages of CodeEachVerb. The stages returning bool return false when
+  // they settle the verb; the Emit... helpers of EmitVerbEvent and
+  // HeldForClause return true when they do.
 
   // Not a word of an earlier verb's pattern, nor in a question.
   bool Codable(const VerbReading& r) {
@@ -5927,7 +5952,7 @@ struct SentenceCoder {
         // "for", "of", "to" or "at" ("Murad Khan, a spokesperson for the
         // Pakistani military,"), but not "Sheehan, the mother of a soldier".
         auto actor_at = [&](int k) {
-          while (k < r.prev && Is(k, kDeterminer)) ++k;
+          while (k < r.prev && (Is(k, kDeterminer) || ids[k] == rep.w.or_)) ++k;
           const int g = k < r.prev ? group_starting[k] : -1;
           return g >= 0 && !groups[g].Empty(units) && groups[g].end <= r.prev ? g : -1;
         };
@@ -6083,7 +6108,8 @@ struct SentenceCoder {
       if (trace) Note(r.label + ": a noun of what was averted, feared or planned; not coded");
       return;
     }
-    // "The exit could lead to fresh fighting between the Kurds and Turkey".
+    // "The exit could lead to fresh fighting between the Kurds and Turkey":
+    // what may follow has not happened.
     if (PossibleBefore(v.begin)) {
       if (trace) Note(r.label + ": a noun of what may happen; not coded");
       return;
@@ -6128,7 +6154,9 @@ struct SentenceCoder {
            "; not coded");
   }
 
-  // The event's code, or none: negated, a possibility, or "---".
+  // The event's code, or none: negated, a possibility, or "---". Emits
+  // itself what one says another should do (an appeal or demand) and the
+  // events among the members of a compound pattern's subject.
   template <typename Emit>
   bool SettleCode(VerbReading& r, Emit& emit) {
     VerbOcc& v = r.v;
@@ -6287,7 +6315,7 @@ struct SentenceCoder {
     // place ("met in Brussels").
     // Nor of a warning: "warned of a food crisis in Lebanon".
     const bool places =
-        !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0 && RootNumber(r.code) != 13;
+        !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0 && r.code != "130"sv;
     if (r.target < 0) r.target = DefaultTarget(r.best.after, r.source, &r.blocked, places);
     // "carried out a suicide bombing in Tel Aviv": force used in a
     // capital is used on its country (see CapitalAsPlace).
@@ -6758,9 +6786,14 @@ struct SentenceCoder {
     // met, not each other (but "signed the Outer Space Treaty").
     const int n = static_cast<int>(tokens.size());
     static const std::unordered_set<std::string_view> kTitles = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
+    // (A title or a first and last name: not "discussed Brexit".)
     int k = v.end;
-    while (k < n && (Is(k, kDeterminer) || kTitles.count(tokens[k].lower))) ++k;
-    if (r.target < 0 && r.code.compare(0, 2, "04") == 0 && k < n && UnknownName(k) && !shouting) return false;
+    while (k < n && Is(k, kDeterminer)) ++k;
+    const bool titled = k < n && kTitles.count(tokens[k].lower);
+    if (titled) ++k;
+    if (r.target < 0 && r.code.compare(0, 2, "04") == 0 && k < n && UnknownName(k) && !shouting &&
+        (titled || (k + 1 < n && UnknownName(k + 1))))
+      return false;
     if ((r.target < 0 || groups[r.target].Empty(units) || topic(r.target) || purpose(r.target) || venue(r.target)) &&
         mutual && !r.passive && CodedUnits(r.source) >= 2 && !OneActor(r.source)) {
       if (trace) Note(r.label + ": no target; a meeting or agreement between the members of the subject");

@@ -768,6 +768,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Fighting that could follow has not happened.
       {"The withdrawal could lead to fresh fighting between Russia and Ukraine.", {}},
       {"There was fresh fighting between Russia and Ukraine.", {"RUS UKR 190", "UKR RUS 190"}},
+      // Found in review: each rule no broader than its case.
+      {"The UN should condemn Russia's attack on Ukraine.", {"RUS UKR 190"}},
+      {"Obama met Putin in Paris. The reporter Jason Burke said he visited South Sudan.", {"USAGOV RUSGOV 040"}},
+      {"Obama met Putin in Paris. Speaking at Chatham House, he praised Britain.",
+       {"USAGOV RUSGOV 040", "RUSGOV GBR 051"}},
+      {"Merkel and Hollande discussed Brexit.", {"DEUGOV FRAGOV 040", "FRAGOV DEUGOV 040"}},
+      {"MSF Belgique, or Doctors Without Borders, criticized Israel.", {"MSF ISR 111"}},
+      {"Russia threatened military action in Syria.", {"RUS SYR 138"}},
+      {"Assad attacked the opposition in Homs.", {"SYRGOV SYROPP 190"}},
+      {"Washington and Moscow sign treaty.", {"USAGOV RUSGOV 057", "RUSGOV USAGOV 057"}},
+      {"Russian jets hit 3 high schools in Aleppo.", {"RUSMIL SYREDU 195"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
