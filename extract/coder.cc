@@ -6204,6 +6204,16 @@ struct SentenceCoder {
         if (trace) Note(r.label + ": sets people free; code 0841");
       }
     }
+    // "three British sailors were released by Iran": people set free, in
+    // the passive, by one named.
+    if (r.code == "---"sv && !r.best.pattern && r.passive && v.subject >= 0 &&
+        (cv.entry->lemma == "free"sv || cv.entry->lemma == "release"sv)) {
+      bool has_by = false;
+      if (People(v.subject, /*counted=*/true) && PassiveAgent(v.end, &has_by) >= 0) {
+        r.code = "0841";
+        if (trace) Note(r.label + ": people set free; code 0841");
+      }
+    }
     // "hit the 0.7% aid target", "hit a 10-year low": a figure reached is no force.
     if (RootNumber(r.code) >= 18 && cv.entry->lemma == "hit"sv && !r.passive && FigureReached(v.end)) {
       if (trace) Note(r.label + ": a figure reached; not coded");

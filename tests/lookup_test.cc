@@ -779,6 +779,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Assad attacked the opposition in Homs.", {"SYRGOV SYROPP 190"}},
       {"Washington and Moscow sign treaty.", {"USAGOV RUSGOV 057", "RUSGOV USAGOV 057"}},
       {"Russian jets hit 3 high schools in Aleppo.", {"RUSMIL SYREDU 195"}},
+      // People set free in the passive; goods are not people.
+      {"Three British sailors were released by Iran.", {"IRN GBRMIL 0841"}},
+      {"British goods were released by Iran.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
