@@ -5931,6 +5931,17 @@ struct SentenceCoder {
       }
     }
     v.passive = r.passive;
+    // "a group called the International Working Group on Afghan Women": a
+    // participle after a plain noun, before a name, only names it.
+    const int n = static_cast<int>(tokens.size());
+    int name_at = v.end;
+    if (name_at < n && Is(name_at, kDeterminer)) ++name_at;
+    if (v.form == VerbForm::kPast && (cv.entry->lemma == "call"sv || cv.entry->lemma == "name"sv) && r.prev >= 0 &&
+        PlainWord(r.prev) && !tokens[r.prev].capitalized && group_ending[r.prev] < 0 && name_at < n &&
+        tokens[name_at].capitalized) {
+      if (trace) Note(r.label + ": names what is before it; not coded");
+      return false;
+    }
     // "was demonstrated by the Senate's decision": shown, not protested.
     if (r.passive && cv.entry->lemma == "demonstrate"sv) {
       if (trace) Note(r.label + ": shown, in the passive; not coded");

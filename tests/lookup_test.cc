@@ -782,6 +782,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // People set free in the passive; goods are not people.
       {"Three British sailors were released by Iran.", {"IRN GBRMIL 0841"}},
       {"British goods were released by Iran.", {}},
+      // "called" after a plain noun and before a name only names it.
+      {"Obama is a member of a group called the Committee on Syria.", {}},
+      {"Obama called on Russia to stop the bombing.", {"USAGOV RUS 0256"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
