@@ -1997,8 +1997,10 @@ struct SentenceCoder {
     return false;
   }
 
-  // Whether every actor of group g is an armed force named as such: troops or rebels.
-  bool ArmedForces(int g) const {
+  // Whether every actor of group g is named by an agent noun of troops,
+  // rebels or civilians ("Ugandan troops", "Russian citizens"): people who
+  // travel without visiting.
+  bool Travellers(int g) const {
     for (int k : groups[g].units) {
       const Unit& u = units[k];
       // Named by an agent noun ("Ugandan troops"), not an actor's name; not
@@ -2007,7 +2009,7 @@ struct SentenceCoder {
                                     : u.code.compare(0, u.base.size(), u.base) == 0 && u.noun_begin >= 0
                                         ? std::string_view(u.code).substr(u.base.size())
                                         : std::string_view();
-      if (u.person || (role != "MIL"sv && role != "REB"sv)) return false;
+      if (u.person || (role != "MIL"sv && role != "REB"sv && role != "CVL"sv)) return false;
     }
     return !groups[g].units.empty();
   }
@@ -6601,10 +6603,11 @@ struct SentenceCoder {
       return;
     }
     // "Britons who travelled to Syria": a country's people going somewhere
-    // pay no visit; "Ugandan troops arriving in Somalia": nor do troops,
-    // unless they visit.
+    // pay no visit; "Ugandan troops arriving in Somalia", "4,000 Russian
+    // citizens travelled to Syria": nor do troops or civilians, unless
+    // they visit.
     if (r.code == "042"sv && r.source >= 0 &&
-        (CountryPeople(r.source) || (ArmedForces(r.source) && cv.entry->lemma != "visit"sv))) {
+        (CountryPeople(r.source) || (Travellers(r.source) && cv.entry->lemma != "visit"sv))) {
       if (trace) Note(r.label + ": people of a country or troops travelling; no visit");
       return;
     }

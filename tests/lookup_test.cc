@@ -740,6 +740,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Médecins Sans Frontières, or Doctors Without Borders, criticized Israel.", {"MSF ISR 111"}},
       // Troops arriving pay no visit, unless they visit.
       {"Ugandan troops arriving in Somalia came under attack.", {}},
+      {"Thousands of Russian citizens travelled to Syria.", {}},
       {"Chinese warships visited Pakistan.", {"CHNMIL PAK 042"}},
       // Two who meet one the dictionaries do not know do not meet each other.
       {"Obama and Putin met Mr Zinni.", {}},
