@@ -786,6 +786,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "called" after a plain noun and before a name only names it.
       {"Obama is a member of a group called the Committee on Syria.", {}},
       {"Obama called on Russia to stop the bombing.", {"USAGOV RUS 0256"}},
+      // Fighting with someone against another is fighting alongside them.
+      {"Kurdish fighters fought with US forces against Islamic State.", {"KURREB USAMIL 062"}},
+      {"Kurdish militants fought with Turkish forces near the border.", {"KURREB TURMIL 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
