@@ -3836,6 +3836,26 @@ struct SentenceCoder {
     return before;
   }
 
+  // For a verb right after a relative clause that no comma closes, when the
+  // verb's subject was found inside the clause ("Egeland, who visited
+  // Lebanon today denounced", "The man who attacked Israel praised"): the
+  // antecedent's group, or -2 when it is no actor; -1 otherwise.
+  int UnclosedRelativeBefore(const VerbOcc& v) const {
+    if (opt.rules.tabari_parse || v.subject < 0) return -1;
+    int verbs_between = 0;
+    for (int k = v.begin - 1; k >= 1 && k >= v.begin - 10; --k) {
+      if (tokens[k].lower == "who"sv) {
+        const int end = ids[k - 1] == rep.w.comma && k >= 2 ? k - 2 : k - 1;
+        const int g = group_ending[end];
+        if (verbs_between != 1 || groups[v.subject].begin <= k) return -1;
+        return g >= 0 && !groups[g].Empty(units) ? g : -2;
+      }
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma) return -1;
+      verbs_between += verb_at[k] >= 0 && !NounUse(verb_at[k]) && verbs[verb_at[k]].end == k + 1;
+    }
+    return -1;
+  }
+
   // Whether the noun at token `noun` is what may follow: a modal of
   // possibility and a verb of consequence before it in its clause ("could
   // lead to fresh fighting", "might spark clashes"), not a modal of another
@@ -5671,6 +5691,14 @@ struct SentenceCoder {
       if (trace)
         Note(r.label + ": what a message does; coded with its author, " +
              Words(groups[r.author].begin, groups[r.author].end));
+    }
+    // "Egeland, who visited Lebanon today denounced the strikes": a verb
+    // after a relative clause left unclosed is its antecedent's.
+    if (const int antecedent = UnclosedRelativeBefore(v); r.author < 0 && antecedent != -1) {
+      if (trace)
+        Note(r.label + ": after a relative clause; coded with its antecedent" +
+             (antecedent >= 0 ? ", " + Words(groups[antecedent].begin, groups[antecedent].end) : ", no actor"));
+      v.subject = antecedent >= 0 ? antecedent : -1;
     }
     // A noun ("their meeting") is coded only by a pattern naming words
     // before it ("have postponed * [191]").

@@ -789,6 +789,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Fighting with someone against another is fighting alongside them.
       {"Kurdish fighters fought with US forces against Islamic State.", {"KURREB USAMIL 062"}},
       {"Kurdish militants fought with Turkish forces near the border.", {"KURREB TURMIL 190"}},
+      // A verb after a relative clause no comma closes is its antecedent's.
+      {"Putin, who visited Syria on Monday praised Assad.", {"RUSGOV SYR 042", "RUSGOV SYRGOV 051"}},
+      {"The man who attacked Israel praised Assad.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
