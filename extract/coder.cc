@@ -3836,6 +3836,13 @@ struct SentenceCoder {
     return before;
   }
 
+  // Whether the sentence opens with "If" or "Unless" (after any quotation mark).
+  bool OpensWithCondition() const {
+    int k = 0;
+    while (k < static_cast<int>(tokens.size()) && ids[k] == rep.w.quote) ++k;
+    return k < static_cast<int>(tokens.size()) && Is(k, kCondition) && !opt.rules.tabari_parse;
+  }
+
   // For a verb right after a relative clause that no comma closes, when the
   // verb's subject was found inside the clause ("Egeland, who visited
   // Lebanon today denounced", "The man who attacked Israel praised"): the
@@ -6056,7 +6063,12 @@ struct SentenceCoder {
     v.negated = r.negated;
     // "could attack", "if Iran attacks": what may happen has not happened;
     // "should set aside its plans and return to talks" shares it.
-    r.hypothetical = Hypothetical(v, &r.reported_future) || (r.prev >= 0 && SharedPossibility(r.prev));
+    // "If the talks go well, Museveni is likely to ...": a sentence opening
+    // with a condition states no fact, but for what one "will" do then
+    // ("If Arnor attacks Rohan, Gondor will bomb Arnor").
+    const bool will = r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "'ll"sv);
+    r.hypothetical = Hypothetical(v, &r.reported_future) || (r.prev >= 0 && SharedPossibility(r.prev)) ||
+                     (OpensWithCondition() && !will);
     v.hypothetical = r.hypothetical;
   }
 

@@ -792,6 +792,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A verb after a relative clause no comma closes is its antecedent's.
       {"Putin, who visited Syria on Monday praised Assad.", {"RUSGOV SYR 042", "RUSGOV SYRGOV 051"}},
       {"The man who attacked Israel praised Assad.", {}},
+      // A sentence opening with a condition states no fact.
+      {"If the estimates are confirmed, it would be the deadliest clash between Russia and Ukraine.", {}},
+      {"It was the deadliest clash between Russia and Ukraine.", {"RUS UKR 190", "UKR RUS 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
