@@ -795,6 +795,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A sentence opening with a condition states no fact.
       {"If the estimates are confirmed, it would be the deadliest clash between Russia and Ukraine.", {}},
       {"It was the deadliest clash between Russia and Ukraine.", {"RUS UKR 190", "UKR RUS 190"}},
+      // An executive secretary or council is no business.
+      {"The SADC executive secretary criticized Zimbabwe.", {"SADC ZWE 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
