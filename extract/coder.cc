@@ -1997,6 +1997,15 @@ struct SentenceCoder {
     return false;
   }
 
+  // The agents of unit u: its agent when it has no country ("militants"),
+  // else the agent codes after its actor's ("MIL" of "RUSMIL", "MILGOV"),
+  // empty for an actor alone or one whose code is not its actor's.
+  std::string_view Role(const Unit& u) const {
+    if (u.code.empty()) return u.agent;
+    if (u.code.compare(0, u.base.size(), u.base) != 0) return {};
+    return std::string_view(u.code).substr(u.base.size());
+  }
+
   // Whether every actor of group g is named by an agent noun of troops,
   // rebels or civilians ("Ugandan troops", "Russian citizens"): people who
   // travel without visiting.
@@ -2005,10 +2014,7 @@ struct SentenceCoder {
       const Unit& u = units[k];
       // Named by an agent noun ("Ugandan troops"), not an actor's name; not
       // "military officials" (MILGOV).
-      const std::string_view role = u.code.empty() ? std::string_view(u.agent)
-                                    : u.code.compare(0, u.base.size(), u.base) == 0 && u.noun_begin >= 0
-                                        ? std::string_view(u.code).substr(u.base.size())
-                                        : std::string_view();
+      const std::string_view role = u.code.empty() || u.noun_begin >= 0 ? Role(u) : std::string_view();
       if (u.person || (role != "MIL"sv && role != "REB"sv && role != "CVL"sv)) return false;
     }
     return !groups[g].units.empty();
@@ -4247,14 +4253,8 @@ struct SentenceCoder {
   bool InPolitics(int g) const {
     static const std::unordered_set<std::string_view> kRoles = {"GOV", "OPP", "PTY", "LEG", "ELI",
                                                                 "JUD", "MED", "NGO", "HRI", "LAB"};
-    for (int k : groups[g].units) {
-      const Unit& u = units[k];
-      const bool coded = u.code.size() == u.base.size() + 3 && u.code.compare(0, u.base.size(), u.base) == 0;
-      const std::string_view role = u.code.empty() ? std::string_view(u.agent)
-                                    : coded        ? std::string_view(u.code).substr(u.base.size())
-                                                   : std::string_view();
-      if (!kRoles.count(role)) return false;
-    }
+    for (int k : groups[g].units)
+      if (!kRoles.count(Role(units[k]))) return false;
     return !groups[g].units.empty();
   }
 
@@ -6849,11 +6849,10 @@ struct SentenceCoder {
     // "Sharon and Arafat met Mr Zinni": one the dictionaries do not know is
     // met, not each other (but "signed the Outer Space Treaty").
     const int n = static_cast<int>(tokens.size());
-    static const std::unordered_set<std::string_view> kTitles = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
-    // (A title or a first and last name: not "discussed Brexit".)
+    // (An honorific or a first and last name: not "discussed Brexit".)
     int k = v.end;
     while (k < n && Is(k, kDeterminer)) ++k;
-    const bool titled = k < n && kTitles.count(tokens[k].lower);
+    const bool titled = k < n && Honorific(k);
     if (titled) ++k;
     if (r.target < 0 && r.code.compare(0, 2, "04") == 0 && k < n && UnknownName(k) && !shouting &&
         (titled || (k + 1 < n && UnknownName(k + 1))))
