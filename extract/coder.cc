@@ -1717,6 +1717,18 @@ struct SentenceCoder {
           u.titled_surname = e - 1;
         }
       }
+      // "Police spokesman John Smith said": so is one after the title of an
+      // agent of no country's, who is that agent, of the country the verb's
+      // other actor or the article gives.
+      if (ends_with_agent && !u.person && u.base.empty() && u.code.empty() && !agent.empty() &&
+          (PersonTitle(tokens[u.end - 1].lower) || tokens[u.end - 1].lower == "chief"sv) && !shouting &&
+          !opt.rules.tabari_parse) {
+        const int n = static_cast<int>(tokens.size());
+        const int limit = r + 1 < raw.size() ? raw[r + 1].begin : n;
+        int e = u.end;
+        while (e < limit && e < u.end + 3 && !tokens[e].all_caps && NameLikeWord(e)) ++e;
+        if (e > u.end && e <= u.end + 2) u.end = e;
+      }
       bool distributed = false;
       if (!distributed_agent.empty()) {
         // TABARI gives the agent to the first member only; a state's agent
@@ -2376,8 +2388,15 @@ struct SentenceCoder {
       } else if (w == "it"sv) {
         const Unit* last = nullptr;
         const Unit* first = nullptr;
+        // Not a scene: "the US's entrapment in the Middle East was what it
+        // warned Britain against" is the US's warning.
+        auto scene = [&](const Unit& x) {
+          const int b = BeforeDeterminers(x.begin);
+          return !opt.rules.tabari_parse && b >= 0 && Is(b, kLocative) && tokens[b].lower != "since"sv &&
+                 tokens[b].lower != "until"sv && tokens[b].lower != "during"sv;
+        };
         for (const Unit& x : units)
-          if (x.end <= i && !x.person && !x.code.empty()) {
+          if (x.end <= i && !x.person && !x.code.empty() && !scene(x)) {
             last = &x;
             if (!first || x.begin < first->begin) first = &x;
           }
@@ -3230,16 +3249,28 @@ struct SentenceCoder {
     if (opt.rules.tabari_parse || shouting || j < 2) return false;
     // "Moldova can prove Tiraspol sold weapons": one unknown name opening
     // a clause after a verb or "that".
-    if (UnknownName(j) && ((verb_at[j - 1] >= 0 && !NounUse(verb_at[j - 1])) || ids[j - 1] == rep.w.that)) return true;
+    // (A verb the dictionaries lack shows by its auxiliary: "can prove".)
+    const bool unlisted_verb = PlainWord(j - 1) && !tokens[j - 1].capitalized && Is(j - 2, kAuxiliary);
+    if (UnknownName(j) &&
+        ((verb_at[j - 1] >= 0 && !NounUse(verb_at[j - 1])) || ids[j - 1] == rep.w.that || unlisted_verb))
+      return true;
     if (!UnknownName(j) || !UnknownName(j - 1)) return false;
     // Not the name of an actor's title before it: "UN relief coordinator Jan Egeland flew".
     if (Is(j - 2, kConjunction)) return true;
     return j >= 3 && PlainWord(j - 2) && !tokens[j - 2].capitalized && Is(j - 3, kConjunction);
   }
 
+  // Whether a quotation opens between "be" and its participle: allies are
+  // "intimidated and bullied by Iran".
+  bool QuoteOpensVerb(const VerbOcc& v) const {
+    const int q = v.begin - 1;
+    return q >= 1 && v.form == VerbForm::kPast && ids[q] == rep.w.quote && Is(q - 1, kBe);
+  }
+
   int Subject(int vi) const {
     const VerbOcc& v = verbs[vi];
     int j = v.begin - 1;
+    if (QuoteOpensVerb(v)) --j;
     // "..., angrily denounced": an adverb in -ly may stand before the verb.
     while (j >= 0 && (IsModifier(j) || (j + 1 == v.begin && LyAdverb(j)))) --j;
     if (j < 0) return -1;
@@ -5879,6 +5910,7 @@ struct SentenceCoder {
     // "was reportedly hit": an adverb in -ly may stand between.
     int j = v.begin - 1;
     while (j >= 0 && (IsModifier(j) || LyAdverb(j)) && !Is(j, kBe)) --j;
+    if (j == v.begin - 1 && QuoteOpensVerb(v)) --j;
     r.be_at = j;
     // A past participle, or a verb whose participle is its base form ("was
     // hit by", "was set ablaze"; not "is set to sign": about to).

@@ -797,6 +797,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"It was the deadliest clash between Russia and Ukraine.", {"RUS UKR 190", "UKR RUS 190"}},
       // An executive secretary or council is no business.
       {"The SADC executive secretary criticized Zimbabwe.", {"SADC ZWE 111"}},
+      // A quotation opening between "be" and its participle keeps it passive.
+      {"Clinton said Egyptian protesters are \"intimidated and bullied by Iran.\"",
+       {"IRN EGYPTR 130", "IRN EGYPTR 170"}},
+      // A name the dictionaries lack opens the clause of a verb they lack.
+      {"Voronin added Moldova can prove Tiraspol sold weapons to Iraq.", {}},
+      {"Voronin added Moldova sold weapons to Iraq.", {"MDA IRQ 062"}},
+      // An unknown name after the title of an agent of no country is that agent.
+      {"Police chief Smith accused the Tamil Tigers.", {"LKACOP LTTE 112"}},
+      {"Police chief accused the Tamil Tigers.", {"LKACOP LTTE 112"}},
+      // "it" is no place named as a scene.
+      {"The US's entrapment in the Middle East was what it warned Britain against.", {"USA GBR 130"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
