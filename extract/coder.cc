@@ -3288,6 +3288,13 @@ struct SentenceCoder {
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k) {
         if (!opt.rules.tabari_parse && NounUse(k)) continue;  // "the open border"
+        // "CBS reported that there was a car bomb explosion in Iraq, killing
+        // four": force in what is reported is not the speaker's (but "told
+        // them it was illegal, asking them to move" is).
+        if (!opt.rules.tabari_parse && v.form == VerbForm::kIng && !Is(j, kConjunction) &&
+            RootNumber(rep.compiled[v.verb].entry->code) >= 17 && (SaysWhat(verbs[k]) || Reports(verbs[k])) &&
+            verbs[k].end < j)
+          return -1;
         // A finite verb goes on from a verb, not from a noun's modifier right
         // after an actor: "al-Qaeda training camps".
         if (!opt.rules.tabari_parse && verbs[k].form == VerbForm::kIng && v.form != VerbForm::kIng &&
@@ -3380,7 +3387,11 @@ struct SentenceCoder {
       }
       // "Russia said the man attacked Georgia": past another verb the
       // subject is the unknown words in between, not an actor before.
-      if (k < j && verb_at[k] >= 0 && verb_at[k] != vi && SaysWhat(verbs[verb_at[k]]) && !NounUse(verb_at[k]) &&
+      if (k < j && verb_at[k] >= 0 && verb_at[k] != vi &&
+          (SaysWhat(verbs[verb_at[k]]) ||
+           (rep.compiled[verbs[verb_at[k]].verb].entry->lemma == "report"sv && !verbs[verb_at[k]].passive &&
+            !opt.rules.tabari_parse)) &&
+          !NounUse(verb_at[k]) &&
           k + 1 <= j && group_at[k + 1] < 0 && unit_at[k + 1] < 0)
         return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
@@ -4436,6 +4447,8 @@ struct SentenceCoder {
     }
     if (v.form == VerbForm::kThird) {
       if (verb_at[v.begin - 1] >= 0) return true;
+      // "a total of 25 attacks": counted, a plural noun.
+      if (CountWord(v.begin - 1) && tokens[v.begin - 1].lower != "1"sv && !opt.rules.tabari_parse) return true;
       // "a wave of NATO airstrikes", "the US strikes": after an actor that
       // follows a preposition or an article.
       // But "The FARC accuses Colombian authorities": after an article, a
@@ -5945,7 +5958,9 @@ struct SentenceCoder {
                         (group_ending[r.prev - 1] >= 0 || (tokens[r.prev - 1].capitalized && PlainWord(r.prev - 1)));
       // "The journalists kidnapped in Iraq ... were freed": a participle
       // before the clause's own "be".
-      bool reduced_relative = group_ending[r.prev] >= 0 && !SaysWhat(v) && BeLater(v.end);
+      // (Not with an object: "Cyprus state radio reported the vessel was".)
+      bool reduced_relative = group_ending[r.prev] >= 0 && !SaysWhat(v) && BeLater(v.end) &&
+                              (opt.rules.tabari_parse || !object_follows);
       // "were among 34 killed in Afghanistan": a count after a preposition
       // is of those acted on.
       const bool counted_victims = r.prev >= 1 && CountWord(r.prev) && Is(r.prev - 1, kPreposition);
@@ -5962,6 +5977,16 @@ struct SentenceCoder {
           groups[group_ending[r.prev]].begin >= 1 && CountWord(groups[group_ending[r.prev]].begin - 1) &&
           !object_follows &&
           (v.end == n || ids[v.end] == rep.w.comma || ids[v.end] == rep.w.period || Is(v.end, kPreposition));
+      // "four Sudanese nationals accused of war crimes": a charge that only
+      // says what they are (not "rebels, which Ecuador accused of").
+      if (after_noun && Charged(v) && !by_follows && !opt.rules.tabari_parse) {
+        const int g = group_ending[r.prev];
+        const int b = g >= 0 ? BeforeDeterminers(groups[g].begin) : -1;
+        if (b < 0 || !(Is(b, kRelative) || ids[b] == rep.w.that)) {
+          if (trace) Note(r.label + ": qualifies the noun before it; not coded");
+          return false;
+        }
+      }
       if ((by_follows && after_noun) || apposition || reduced_relative || counted_victims || counted_group) {
         r.passive = true;
         v.participle = true;

@@ -808,6 +808,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Police chief accused the Tamil Tigers.", {"LKACOP LTTE 112"}},
       // "it" is no place named as a scene.
       {"The US's entrapment in the Middle East was what it warned Britain against.", {"USA GBR 130"}},
+      // "accused of" after a noun only says what they are.
+      {"The UN Security Council imposed sanctions on four Sudanese nationals accused of war crimes.",
+       {"UNSC SDNCVL 163"}},
+      {"Ecuador criticized FARC rebels, whom Colombia accused of entering its territory.",
+       {"ECU FARC 111", "COL FARC 112"}},
+      // What is reported is not the reporter's act.
+      {"Iraqi authorities report that the men had opened fire on police.", {}},
+      {"Iraqi authorities report that Iranian troops had opened fire on Iraqi police.", {"IRNMIL IRQCOP 190"}},
+      {"CBS News reported that there was a car bomb explosion in Iraq, killing four police officers.", {}},
+      {"The WHO reported a total of 25 attacks on hospitals in Syria.", {}},
+      {"The journalists kidnapped in Iraq were freed by Iraqi police.", {"IRQCOP IRQMED 0841"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
