@@ -775,6 +775,10 @@ struct SentenceCoder {
         !opt.rules.tabari_parse && onto.actors()[h.index].kind == ontology::ActorKind::kOrganisation &&
         std::none_of(tokens.begin() + begin, tokens.begin() + end, [](const Token& t) { return t.capitalized; }))
       return false;
+    // "Israel's opposition to Iran's programme": opposing, not the opposition.
+    if (h.kind == NameHit::Kind::kAgent && end - begin == 1 && tokens[begin].lower == "opposition"sv &&
+        end < static_cast<int>(tokens.size()) && ids[end] == rep.w.to && !opt.rules.tabari_parse)
+      return false;
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
@@ -3764,8 +3768,15 @@ struct SentenceCoder {
       if (groups[g].Empty(units) && after == groups[g].end && after < n && verb_at[after] >= 0 &&
           IngWithObject(verb_at[after]))
         return g;
-      if (after < n && ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) ||
-                        Is(after, kSpeech) || (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
+      // "Protesters demonstrating against Japan broke windows": the object
+      // of a preposition of direction right after the verb opens no clause.
+      static const std::unordered_set<std::string_view> kObjectOf = {"against", "toward", "towards", "upon"};
+      const int prep = BeforeDeterminers(groups[g].begin);
+      const bool object_of =
+          prep >= 0 && prep == from && kObjectOf.count(tokens[prep].lower) && !opt.rules.tabari_parse;
+      if (after < n && !object_of &&
+          ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) || Is(after, kSpeech) ||
+           (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
         *blocked_by = g;  // the subject of a clause of its own: "said Russia would ..."
         return -1;
       }

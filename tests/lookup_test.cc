@@ -819,6 +819,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"CBS News reported that there was a car bomb explosion in Iraq, killing four police officers.", {}},
       {"The WHO reported a total of 25 attacks on hospitals in Syria.", {}},
       {"The journalists kidnapped in Iraq were freed by Iraqi police.", {"IRQCOP IRQMED 0841"}},
+      // The object of "against" right after a verb opens no clause.
+      {"Protesters demonstrating against Japan broke windows in Chengdu.", {"CHNPTR JPN 141"}},
+      {"A US-led alliance against Islamic State had targeted Syrian troops.", {"USA SYRMIL 190"}},
+      // "opposition to" is opposing, not the opposition.
+      {"He reiterated Israel's absolute opposition to Iran's nuclear programme.", {}},
+      {"The Kenyan opposition criticized the government.", {"KENOPP KENGOV 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
