@@ -562,6 +562,18 @@ struct SentenceCoder {
         const std::string_view written = sentence.substr(t.span.begin, leader.size());
         t.all_caps = std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       }
+      // "rebel-held areas", "Taliban-controlled territory": the holder is
+      // named (the place held is where it is, struck as its holder).
+      if (ids[i] == kUnknownWord && !opt.rules.tabari_parse) {
+        const std::string_view w = tokens[i].lower;
+        const size_t cut = w.ends_with("-held") ? 5 : w.ends_with("-controlled") ? 11 : 0;
+        if (cut > 0 && w.size() > cut + 1) {
+          const WordId holder = rep.vocab.Find(w.substr(0, w.size() - cut));
+          if (holder != kUnknownWord && rep.names.Child(0, holder) != PhraseTrie::kNone &&
+              rep.names.payload(rep.names.Child(0, holder)) != PhraseTrie::kNone)
+            ids[i] = holder;
+        }
+      }
     }
     present.assign(ids.begin(), ids.end());
     stem_ids.clear();
@@ -4563,7 +4575,14 @@ struct SentenceCoder {
     if (RootNumber(code) >= 18 && source_agent != "COP"sv)
       for (int u : groups[target].units) {
         static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
-        if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) != kDomestic.end()) continue;
+        if (std::find(kDomestic.begin(), kDomestic.end(), FirstAgent(units[u].agent)) != kDomestic.end()) {
+          // Rebels a foreign force strikes are of the country the article
+          // is about ("Russian jets bombed rebels" in Syria).
+          if (source_agent == "MIL"sv && FirstAgent(units[u].agent) == "REB"sv && !opt.rules.tabari_parse)
+            if (std::string home = ArticleCountry(target, /*acting=*/false); !home.empty() && home != s.base)
+              return home;
+          continue;
+        }
         if (source_agent != "MIL"sv) return "";
         // Troops fight abroad more often than at home: their own country is
         // not known to be the place.
@@ -4596,6 +4615,17 @@ struct SentenceCoder {
       if (((w == "living"sv || w == "residing"sv) && ids[k + 1] == rep.w.in) ||
           ((w == "crossing"sv || w == "fleeing"sv || w == "escaping"sv) && ids[k + 1] == rep.w.from))
         ++k;
+    }
+    // "rebel-held Aleppo", "rebel-held areas of Aleppo": the place held.
+    if (const std::string_view held = tokens[k - 1].lower;
+        (held.ends_with("-held") || held.ends_with("-controlled")) && !opt.rules.tabari_parse) {
+      int q = k;
+      while (q < n && q < k + 2 && PlainWord(q) && !tokens[q].capitalized) ++q;
+      if (q > k && q + 1 < n && (ids[q] == rep.w.of || ids[q] == rep.w.in)) ++q;
+      const int p = q < n ? GroupFrom(q, 1) : -1;
+      if (p >= 0 && p != other && groups[p].begin == q && !groups[p].Empty(units) &&
+          OfCountry(units[groups[p].units[0]]))
+        return units[groups[p].units[0]].base;
     }
     const bool with = k < n && tokens[k].lower == "with"sv;
     const bool off = k < n && tokens[k].lower == "off"sv;  // "a naval vessel off Sri Lanka"

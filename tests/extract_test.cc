@@ -328,6 +328,10 @@ TEST_CASE("Coder: an agent its sentence does not place is of the article's count
         V{"GON ROH 051", "ARN GON 111", "ARNMIL GONCVL 190"});
   CHECK(Code(gondor + "Gondorian troops attacked civilians.") == V{"GON ROH 051", "ARN GON 111"});
   CHECK(Code("Arnorian troops attacked civilians.").empty());
+  // ... and so are rebels whom foreign troops attack.
+  CHECK(Code(gondor + "Arnorian troops attacked militants.") ==
+        V{"GON ROH 051", "ARN GON 111", "ARNMIL GONREB 190"});
+  CHECK(Code("Arnorian troops attacked militants.") == V{"ARNMIL ARNREB 190"});
   // ... while police act at home.
   CHECK(Code("Arnorian police attacked civilians.") == V{"ARNCOP ARNCVL 190"});
   // "the police investigation" is no reference back to the police.

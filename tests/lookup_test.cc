@@ -825,6 +825,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "opposition to" is opposing, not the opposition.
       {"He reiterated Israel's absolute opposition to Iran's nuclear programme.", {}},
       {"The Kenyan opposition criticized the government.", {"KENOPP KENGOV 111"}},
+      // "rebel-held", "Taliban-controlled": the holder, of the place held.
+      {"Russian jets bombed rebel-held Aleppo.", {"RUSMIL SYRREB 195"}},
+      {"Syrian government forces shelled rebel-held areas of Aleppo.", {"SYRGOVMIL SYRREB 194"}},
+      {"Afghan troops attacked Taliban-controlled districts in Helmand.", {"AFGMIL TLB 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
