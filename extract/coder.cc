@@ -275,6 +275,7 @@ struct Coder::Rep {
   std::unordered_set<std::string> parse_nouns, parse_adjectives;
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
   bool has_elite = false;  // the ontology has the agent ELI (former office holders)
+  int protesters = -1;     // the index of the agent PTR, if the ontology has it
   // Ids of the function words the coder tests for, so that tests compare ids.
   struct FunctionWords {
     WordId comma = kUnknownWord;  // ","
@@ -864,6 +865,16 @@ struct SentenceCoder {
   }
 
   // Longest allowed match at each position; a match consumes its tokens.
+  // Whether token i is a crowd counted before a verb of protest, who are
+  // protesters: "Thousands protested in Cairo", "tens of thousands marched".
+  bool CrowdProtesting(int i) const {
+    static const std::unordered_set<std::string_view> kCrowd = {"thousands", "hundreds", "dozens", "scores"};
+    static const std::unordered_set<std::string_view> kProtest = {
+        "protested", "demonstrated", "rallied", "marched", "protest", "demonstrate", "rally", "march"};
+    return rep.protesters >= 0 && !opt.rules.tabari_parse && i + 1 < static_cast<int>(tokens.size()) &&
+           kCrowd.count(tokens[i].lower) && kProtest.count(tokens[i + 1].lower);
+  }
+
   std::vector<Raw> FindMentions() const {
     std::vector<Raw> out;
     const int n = static_cast<int>(ids.size());
@@ -946,6 +957,8 @@ struct SentenceCoder {
       if (best_end < 0) {
         if (int first = TitledName(i); first >= 0 && (out.empty() || out.back().end <= first))
           out.push_back({first, i + 1, {NameHit::Kind::kTitled, false, 0}});
+        else if (CrowdProtesting(i))
+          out.push_back({i, i + 1, {NameHit::Kind::kAgent, false, static_cast<std::uint32_t>(rep.protesters)}});
         ++i;
         continue;
       }
@@ -7328,6 +7341,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
   r.w.period = r.vocab.Intern(".");
   r.w.amp = r.vocab.Intern("&");
   for (const auto& a : o.agents()) r.has_elite |= a.code == "ELI"sv;
+  for (size_t i = 0; i < o.agents().size(); ++i)
+    if (o.agents()[i].code == "PTR"sv) r.protesters = static_cast<int>(i);
   for (const auto& d : o.discards()) {
     std::vector<WordId> ids;
     for (const auto& w : PhraseWords(d)) ids.push_back(r.vocab.Intern(w));

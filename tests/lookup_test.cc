@@ -829,6 +829,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russian jets bombed rebel-held Aleppo.", {"RUSMIL SYRREB 195"}},
       {"Syrian government forces shelled rebel-held areas of Aleppo.", {"SYRGOVMIL SYRREB 194"}},
       {"Afghan troops attacked Taliban-controlled districts in Helmand.", {"AFGMIL TLB 190"}},
+      // Troops sent or moved into a country occupy it.
+      {"Ethiopia sent troops into Somalia.", {"ETH SOM 192"}},
+      {"Ethiopia sent troops to Somalia.", {}},
+      // A crowd counted before a verb of protest is protesters.
+      {"Thousands protested in Cairo against the government.", {"EGYPTR EGYGOV 141"}},
+      {"Thousands died in Cairo.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
