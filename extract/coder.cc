@@ -3688,6 +3688,13 @@ struct SentenceCoder {
     for (int k = from; k < n && k < from + 12; ++k) {
       // "a tax which West Germany is against": a relative clause's actors are its own.
       if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener | kRelative))) break;
+      // "began joint exercises, angering North Korea": what an -ing form
+      // the dictionaries lack acts on after a comma is its own (but what
+      // the act is "aiming at" is its target).
+      if (k > from && ids[k] == rep.w.comma && k + 1 < n && !opt.rules.tabari_parse && !tokens[k + 1].capitalized &&
+          tokens[k + 1].lower.size() > 5 && std::string_view(tokens[k + 1].lower).ends_with("ing") &&
+          verb_at[k + 1] < 0 && !Is(k + 1, kPreposition) && tokens[k + 1].lower != "aiming"sv)
+        break;
       if (Is(k, kConjunction) || ids[k] == rep.w.comma) {
         // A list of things ("struck roads, bridges and a power plant in
         // Gaza") is one object, not another clause.

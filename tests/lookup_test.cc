@@ -835,6 +835,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A crowd counted before a verb of protest is protesters.
       {"Thousands protested in Cairo against the government.", {"EGYPTR EGYGOV 141"}},
       {"Thousands died in Cairo.", {}},
+      // An -ing form after a comma acts on its own object.
+      {"The US and South Korea began joint military exercises on Monday, angering North Korea.",
+       {"USA KOR 062", "KOR USA 062"}},
+      {"Insurgents in Iraq struck across several regions, aiming at American soldiers.", {"IRQREB USAMIL 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
