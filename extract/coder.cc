@@ -6855,6 +6855,20 @@ struct SentenceCoder {
         EmitAgentsBoth(country, r.source, r.target, r.code, r.paired(), emit);
         return;
       }
+      // "Militants attacked a police station in northern Nigeria": both of
+      // the place named right after either.
+      if (country.empty() && !opt.rules.tabari_parse) {
+        std::string place = CountryAfter(r.target, r.source);
+        if (place.empty()) place = CountryAfter(r.source, r.target);
+        if (!place.empty()) {
+          if (trace)
+            Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
+                 Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + place +
+                 ", the place named");
+          EmitAgentsBoth(place, r.source, r.target, r.code, r.paired(), emit);
+          return;
+        }
+      }
       // "Beijing has confirmed that police opened fire on villagers": a
       // country reports what its organs did to its people.
       if (country.empty() && StateOrgans(r.target) == 0) {

@@ -839,6 +839,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The US and South Korea began joint military exercises on Monday, angering North Korea.",
        {"USA KOR 062", "KOR USA 062"}},
       {"Insurgents in Iraq struck across several regions, aiming at American soldiers.", {"IRQREB USAMIL 190"}},
+      // Two agents of no country are of the place named right after either.
+      {"Militants attacked a police station in northern Nigeria on Sunday.", {"NGAREB NGACOP 190"}},
+      {"Militants attacked a police station on Sunday.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
