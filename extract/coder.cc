@@ -5427,6 +5427,26 @@ struct SentenceCoder {
     }
   }
 
+  // Whether force is named again from token k: "the raids", "the latest
+  // air strikes", "these attacks", with no one's name in the phrase.
+  bool HarmNamedAgain(int k) const {
+    static const std::unordered_set<std::string_view> kAgain = {"the", "these", "this", "those", "such"};
+    static const std::unordered_set<std::string_view> kForce = {
+        "attack",   "attacks",  "strike",  "strikes",  "airstrike", "airstrikes", "raid",    "raids",
+        "bombing",  "bombings", "shelling", "offensive", "invasion", "assault",   "killing", "killings",
+        "incursion", "bombardment", "massacre"};
+    const int n = static_cast<int>(tokens.size());
+    if (k >= n || !kAgain.count(tokens[k].lower)) return false;
+    for (int q = k + 1; q < n && q <= k + 3; ++q) {
+      if (kForce.count(tokens[q].lower)) {
+        // Not the attack of another, named after it: "the attack on Paris", "by Hamas".
+        return q + 1 >= n || !(Is(q + 1, kPreposition) && q + 2 < n && (group_at[q + 2] >= 0 || Is(q + 2, kDeterminer)));
+      }
+      if (!(PlainWord(q) && !tokens[q].capitalized) && !(verb_at[q] >= 0 && NounUse(verb_at[q]))) return false;
+    }
+    return false;
+  }
+
   // Emits `code` from each coded member of `source` to the one who did
   // `act` to that member's country, within three sentences; false if none.
   template <typename Emit>
@@ -7047,6 +7067,30 @@ struct SentenceCoder {
         Note(r.label + (denial ? ": answers the charges " + mem.accusation.code + " made"
                                : ": answers the force " + mem.attack.code + " used"));
       return;
+    }
+    // "Hamas condemned the raids", "Egypt welcomed the strikes": a verdict
+    // on force named again is on whoever last used it, within three
+    // sentences (not on oneself); so is a threat of revenge ("vowed revenge").
+    auto revenge = [&] {
+      for (int k = v.end; k < static_cast<int>(tokens.size()) && k < v.end + 3; ++k)
+        if (tokens[k].lower == "revenge"sv || tokens[k].lower == "retaliation"sv || tokens[k].lower == "reprisals"sv)
+          return true;
+      return false;
+    };
+    if ((((RootNumber(r.code) == 11 || r.code == "051"sv) && HarmNamedAgain(v.end)) ||
+         (r.code == "138"sv && revenge())) &&
+        !opt.rules.tabari_parse && mem.attack.sentence >= 0 && mem.sentence - mem.attack.sentence <= 3) {
+      bool judged = false;
+      for (int su : groups[r.source].units) {
+        const Unit& s = units[su];
+        if (s.code.empty() || s.base == mem.attack.base) continue;
+        emit(s.code, s.base, mem.attack.code, mem.attack.base, r.code);
+        judged = true;
+      }
+      if (judged) {
+        if (trace) Note(r.label + ": judges the force " + mem.attack.code + " last used");
+        return;
+      }
     }
     // "Iran threatened to close the strait if the United States imposed
     // sanctions": a threat is made to the one its condition names.

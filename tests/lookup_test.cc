@@ -842,6 +842,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Two agents of no country are of the place named right after either.
       {"Militants attacked a police station in northern Nigeria on Sunday.", {"NGAREB NGACOP 190"}},
       {"Militants attacked a police station on Sunday.", {}},
+      // A verdict on force named again, or a vow of revenge, is on whoever last used it.
+      {"Israel launched air strikes on Gaza. Hamas condemned the raids and vowed revenge.",
+       {"ISR PSE 195", "HMS ISR 111", "HMS ISR 138"}},
+      {"Hamas condemned the raids and vowed revenge.", {}},
+      {"Israel launched air strikes on Gaza. Hamas condemned the attack on its offices.", {"ISR PSE 195"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
