@@ -847,6 +847,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISR PSE 195", "HMS ISR 111", "HMS ISR 138"}},
       {"Hamas condemned the raids and vowed revenge.", {}},
       {"Israel launched air strikes on Gaza. Hamas condemned the attack on its offices.", {"ISR PSE 195"}},
+      // Providing information is sharing it (064); offering sanctuary grants asylum (075).
+      {"Egypt has provided the United States with intelligence on the plot.", {"EGY USA 064"}},
+      {"Egypt has provided the United States with weapons.", {"EGY USA 072"}},
+      {"Syria offered the Kurdish leader sanctuary.", {"SYR KURGOV 075"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
