@@ -4488,6 +4488,8 @@ struct SentenceCoder {
         if (!object_follows) return true;
       }
     }
+    // "one mission, one strike": counted as one, a noun.
+    if (v.form == VerbForm::kBase && tokens[v.begin - 1].lower == "one"sv && !opt.rules.tabari_parse) return true;
     if (v.form == VerbForm::kThird) {
       if (verb_at[v.begin - 1] >= 0) return true;
       // "a total of 25 attacks": counted, a plural noun.

@@ -851,6 +851,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Egypt has provided the United States with intelligence on the plot.", {"EGY USA 064"}},
       {"Egypt has provided the United States with weapons.", {"EGY USA 072"}},
       {"Syria offered the Kurdish leader sanctuary.", {"SYR KURGOV 075"}},
+      // A foreign affairs department is the government's.
+      {"The French Foreign Affairs department urged Lebanon to protect civilians.", {"FRAGOV LBN 020"}},
+      // A verb's base form counted as one is a noun.
+      {"Israel said it would be one mission, one strike against Iran.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
