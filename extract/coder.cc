@@ -4451,8 +4451,12 @@ struct SentenceCoder {
     if (v.form == VerbForm::kBase && group_ending[v.begin - 1] >= 0) {
       const Group& g = groups[group_ending[v.begin - 1]];
       const std::string& last = tokens[v.begin - 1].lower;
-      if (g.units.size() == 1 && g.begin > 0 && Is(g.begin - 1, kDeterminer) && ids[g.begin - 1] != rep.w.poss &&
-          last.back() != 's')
+      // ("a potential military clash": adjectives may stand before the actor word.)
+      int d = g.begin - 1;
+      for (int plain = 0; d > 0 && plain < 2 && PlainWord(d) && !tokens[d].capitalized && !opt.rules.tabari_parse;
+           ++plain)
+        --d;
+      if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's')
         return true;
     }
     // A participle right after a determiner is an adjective ("the occupied

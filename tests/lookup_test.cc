@@ -855,6 +855,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The French Foreign Affairs department urged Lebanon to protect civilians.", {"FRAGOV LBN 020"}},
       // A verb's base form counted as one is a noun.
       {"Israel said it would be one mission, one strike against Iran.", {}},
+      // "a potential military clash": the head noun of its phrase.
+      {"The United States and Russia are talking to prevent a potential military clash in Syria.",
+       {"USA RUS 040", "RUS USA 040"}},
+      {"The United States and Russia clashed in Syria.", {"USA RUS 190", "RUS USA 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
