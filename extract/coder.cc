@@ -6524,6 +6524,17 @@ struct SentenceCoder {
     const bool places =
         !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0 && r.code != "130"sv;
     if (r.target < 0) r.target = DefaultTarget(r.best.after, r.source, &r.blocked, places);
+    // "France opposed bombing Syria": whom a gerund of force that one opposes
+    // or rejects would act on is not who is opposed.
+    if (r.target >= 0 && !r.best.pattern && (RootNumber(r.code) == 11 || RootNumber(r.code) == 12) &&
+        v.end < static_cast<int>(tokens.size()) && verb_at[v.end] >= 0 && !opt.rules.tabari_parse) {
+      const VerbOcc& w = verbs[verb_at[v.end]];
+      if (w.form == VerbForm::kIng && RootNumber(rep.compiled[w.verb].entry->code) >= 11 &&
+          groups[r.target].begin >= w.end) {
+        if (trace) Note(r.label + ": the gerund's object is not the one opposed");
+        r.target = -1;
+      }
+    }
     // "carried out a suicide bombing in Tel Aviv": force used in a
     // capital is used on its country (see CapitalAsPlace).
     // (Not of one "found shot and killed in Baghdad".)

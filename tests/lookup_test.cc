@@ -859,6 +859,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The United States and Russia are talking to prevent a potential military clash in Syria.",
        {"USA RUS 040", "RUS USA 040"}},
       {"The United States and Russia clashed in Syria.", {"USA RUS 190", "RUS USA 190"}},
+      // Whom a gerund of force one opposes would act on is not the one opposed.
+      {"France opposed bombing Syria.", {}},
+      {"France criticized Russia for bombing Syria.", {"FRA RUS 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
