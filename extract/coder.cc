@@ -2307,6 +2307,26 @@ struct SentenceCoder {
   // before (women are marked `gender: female`; "she" is anyone when no
   // woman was named); him/her: see ObjectPerson; it: the last actor before
   // it in this sentence. I/we are resolved later, once the speaker is known.
+  // "Police in Kenya said they had arrested ...": the coded body of
+  // people right before a verb of saying that "they" (or "that they")
+  // follows; nullptr if none.
+  const Unit* SpeakersBefore(int i) const {
+    int k = i - 1;
+    if (k >= 0 && ids[k] == rep.w.that) --k;
+    if (k < 1 || !Is(k, kSay | kSpeech)) return nullptr;
+    --k;
+    while (k >= 0 && IsModifier(k)) --k;
+    if (k < 0) return nullptr;
+    static const std::unordered_set<std::string_view> kBodies = {"police", "military", "army", "government",
+                                                                 "authorities", "people", "navy", "media"};
+    for (const Unit& x : units) {
+      if (x.end != k + 1 || x.code.empty() || x.person) continue;
+      for (int t = x.begin; t < x.end; ++t)
+        if (tokens[t].lower.ends_with("s") || kBodies.count(tokens[t].lower)) return &x;
+    }
+    return nullptr;
+  }
+
   void AddPronouns() {
     std::vector<bool> taken(tokens.size(), false);
     for (const Unit& u : units)
@@ -2414,6 +2434,10 @@ struct SentenceCoder {
         u.base = mem.subject_base;
         if (trace) Note("'" + tokens[i].lower + "' refers to the previous sentence's subject, " + u.code);
         if (w == "they"sv) they_others = true;
+      } else if (const Unit* speakers = w == "they"sv ? SpeakersBefore(i) : nullptr) {
+        u.code = speakers->code;
+        u.base = speakers->base;
+        if (trace) Note("'they' refers to the speakers, " + u.code);
       } else if (w == "it"sv) {
         const Unit* last = nullptr;
         const Unit* first = nullptr;

@@ -862,6 +862,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Whom a gerund of force one opposes would act on is not the one opposed.
       {"France opposed bombing Syria.", {}},
       {"France criticized Russia for bombing Syria.", {"FRA RUS 111"}},
+      // "they" after a verb of saying is its speakers, when they are many.
+      {"Kenyan police said they had arrested four suspects linked to al-Shabab.", {"KENCOP SHABAB 173"}},
+      {"The Israeli military said they attacked Hezbollah outposts.", {"ISRMIL HEZ 190"}},
+      {"Kenya said they had arrested four suspects linked to al-Shabab.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
