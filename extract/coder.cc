@@ -6786,6 +6786,22 @@ struct SentenceCoder {
   }
 
   // The verb's event, with a country for an agent named without one.
+  // Whether group g is a state speaking as such: a country named by its
+  // name ("Japan", not "Japanese"), its government or a person in office.
+  bool StateSpeaks(int g) const {
+    for (int u : groups[g].units) {
+      const Unit& x = units[u];
+      if (x.code.empty() || !OfCountry(x)) return false;
+      const std::string_view agents = std::string_view(x.code).substr(std::min(x.code.size(), x.base.size()));
+      if (agents == "GOV"sv) continue;
+      if (!agents.empty() || x.person) return false;
+      // A demonym ("Japanese", "Israelis") names people, not the state.
+      const std::string& last = tokens[x.end - 1].lower;
+      if (last.ends_with("ese") || last.ends_with("ans") || last.ends_with("is") || last.ends_with("ian")) return false;
+    }
+    return !groups[g].units.empty();
+  }
+
   template <typename Emit>
   void EmitVerbEvent(VerbReading& r, Emit& emit) {
     VerbOcc& v = r.v;
@@ -6802,6 +6818,14 @@ struct SentenceCoder {
     if (r.code == "190"sv && !r.best.pattern && cv.entry->lemma == "attack"sv && VerbalAttack(v, r.source, r.target)) {
       r.code = "111";
       if (trace) Note(r.label + ": an attack in words; code 111");
+    }
+    // "Japan protested China's declaration": a state protests by note, not
+    // in the street (114).
+    if (r.code == "141"sv && !r.best.pattern && cv.entry->lemma == "protest"sv && r.source >= 0 &&
+        (v.form == VerbForm::kPast || v.form == VerbForm::kThird) &&
+        StateSpeaks(r.source) && !opt.rules.tabari_parse) {
+      r.code = "114";
+      if (trace) Note(r.label + ": a state's protest; code 114");
     }
     // "Protesters rallied in Bangkok": the place of a protest is where, not
     // whom, it is against; its country's government, when the protesters

@@ -866,6 +866,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Kenyan police said they had arrested four suspects linked to al-Shabab.", {"KENCOP SHABAB 173"}},
       {"The Israeli military said they attacked Hezbollah outposts.", {"ISRMIL HEZ 190"}},
       {"Kenya said they had arrested four suspects linked to al-Shabab.", {}},
+      // A state protests by note (114), people in the street (141).
+      {"Japan protested China's declaration of an air defence zone.", {"JPN CHN 114"}},
+      {"Palestinians protested against Israel.", {"PSE ISR 141"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
