@@ -788,10 +788,21 @@ struct SentenceCoder {
         !opt.rules.tabari_parse && onto.actors()[h.index].kind == ontology::ActorKind::kOrganisation &&
         std::none_of(tokens.begin() + begin, tokens.begin() + end, [](const Token& t) { return t.capitalized; }))
       return false;
-    // "Israel's opposition to Iran's programme": opposing, not the opposition.
+    // "Israel's absolute opposition to Iran's programme": one's opposing,
+    // not the opposition (who may be urged "to join the talks").
     if (h.kind == NameHit::Kind::kAgent && end - begin == 1 && tokens[begin].lower == "opposition"sv &&
-        end < static_cast<int>(tokens.size()) && ids[end] == rep.w.to && !opt.rules.tabari_parse)
-      return false;
+        end + 1 < static_cast<int>(tokens.size()) && ids[end] == rep.w.to && !opt.rules.tabari_parse &&
+        rep.verbs.Child(0, ids[end + 1]) == PhraseTrie::kNone) {
+      static const std::unordered_set<std::string_view> kOwners = {"its", "their", "his", "her", "our", "my", "'s"};
+      int b = begin - 1;
+      // (Units are not built yet: adjectives are told by their letters.)
+      auto verb = [&](int k) { return rep.verbs.Child(0, ids[k]) != PhraseTrie::kNone; };
+      while (b > 0 && b >= begin - 2 && !kOwners.count(tokens[b].lower) && !tokens[b].capitalized && !verb(b) &&
+             std::isalpha(static_cast<unsigned char>(tokens[b].lower[0])) && !Is(b, kDeterminer | kPreposition))
+        --b;
+      // ("expressed opposition to" too: one's own, after a verb.)
+      if (b >= 0 && (kOwners.count(tokens[b].lower) || verb(b))) return false;
+    }
     if (!h.caps_only) return true;
     // In text set all in capitals ("US TROOPS WHO ..."), capitals tell nothing.
     if (shouting) return false;
@@ -864,7 +875,6 @@ struct SentenceCoder {
            t.lower.size() > 2 && rep.verbs.Child(0, ids[j]) == PhraseTrie::kNone;
   }
 
-  // Longest allowed match at each position; a match consumes its tokens.
   // Whether token i is a crowd counted before a verb of protest, who are
   // protesters: "Thousands protested in Cairo", "tens of thousands marched".
   bool CrowdProtesting(int i) const {
@@ -875,6 +885,7 @@ struct SentenceCoder {
            kCrowd.count(tokens[i].lower) && kProtest.count(tokens[i + 1].lower);
   }
 
+  // Longest allowed match at each position; a match consumes its tokens.
   std::vector<Raw> FindMentions() const {
     std::vector<Raw> out;
     const int n = static_cast<int>(ids.size());
@@ -2443,10 +2454,12 @@ struct SentenceCoder {
         const Unit* first = nullptr;
         // Not a scene: "the US's entrapment in the Middle East was what it
         // warned Britain against" is the US's warning.
+        // (Not "at", which aims: "fired at Syria after it bombed Turkey" is
+        // Syria's bombing.)
         auto scene = [&](const Unit& x) {
           const int b = BeforeDeterminers(x.begin);
           return !opt.rules.tabari_parse && b >= 0 && Is(b, kLocative) && tokens[b].lower != "since"sv &&
-                 tokens[b].lower != "until"sv && tokens[b].lower != "during"sv;
+                 tokens[b].lower != "until"sv && tokens[b].lower != "during"sv && tokens[b].lower != "at"sv;
         };
         for (const Unit& x : units)
           if (x.end <= i && !x.person && !x.code.empty() && !scene(x)) {
@@ -3303,7 +3316,8 @@ struct SentenceCoder {
     // "Moldova can prove Tiraspol sold weapons": one unknown name opening
     // a clause after a verb or "that".
     // (A verb the dictionaries lack shows by its auxiliary: "can prove".)
-    const bool unlisted_verb = PlainWord(j - 1) && !tokens[j - 1].capitalized && Is(j - 2, kAuxiliary);
+    const bool unlisted_verb = PlainWord(j - 1) && !tokens[j - 1].capitalized && Is(j - 2, kAuxiliary) &&
+                               ids[j - 2] != rep.w.poss && ids[j - 2] != rep.w.to;
     if (UnknownName(j) &&
         ((verb_at[j - 1] >= 0 && !NounUse(verb_at[j - 1])) || ids[j - 1] == rep.w.that || unlisted_verb))
       return true;
@@ -3317,7 +3331,7 @@ struct SentenceCoder {
   // "intimidated and bullied by Iran".
   bool QuoteOpensVerb(const VerbOcc& v) const {
     const int q = v.begin - 1;
-    return q >= 1 && v.form == VerbForm::kPast && ids[q] == rep.w.quote && Is(q - 1, kBe);
+    return q >= 1 && v.form == VerbForm::kPast && ids[q] == rep.w.quote && Is(q - 1, kBe) && !opt.rules.tabari_parse;
   }
 
   int Subject(int vi) const {
@@ -3346,8 +3360,15 @@ struct SentenceCoder {
         // them it was illegal, asking them to move" is).
         if (!opt.rules.tabari_parse && v.form == VerbForm::kIng && !Is(j, kConjunction) &&
             RootNumber(rep.compiled[v.verb].entry->code) >= 17 && (SaysWhat(verbs[k]) || Reports(verbs[k])) &&
-            verbs[k].end < j)
-          return -1;
+            verbs[k].end < j) {
+          // (Only past a clause reported: "announced a ground offensive in
+          // Gaza, targeting Hamas" is the announcer's.)
+          bool clause = false;
+          for (int t = verbs[k].end; t < j && !clause; ++t)
+            clause = ids[t] == rep.w.that || tokens[t].lower == "there"sv || Is(t, kAuxiliary | kBe) ||
+                     (verb_at[t] >= 0 && !NounUse(verb_at[t]));
+          if (clause) return -1;
+        }
         // A finite verb goes on from a verb, not from a noun's modifier right
         // after an actor: "al-Qaeda training camps".
         if (!opt.rules.tabari_parse && verbs[k].form == VerbForm::kIng && v.form != VerbForm::kIng &&
@@ -4444,6 +4465,14 @@ struct SentenceCoder {
   // ("struck targets"); an -s or -ing form right after a plain noun ("two
   // artillery shells", "the coalition fighting in Yemen") or after the object
   // of a verb ("struck Hamas targets").
+  // Whether token k is "report" or "reports" used as a noun, which the
+  // verb after it goes on from: "a UN report warns Israel".
+  bool ReportNoun(int k) const {
+    const int u = verb_at[k];
+    return u >= 0 && !opt.rules.tabari_parse && rep.compiled[verbs[u].verb].entry->lemma == "report"sv &&
+           verbs[u].form != VerbForm::kPast && NounUse(u);
+  }
+
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
@@ -4455,8 +4484,9 @@ struct SentenceCoder {
       // "extradite accused criminals": right after another verb, not an
       // auxiliary ("has accused Israel"). After a determiner or a
       // preposition the rules below apply to any participle.
+      // (Not after "report" as a noun: "a Human Rights Watch report accused Egypt".)
       if (tokens[v.begin].lower == "accused"sv && v.begin > 0 && verb_at[v.begin - 1] >= 0 &&
-          !Is(v.begin - 1, kAuxiliary | kBe))
+          !Is(v.begin - 1, kAuxiliary | kBe) && !ReportNoun(v.begin - 1))
         return true;
     }
     if (v.begin == 0) return false;
@@ -4519,7 +4549,7 @@ struct SentenceCoder {
     // "one mission, one strike": counted as one, a noun.
     if (v.form == VerbForm::kBase && tokens[v.begin - 1].lower == "one"sv && !opt.rules.tabari_parse) return true;
     if (v.form == VerbForm::kThird) {
-      if (verb_at[v.begin - 1] >= 0) return true;
+      if (verb_at[v.begin - 1] >= 0 && !ReportNoun(v.begin - 1)) return true;
       // "a total of 25 attacks": counted, a plural noun.
       if (CountWord(v.begin - 1) && tokens[v.begin - 1].lower != "1"sv && !opt.rules.tabari_parse) return true;
       // "a wave of NATO airstrikes", "the US strikes": after an actor that
@@ -5469,7 +5499,11 @@ struct SentenceCoder {
     if (k >= n || !kAgain.count(tokens[k].lower)) return false;
     for (int q = k + 1; q < n && q <= k + 3; ++q) {
       if (kForce.count(tokens[q].lower)) {
-        // Not the attack of another, named after it: "the attack on Paris", "by Hamas".
+        // Not the attack of another, named after it: "the attack on Paris",
+        // "by Hamas"; nor a modifier: "the offensive remarks", "the strike committee".
+        if (q + 1 < n && !tokens[q + 1].capitalized &&
+            (PlainWord(q + 1) || (verb_at[q + 1] >= 0 && NounUse(verb_at[q + 1]))))
+          return false;
         return q + 1 >= n || !(Is(q + 1, kPreposition) && q + 2 < n && (group_at[q + 2] >= 0 || Is(q + 2, kDeterminer)));
       }
       if (!(PlainWord(q) && !tokens[q].capitalized) && !(verb_at[q] >= 0 && NounUse(verb_at[q]))) return false;
@@ -5944,7 +5978,10 @@ struct SentenceCoder {
       // on that codes nothing leaves the gerund to be coded with its subject.
       const VerbOcc& gov = verbs[verb_at[r.prev]];
       const std::string& lemma = rep.compiled[gov.verb].entry->lemma;
-      if (gov.coded || gov.subject < 0 || !Aspect(gov)) {
+      // So does "reported arresting": what is reported was done.
+      const bool reported = lemma == "report"sv && gov.form == VerbForm::kPast && !gov.passive &&
+                            !opt.rules.tabari_parse && !NounUse(verb_at[r.prev]);
+      if (gov.coded || gov.subject < 0 || !(Aspect(gov) || reported)) {
         if (trace) Note(r.label + ": gerund governed by the verb before it; not coded on its own");
         return false;
       }
@@ -6548,13 +6585,16 @@ struct SentenceCoder {
     const bool places =
         !SaysWhat(v) && r.code.compare(0, 2, "01") != 0 && r.code.compare(0, 2, "04") != 0 && r.code != "130"sv;
     if (r.target < 0) r.target = DefaultTarget(r.best.after, r.source, &r.blocked, places);
-    // "France opposed bombing Syria": whom a gerund of force that one opposes
-    // or rejects would act on is not who is opposed.
+    // "France opposed bombing Syria", "opposed arming the rebels": whom a
+    // gerund one opposes or rejects would act on is not who is opposed
+    // (a gerund the dictionaries know or one they lack).
     if (r.target >= 0 && !r.best.pattern && (RootNumber(r.code) == 11 || RootNumber(r.code) == 12) &&
-        v.end < static_cast<int>(tokens.size()) && verb_at[v.end] >= 0 && !opt.rules.tabari_parse) {
-      const VerbOcc& w = verbs[verb_at[v.end]];
-      if (w.form == VerbForm::kIng && RootNumber(rep.compiled[w.verb].entry->code) >= 11 &&
-          groups[r.target].begin >= w.end) {
+        v.end < static_cast<int>(tokens.size()) && !opt.rules.tabari_parse) {
+      const int k = v.end;
+      const bool listed = verb_at[k] >= 0 && verbs[verb_at[k]].form == VerbForm::kIng;
+      const bool unlisted = verb_at[k] < 0 && PlainWord(k) && !tokens[k].capitalized && tokens[k].lower.size() > 5 &&
+                            std::string_view(tokens[k].lower).ends_with("ing");
+      if ((listed || unlisted) && groups[r.target].begin > k) {
         if (trace) Note(r.label + ": the gerund's object is not the one opposed");
         r.target = -1;
       }
@@ -6942,9 +6982,18 @@ struct SentenceCoder {
       }
       // "Militants attacked a police station in northern Nigeria": both of
       // the place named right after either.
+      // (Not a place they are "from": "migrants from northern Syria".)
+      auto scene_after = [&](int g, int other) {
+        const int e = groups[g].end;
+        const std::string_view last = tokens[e - 1].lower;
+        const bool where = (e < static_cast<int>(tokens.size()) &&
+                            (ids[e] == rep.w.in || ids[e] == rep.w.of || tokens[e].lower == "off"sv)) ||
+                           last.ends_with("-held") || last.ends_with("-controlled");
+        return where ? CountryAfter(g, other) : std::string();
+      };
       if (country.empty() && !opt.rules.tabari_parse) {
-        std::string place = CountryAfter(r.target, r.source);
-        if (place.empty()) place = CountryAfter(r.source, r.target);
+        std::string place = scene_after(r.target, r.source);
+        if (place.empty()) place = scene_after(r.source, r.target);
         if (!place.empty()) {
           if (trace)
             Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
@@ -7134,8 +7183,8 @@ struct SentenceCoder {
       return;
     }
     // "Hamas condemned the raids", "Egypt welcomed the strikes": a verdict
-    // on force named again is on whoever last used it, within three
-    // sentences (not on oneself); so is a threat of revenge ("vowed revenge").
+    // on force named again is on whoever used it in the sentence before
+    // (not on oneself); so is a threat of revenge ("vowed revenge").
     auto revenge = [&] {
       for (int k = v.end; k < static_cast<int>(tokens.size()) && k < v.end + 3; ++k)
         if (tokens[k].lower == "revenge"sv || tokens[k].lower == "retaliation"sv || tokens[k].lower == "reprisals"sv)
@@ -7144,7 +7193,7 @@ struct SentenceCoder {
     };
     if ((((RootNumber(r.code) == 11 || r.code == "051"sv) && HarmNamedAgain(v.end)) ||
          (r.code == "138"sv && revenge())) &&
-        !opt.rules.tabari_parse && mem.attack.sentence >= 0 && mem.sentence - mem.attack.sentence <= 3) {
+        !opt.rules.tabari_parse && mem.attack.sentence >= 0 && mem.sentence - mem.attack.sentence <= 1) {
       bool judged = false;
       for (int su : groups[r.source].units) {
         const Unit& s = units[su];

@@ -847,10 +847,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISR PSE 195", "HMS ISR 111", "HMS ISR 138"}},
       {"Hamas condemned the raids and vowed revenge.", {}},
       {"Israel launched air strikes on Gaza. Hamas condemned the attack on its offices.", {"ISR PSE 195"}},
-      // Providing information is sharing it (064); offering sanctuary grants asylum (075).
+      // Providing information is sharing it (064); offering sanctuary is an intent (0333).
       {"Egypt has provided the United States with intelligence on the plot.", {"EGY USA 064"}},
       {"Egypt has provided the United States with weapons.", {"EGY USA 072"}},
-      {"Syria offered the Kurdish leader sanctuary.", {"SYR KURGOV 075"}},
+      {"Syria offered the Kurdish leader sanctuary.", {"SYR KURGOV 0333"}},
       // A foreign affairs department is the government's.
       {"The French Foreign Affairs department urged Lebanon to protect civilians.", {"FRAGOV LBN 020"}},
       // A verb's base form counted as one is a noun.
@@ -869,6 +869,26 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A state protests by note (114), people in the street (141).
       {"Japan protested China's declaration of an air defence zone.", {"JPN CHN 114"}},
       {"Palestinians protested against Israel.", {"PSE ISR 141"}},
+      // A report as a noun lets the verb after it be one; what is "reported" doing was done.
+      {"A Human Rights Watch report accused Egypt of torture.", {"HRW EGY 1122"}},
+      {"The Iraqi army reported arresting 20 militants in Ramadi.", {"IRQMIL IRQREB 173"}},
+      // The opposition may be invited "to talks"; one's "opposition to" is opposing.
+      {"Maduro invited the opposition to talks.", {"VENGOV VENOPP 036"}},
+      {"Israel voiced strong opposition to the deal.", {}},
+      // "it" after "at" is who was aimed at.
+      {"The US fired missiles at Syria after it bombed Turkey.", {"USA SYR 194", "SYR TUR 195"}},
+      // A possessive is no auxiliary of an unknown verb.
+      {"Russia's strongman Zhirinovsky threatened Ukraine.", {"RUS UKR 130"}},
+      // Where people come from is no scene.
+      {"Police arrested two migrants from northern Syria.", {}},
+      // A force word as a modifier names no force.
+      {"Russian jets bombed Aleppo. Turkey condemned the offensive remarks.", {"RUSMIL SYR 195"}},
+      // Peacekeepers sent into a country keep the peace; hardware occupies nothing.
+      {"The African Union sent peacekeeping troops into Somalia.", {"AU SOM 074"}},
+      {"Russia sent military equipment into Syria.", {"RUS SYR 072"}},
+      // Force after the announcer's own words is the announcer's.
+      {"Israel announced a ground offensive in Gaza, targeting Hamas tunnels.", {"ISR HMS 190"}},
+      {"The United States opposed arming Syrian rebels.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
