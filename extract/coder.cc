@@ -4734,6 +4734,14 @@ struct SentenceCoder {
     if (t.person) base = onto.SplitCode(t.code).first;
     const ontology::ActorEntry* country = base.empty() ? nullptr : onto.FindActor(base);
     if (!country || country->kind != ontology::ActorKind::kCountry || t.code.size() <= base.size()) return "";
+    // An embassy is a government abroad: "protesters burned the US embassy"
+    // are not Americans, but of where it stands ("the US embassy in Athens").
+    static const std::unordered_set<std::string_view> kAbroad = {"embassy", "embassies", "consulate", "consulates"};
+    for (int k = t.begin; k < t.end; ++k)
+      if (kAbroad.count(tokens[k].lower) && !opt.rules.tabari_parse) {
+        std::string host = CountryAfter(target, source);
+        return host == t.base ? "" : host;
+      }
     // Foreign troops are often who rebels fight; police and governments are their own.
     static constexpr std::array<std::string_view, 4> kOrgans = {"GOV", "COP", "JUD", "LEG"};
     std::string_view a = FirstAgent(std::string_view(t.code).substr(base.size()));

@@ -889,6 +889,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Force after the announcer's own words is the announcer's.
       {"Israel announced a ground offensive in Gaza, targeting Hamas tunnels.", {"ISR HMS 190"}},
       {"The United States opposed arming Syrian rebels.", {}},
+      // Burning someone in effigy, or their flags, protests against them.
+      {"Protesters in Pakistan burned effigies of President Obama.", {"PAKPTR USAGOV 141"}},
+      // Protesters at an embassy are of where it stands, not of its country.
+      {"Demonstrators attacked the Austrian embassy in Tehran.", {"IRNPTR AUTGOV 145"}},
+      {"Demonstrators attacked the Austrian embassy.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
