@@ -6980,12 +6980,15 @@ struct SentenceCoder {
       // who act at home (protesters, the opposition) are of their country.
       if (country.empty() && StateOrgans(r.source) == groups[r.source].units.size() && StateOrgans(r.target) == 0)
         country = ArticleCountry(r.target, /*acting=*/true);
-      if (!country.empty() && !ArticleCountry(r.target, /*acting=*/false).empty()) {
+      // Both sides of `of`, for the reason `why`.
+      auto both_of = [&](const std::string& of, const char* why) {
         if (trace)
           Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
-               Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + country +
-               ", the article's country");
-        EmitAgentsBoth(country, r.source, r.target, r.code, r.paired(), emit);
+               Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + of + ", " + why);
+        EmitAgentsBoth(of, r.source, r.target, r.code, r.paired(), emit);
+      };
+      if (!country.empty() && !ArticleCountry(r.target, /*acting=*/false).empty()) {
+        both_of(country, "the article's country");
         return;
       }
       // "Militants attacked a police station in northern Nigeria": both of
@@ -7003,11 +7006,7 @@ struct SentenceCoder {
         std::string place = scene_after(r.target, r.source);
         if (place.empty()) place = scene_after(r.source, r.target);
         if (!place.empty()) {
-          if (trace)
-            Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
-                 Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + place +
-                 ", the place named");
-          EmitAgentsBoth(place, r.source, r.target, r.code, r.paired(), emit);
+          both_of(place, "the place named");
           return;
         }
       }
@@ -7015,11 +7014,7 @@ struct SentenceCoder {
       // country reports what its organs did to its people.
       if (country.empty() && StateOrgans(r.target) == 0) {
         if (const std::string spoken = SpeakerCountry(r.source); !spoken.empty()) {
-          if (trace)
-            Note(r.label + ": " + Words(groups[r.source].begin, groups[r.source].end) + " and " +
-                 Words(groups[r.target].begin, groups[r.target].end) + " taken to be of " + spoken +
-                 ", who reports it");
-          EmitAgentsBoth(spoken, r.source, r.target, r.code, r.paired(), emit);
+          both_of(spoken, "who reports it");
           return;
         }
       }
