@@ -7090,7 +7090,10 @@ struct SentenceCoder {
     const bool each_other = after_verb + 1 < static_cast<int>(tokens.size()) &&
                             ((tokens[after_verb].lower == "each"sv && tokens[after_verb + 1].lower == "other"sv) ||
                              (tokens[after_verb].lower == "one"sv && tokens[after_verb + 1].lower == "another"sv));
-    const bool mutual = r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "050"sv ||
+    // (Not a visit made or hosted together: "the two leaders visited the
+    // scene" visit no one among themselves.)
+    const bool together = (r.code == "042"sv || r.code == "043"sv) && !each_other && !opt.rules.tabari_parse;
+    const bool mutual = (r.code.compare(0, 2, "04") == 0 && !together) || r.code == "036"sv || r.code == "050"sv ||
                         r.code == "057"sv || r.code == "0871"sv || cooperation || each_other;
     // "Olmert and Abbas agreed to talks on a Palestinian state": what the
     // talks are about is no party to them.

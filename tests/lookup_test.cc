@@ -894,6 +894,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Protesters at an embassy are of where it stands, not of its country.
       {"Demonstrators attacked the Austrian embassy in Tehran.", {"IRNPTR AUTGOV 145"}},
       {"Demonstrators attacked the Austrian embassy.", {}},
+      // Those who visit together visit no one among themselves.
+      {"The British and Irish prime ministers visited the scene of the bombing.", {}},
+      {"The British and Irish prime ministers met in London.", {"GBRGOV IRLGOV 040", "IRLGOV GBRGOV 040"}},
+      // A pledge to buy is trade, not aid to the seller.
+      {"Ankara pledged $3.5bn to buy US patriot missiles.", {"TURGOV USA 0311"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
