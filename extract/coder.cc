@@ -3887,10 +3887,20 @@ struct SentenceCoder {
           break;
         }
     }
+    // "the visit of Sergey Lavrov, Foreign Minister of Russia, to Poland":
+    // of a visit, "of" names the visitor, who may have an aside.
+    const bool visit = rep.compiled[v.verb].entry->lemma == "visit"sv && !opt.rules.tabari_parse;
     for (int k = v.end; k < n && k < v.end + 12; ++k) {
+      if (visit && ids[k] == rep.w.comma && *source >= 0 && *target < 0 && groups[*source].end == k) {
+        const int aside = GroupFrom(k + 1, 1);
+        if (aside >= 0 && groups[aside].end < n && ids[groups[aside].end] == rep.w.comma) {
+          k = groups[aside].end;
+          continue;
+        }
+      }
       if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
-      const bool by = ids[k] == rep.w.by;
-      const bool on = Is(k, kTowards);
+      const bool by = ids[k] == rep.w.by || (visit && ids[k] == rep.w.of && k == v.end);
+      const bool on = !by && Is(k, kTowards);
       // "airstrikes triggered by Serbia's crackdown": the "by" of a participle
       // the dictionaries do not know.
       if (by && k > v.end && PlainWord(k - 1) && tokens[k - 1].lower.size() > 4 &&

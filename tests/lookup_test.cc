@@ -899,6 +899,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The British and Irish prime ministers met in London.", {"GBRGOV IRLGOV 040", "IRLGOV GBRGOV 040"}},
       // A pledge to buy is trade, not aid to the seller.
       {"Ankara pledged $3.5bn to buy US patriot missiles.", {"TURGOV USA 0311"}},
+      // Of a visit, "of" names the visitor.
+      {"The visit of Lavrov to Poland went well.", {"RUSGOV POL 042"}},
+      {"The attack of Russia on Ukraine was condemned.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
