@@ -567,7 +567,7 @@ struct SentenceCoder {
       // named (the place held is where it is, struck as its holder).
       if (ids[i] == kUnknownWord && !opt.rules.tabari_parse) {
         const std::string_view w = tokens[i].lower;
-        const size_t cut = w.ends_with("-held") ? 5 : w.ends_with("-controlled") ? 11 : 0;
+        const size_t cut = HoldingSuffix(w);
         if (cut > 0 && w.size() > cut + 1) {
           const WordId holder = rep.vocab.Find(w.substr(0, w.size() - cut));
           if (holder != kUnknownWord && rep.names.Child(0, holder) != PhraseTrie::kNone &&
@@ -875,14 +875,29 @@ struct SentenceCoder {
            t.lower.size() > 2 && rep.verbs.Child(0, ids[j]) == PhraseTrie::kNone;
   }
 
+  // The length of a holding suffix ending w ("rebel-held", "Taliban-
+  // controlled"), 0 if none.
+  static size_t HoldingSuffix(std::string_view w) {
+    return w.ends_with("-held") ? 5 : w.ends_with("-controlled") ? 11 : 0;
+  }
+
   // Whether token i is a crowd counted before a verb of protest, who are
   // protesters: "Thousands protested in Cairo", "tens of thousands marched".
   bool CrowdProtesting(int i) const {
     static const std::unordered_set<std::string_view> kCrowd = {"thousands", "hundreds", "dozens", "scores"};
-    static const std::unordered_set<std::string_view> kProtest = {
-        "protested", "demonstrated", "rallied", "marched", "protest", "demonstrate", "rally", "march"};
-    return rep.protesters >= 0 && !opt.rules.tabari_parse && i + 1 < static_cast<int>(tokens.size()) &&
-           kCrowd.count(tokens[i].lower) && kProtest.count(tokens[i + 1].lower);
+    if (rep.protesters < 0 || opt.rules.tabari_parse || i + 1 >= static_cast<int>(tokens.size()) ||
+        !kCrowd.count(tokens[i].lower))
+      return false;
+    // A verb whose own code is a protest (CAMEO root 14), as the dictionaries
+    // have it, or a march (coded only by its patterns: "marched on").
+    const std::uint32_t node = rep.verbs.Child(0, ids[i + 1]);
+    const std::uint32_t p = node == PhraseTrie::kNone ? PhraseTrie::kNone : rep.verbs.payload(node);
+    if (p == PhraseTrie::kNone) return false;
+    for (const VerbHit& h : rep.verb_hits[p])
+      if (h.form != VerbForm::kIng && (RootNumber(rep.compiled[h.verb].entry->code) == 14 ||
+                                       rep.compiled[h.verb].entry->lemma == "march"sv))
+        return true;
+    return false;
   }
 
   // Longest allowed match at each position; a match consumes its tokens.
@@ -4708,7 +4723,7 @@ struct SentenceCoder {
     }
     // "rebel-held Aleppo", "rebel-held areas of Aleppo": the place held.
     if (const std::string_view held = tokens[k - 1].lower;
-        (held.ends_with("-held") || held.ends_with("-controlled")) && !opt.rules.tabari_parse) {
+        HoldingSuffix(held) > 0 && !opt.rules.tabari_parse) {
       int q = k;
       while (q < n && q < k + 2 && PlainWord(q) && !tokens[q].capitalized) ++q;
       if (q > k && q + 1 < n && (ids[q] == rep.w.of || ids[q] == rep.w.in)) ++q;
@@ -7009,7 +7024,7 @@ struct SentenceCoder {
         const std::string_view last = tokens[e - 1].lower;
         const bool where = (e < static_cast<int>(tokens.size()) &&
                             (ids[e] == rep.w.in || ids[e] == rep.w.of || tokens[e].lower == "off"sv)) ||
-                           last.ends_with("-held") || last.ends_with("-controlled");
+                           HoldingSuffix(last) > 0;
         return where ? CountryAfter(g, other) : std::string();
       };
       if (country.empty() && !opt.rules.tabari_parse) {
