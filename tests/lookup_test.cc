@@ -902,6 +902,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Of a visit, "of" names the visitor.
       {"The visit of Lavrov to Poland went well.", {"RUSGOV POL 042"}},
       {"The attack of Russia on Ukraine was condemned.", {}},
+      // "Critical of" criticizes; "critical" alone codes nothing.
+      {"Russia has been sharply critical of NATO.", {"RUS NATO 111"}},
+      {"Obama said the talks with Iran were at a critical stage.", {}},
+      // Opposition politicians are the opposition, not elites.
+      {"Opposition politicians in Canada accused Trudeau of lying.", {"CANOPP CANGOV 112"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
