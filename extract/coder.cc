@@ -38,6 +38,14 @@ using ontology::PatternElement;
 
 namespace {
 
+// The CAMEO root of a code as a number ("1712" -> 17); 0 when not digits.
+int RootNumber(std::string_view code) {
+  if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
+      !std::isdigit(static_cast<unsigned char>(code[1])))
+    return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 // Word classes of function words, as bit flags.
 enum WordClass : std::uint32_t {
   kDeterminer = 1 << 0,   // the, a, its, 's ...: a following verb form is a noun
@@ -171,6 +179,7 @@ struct VerbOcc {
   bool participle = false;  // a participle after a noun ("rebels backed by Ankara")
   bool passive = false;     // once decided
   bool topic = false;       // a gerund after a preposition, left uncoded ("tweeted about firing missiles")
+  bool governed = false;    // an infinitive or gerund left to the verb that governs it
   int target = -1;          // group, once decided
 };
 
@@ -3196,6 +3205,10 @@ struct SentenceCoder {
         if (Is(i, kConjunction) && i + 1 < n && verb_at[i + 1] >= 0 && !NounUse(verb_at[i + 1]) &&
             verbs[verb_at[i + 1]].form != VerbForm::kBase && !opt.rules.tabari_parse && MatchAt(e, i + 1) == 0)
           break;
+        // Nor past a verb of force into a pattern of cooperation: in "vowed
+        // to keep firing rockets at Israel" no rockets are pledged.
+        if (i > pos && ForceVerbAt(i) && RootNumber(p.code) < 10 && MatchAt(e, i) == 0 && !opt.rules.tabari_parse)
+          break;
         // Not a word of an actor's name: "chairs the Organization of the
         // Islamic Conference" holds no meeting.
         if (unit_at[i] >= 0 && tokens[i].capitalized && !shouting && !opt.rules.tabari_parse &&
@@ -4498,6 +4511,15 @@ struct SentenceCoder {
            verbs[u].form != VerbForm::kPast && NounUse(u);
   }
 
+  // Whether a verb of force (one coding roots 18-20) opens at token i as a
+  // verb: an -ing form or an infinitive ("keep firing", "to shell").
+  bool ForceVerbAt(int i) const {
+    const int vi = verb_at[i];
+    if (vi < 0 || verbs[vi].begin != i || !rep.compiled[verbs[vi].verb].forceful || NounUse(vi)) return false;
+    const VerbForm form = verbs[vi].form;
+    return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
+  }
+
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
@@ -4605,14 +4627,6 @@ struct SentenceCoder {
 
   // Whether an event code is verbal cooperation or conflict (quad 1 or 3);
   // outside the codebook, by the CAMEO roots 01-05 and 10-14.
-  // The CAMEO root of a code as a number ("1712" -> 17); 0 when not digits.
-  static int RootNumber(const std::string& code) {
-    if (code.size() < 2 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
-        !std::isdigit(static_cast<unsigned char>(code[1])))
-      return 0;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-  }
-
   bool VerbalCode(const std::string& code) const {
     const ontology::CodeInfo* info = onto.FindCode(code);
     if (!info && code.size() >= 2) info = onto.FindCode(code.substr(0, 2));
@@ -5973,8 +5987,9 @@ struct SentenceCoder {
       bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
       for (int k = gov.end; k < to_at && decided; ++k) decided = IsModifier(k);
       const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
-      if (gov.coded || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
+      if (gov.coded || gov.governed || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
         if (trace) Note(r.label + ": infinitive governed by what precedes it; not coded on its own");
+        v.governed = true;
         return false;
       }
       if (trace)
@@ -6014,8 +6029,11 @@ struct SentenceCoder {
       // So does "reported arresting": what is reported was done.
       const bool reported = lemma == "report"sv && gov.form == VerbForm::kPast && !gov.passive &&
                             !opt.rules.tabari_parse && !NounUse(verb_at[r.prev]);
-      if (gov.coded || gov.subject < 0 || !(Aspect(gov) || reported)) {
+      // "threatened to resume fighting": what a governed verb begins is
+      // governed with it.
+      if (gov.coded || gov.governed || gov.subject < 0 || !(Aspect(gov) || reported)) {
         if (trace) Note(r.label + ": gerund governed by the verb before it; not coded on its own");
+        v.governed = true;
         return false;
       }
       if (trace) Note(r.label + ": gerund after '" + lemma + "', which codes nothing; coded with its subject");
@@ -7452,6 +7470,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     const auto& v = o.verbs()[vi];
     CompiledVerb cv;
     cv.entry = &v;
+    bool all_force = true;  // every pattern codes force, posture or coercion (roots 15-20)
     for (const auto& p : v.patterns) {
       CompiledPattern cp;
       cp.code = p.code;
@@ -7512,8 +7531,12 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       cv.any_words_before |= cp.words_before;
       cv.any_negative |= cp.negative;
       cv.takes_hostages |= cp.code == "181"sv;
+      all_force &= RootNumber(cp.code) >= 15;
       cv.patterns.push_back(std::move(cp));
     }
+    // A verb of force codes force alone ("shell"), or codes nothing alone
+    // and only force, posture or coercion by its patterns ("fire").
+    cv.forceful = RootNumber(v.code) >= 18 || (v.code == "---" && !cv.patterns.empty() && all_force);
     // Longest patterns first, so that the first match of the best weight wins.
     std::stable_sort(cv.patterns.begin(), cv.patterns.end(),
                      [](const CompiledPattern& a, const CompiledPattern& b) { return a.weight > b.weight; });

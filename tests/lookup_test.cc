@@ -907,6 +907,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama said the talks with Iran were at a critical stage.", {}},
       // Opposition politicians are the opposition, not elites.
       {"Opposition politicians in Canada accused Trudeau of lying.", {"CANOPP CANGOV 112"}},
+      // What a threat's or a vow's infinitive resumes is threatened, not done;
+      // no pledge reaches past a verb of force to the weapons it fires.
+      {"The Tamil Tigers threatened to resume fighting against the Sri Lankan government.", {"LTTE LKAGOV 138"}},
+      {"North Korea threatened to shell South Korea.", {"PRK KOR 1384"}},
+      {"Hamas vowed to continue firing rockets at Israel.", {}},
+      {"Russia agreed to begin supplying weapons to Syria.", {"RUS SYR 0332"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
