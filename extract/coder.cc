@@ -46,6 +46,10 @@ int RootNumber(std::string_view code) {
   return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+// Whether an event code takes people into custody or frees them (173
+// arrest, 0841 release): a state does so to its own.
+bool CustodyCode(std::string_view code) { return code == "173" || code == "0841"; }
+
 // Word classes of function words, as bit flags.
 enum WordClass : std::uint32_t {
   kDeterminer = 1 << 0,   // the, a, its, 's ...: a following verb form is a noun
@@ -4717,7 +4721,10 @@ struct SentenceCoder {
     // A person counts by the country of their role ("Khamenei met with army personnel").
     const ontology::ActorEntry* country = s.base.empty() ? nullptr : onto.FindActor(s.base);
     const bool of_country = country && country->kind == ontology::ActorKind::kCountry;
-    return source_agency && of_country ? s.base : "";
+    // Whom a state itself arrests or releases is its own ("Egypt arrested
+    // 40 protesters").
+    const bool custody = CustodyCode(code) && OneActor(source) && !opt.rules.tabari_parse;
+    return (source_agency || custody) && of_country ? s.base : "";
   }
 
   // The country named right after group `g` ("militants in Afghanistan",
@@ -5477,8 +5484,9 @@ struct SentenceCoder {
         if (o.code.empty() || units[au].agent.empty()) continue;
         std::string a = country;
         AppendAgent(&a, units[au].agent);
-        // An agency and its own country named bare are one side.
-        if (a == o.code || (o.code == o.base && o.base == country)) continue;
+        // An agency and its own country named bare are one side, but for
+        // whom a state holds ("Egypt arrested 40 protesters").
+        if (a == o.code || (o.code == o.base && o.base == country && !CustodyCode(code))) continue;
         if (agents_act) emit(a, country, o.code, o.base, code);
         else emit(o.code, o.base, a, country, code);
         if (paired.empty() || paired == "---"sv) continue;
@@ -5491,7 +5499,8 @@ struct SentenceCoder {
   // as the agent code after the country's: its protesters when police break
   // up a protest named as an event ("quelled a demonstration": "PTR"); the
   // country itself under a curfew or a state of emergency (""); its
-  // government when its people protest or threaten to ("GOV"). Sets *why;
+  // government when its people protest or threaten to ("GOV"); its people
+  // when it frees prisoners of no named country ("CVL"). Sets *why;
   // false when none of these.
   bool ImpliedTarget(const std::string& code, const VerbOcc& v, int after, int source, std::string* agent,
                      const char** why) const {
@@ -5503,6 +5512,13 @@ struct SentenceCoder {
     if (code == "1723"sv || code == "1724"sv) {
       agent->clear();
       *why = "imposed at home";
+      return true;
+    }
+    // "Ethiopia released 500 prisoners": those a state frees with no
+    // country named are its own people.
+    if (code == "0841"sv && StateActor(source) && OneActor(source)) {
+      *agent = "CVL";
+      *why = "those it frees are its own people";
       return true;
     }
     if (RootNumber(code) != 14 && code.compare(0, 3, "133") != 0) return false;

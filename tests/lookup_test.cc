@@ -913,6 +913,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"North Korea threatened to shell South Korea.", {"PRK KOR 1384"}},
       {"Hamas vowed to continue firing rockets at Israel.", {}},
       {"Russia agreed to begin supplying weapons to Syria.", {"RUS SYR 0332"}},
+      // Whom a state arrests or frees with no country named is its own.
+      {"Ethiopia released 500 prisoners.", {"ETH ETHCVL 0841"}},
+      {"Egypt arrested 40 protesters.", {"EGY EGYPTR 173"}},
+      {"Iran released 15 British sailors.", {"IRN GBRMIL 0841"}},
+      {"Hamas released two hostages.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
