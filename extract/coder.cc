@@ -3573,8 +3573,13 @@ struct SentenceCoder {
         if (participle && groups[g].units.size() > 1) return -1;
       }
       // "the envoy to forces fighting Isis": the agents right before an -ing
-      // form are who does it, not the envoy.
-      const bool agents_ing = k == j && v.form == VerbForm::kIng && groups[g].Empty(units);
+      // form are who does it, not the envoy; so are a country's agencies
+      // using force ("stood by Chadian rebels fighting the army"), but not
+      // a place ("in Gaza killing").
+      const bool agents_ing =
+          k == j && v.form == VerbForm::kIng &&
+          (groups[g].Empty(units) || (AgenciesOnly(g) && !Is(before, kLocative) && rep.compiled[v.verb].forceful &&
+                                      !opt.rules.tabari_parse));
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of &&
           !country_of && !agents_ing) {
         k = groups[g].begin;
@@ -4649,6 +4654,20 @@ struct SentenceCoder {
     for (int k = std::max(b, 0); k < e; ++k)
       if (verb_at[k] >= 0) return true;
     return false;
+  }
+
+  // Whether every coded member of group g is an agency of its country
+  // ("Chadian rebels", "the Syrian army"), none a bare country, a body, a
+  // person or a capital standing for its government.
+  bool AgenciesOnly(int g) const {
+    bool any = false;
+    for (int u : groups[g].units) {
+      const Unit& x = units[u];
+      if (x.code.empty()) continue;
+      if (x.person || x.government_name || x.code.size() <= x.base.size()) return false;
+      any = true;
+    }
+    return any;
   }
 
   // Units of group g with a code.

@@ -918,6 +918,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Egypt arrested 40 protesters.", {"EGY EGYPTR 173"}},
       {"Iran released 15 British sailors.", {"IRN GBRMIL 0841"}},
       {"Hamas released two hostages.", {}},
+      // A country's agencies right before an -ing form of force do it, even
+      // after a preposition; a place does not.
+      {"Libya said it stood by Chadian rebels fighting the Chadian army.", {"LBY TCDREB 051", "TCDREB TCDMIL 190"}},
+      {"Israel attacked Hamas in Gaza, killing 20 Palestinians.", {"ISR HMS 190", "ISR PSE 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
