@@ -143,14 +143,14 @@ struct Unit {
   bool female = false;           // a person known to be a woman: "she", "her"
   bool government_name = false;  // a name standing for a government: "Kremlin", a capital
   std::string agent;             // with an empty code: the agent with no country ("militants")
-  int actor_index = -1;    // ontology actor of `base`, for descriptions
-  int noun_begin = -1;     // the agent noun ending a coded unit ("embassy" of "the US embassy")
-  int named_person = -1;   // the ontology person named in full ("Michael Howard"), not by surname alone
-  bool named_before = false;  // "the embassy": coded as the one named so earlier in the article
-  bool institution = false;   // a country's institution named as such ("Mossad"), not "Israeli intelligence"
-  bool place = false;         // a city or region standing for its country ("Karachi")
-  bool fighters = false;      // an armed group named by its fighters ("Isis fighters"): people, coded as the group
-  bool one_of_two = false;    // one of "the two countries", "both nations": partners of each other
+  int actor_index = -1;          // ontology actor of `base`, for descriptions
+  int noun_begin = -1;           // the agent noun ending a coded unit ("embassy" of "the US embassy")
+  int named_person = -1;         // the ontology person named in full ("Michael Howard"), not by surname alone
+  bool named_before = false;     // "the embassy": coded as the one named so earlier in the article
+  bool institution = false;      // a country's institution named as such ("Mossad"), not "Israeli intelligence"
+  bool place = false;            // a city or region standing for its country ("Karachi")
+  bool fighters = false;         // an armed group named by its fighters ("Isis fighters"): people, coded as the group
+  bool one_of_two = false;       // one of "the two countries", "both nations": partners of each other
   // The surname of an unknown name right after a country's title ("Estonian
   // Prime Minister Andrus Ansip"): the article may use it alone later.
   int titled_surname = -1;  // its token
@@ -287,37 +287,37 @@ struct Coder::Rep {
   // The ontology's TABARI word lists (Ontology::parse_nouns, parse_adjectives), lowercase.
   std::unordered_set<std::string> parse_nouns, parse_adjectives;
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
-  bool has_elite = false;  // the ontology has the agent ELI (former office holders)
-  int protesters = -1;     // the index of the agent PTR, if the ontology has it
+  bool has_elite = false;                                    // the ontology has the agent ELI (former office holders)
+  int protesters = -1;                                       // the index of the agent PTR, if the ontology has it
   // Ids of the function words the coder tests for, so that tests compare ids.
   struct FunctionWords {
-    WordId comma = kUnknownWord;  // ","
-    WordId to = kUnknownWord;  // "to"
-    WordId that = kUnknownWord;  // "that"
-    WordId poss = kUnknownWord;  // "'s"
-    WordId the = kUnknownWord;  // "the"
-    WordId or_ = kUnknownWord;  // "or"
-    WordId by = kUnknownWord;  // "by"
+    WordId comma = kUnknownWord;   // ","
+    WordId to = kUnknownWord;      // "to"
+    WordId that = kUnknownWord;    // "that"
+    WordId poss = kUnknownWord;    // "'s"
+    WordId the = kUnknownWord;     // "the"
+    WordId or_ = kUnknownWord;     // "or"
+    WordId by = kUnknownWord;      // "by"
     WordId lparen = kUnknownWord;  // "("
     WordId rparen = kUnknownWord;  // ")"
     WordId quote = kUnknownWord;   // '"'
-    WordId would = kUnknownWord;  // "would"
-    WordId well = kUnknownWord;  // "well"
-    WordId this_ = kUnknownWord;  // "this"
-    WordId of = kUnknownWord;  // "of"
-    WordId nor = kUnknownWord;  // "nor"
-    WordId in = kUnknownWord;  // "in"
-    WordId from = kUnknownWord;  // "from"
+    WordId would = kUnknownWord;   // "would"
+    WordId well = kUnknownWord;    // "well"
+    WordId this_ = kUnknownWord;   // "this"
+    WordId of = kUnknownWord;      // "of"
+    WordId nor = kUnknownWord;     // "nor"
+    WordId in = kUnknownWord;      // "in"
+    WordId from = kUnknownWord;    // "from"
     WordId former = kUnknownWord;  // "former"
-    WordId ex = kUnknownWord;  // "ex"
-    WordId both = kUnknownWord;  // "both"
-    WordId at = kUnknownWord;  // "at"
-    WordId as = kUnknownWord;  // "as"
-    WordId and_ = kUnknownWord;  // "and"
+    WordId ex = kUnknownWord;      // "ex"
+    WordId both = kUnknownWord;    // "both"
+    WordId at = kUnknownWord;      // "at"
+    WordId as = kUnknownWord;      // "as"
+    WordId and_ = kUnknownWord;    // "and"
     WordId period = kUnknownWord;  // "."
-    WordId gap = kUnknownWord;  // "...": in the names trie, where a few other words may stand; unset while none does
-    WordId amp = kUnknownWord;  // "&"
-    WordId with = kUnknownWord;  // "with"
+    WordId gap = kUnknownWord;     // "...": in the names trie, where a few other words may stand; unset while none does
+    WordId amp = kUnknownWord;     // "&"
+    WordId with = kUnknownWord;    // "with"
   } w;
 
   // The unknown words that are a one-word actor name and a demonym or plural
@@ -467,7 +467,7 @@ struct SentenceCoder {
 
   std::string_view text;
   std::vector<Token> tokens;
-  bool shouting = false;  // the sentence is (nearly) all capitals
+  bool shouting = false;        // the sentence is (nearly) all capitals
   std::vector<WordId> present;  // the sentence's word ids, sorted, for pattern anchors
   // Under TABARI's rules a pattern word is a stem: "dollar" matches
   // "dollars". By token, the ids of the dictionary words that are proper
@@ -484,11 +484,11 @@ struct SentenceCoder {
   std::vector<int> group_starting;  // token -> group starting there or -1
   std::vector<int> group_ending;    // token -> group ending there (last token) or -1
   std::vector<VerbOcc> verbs;
-  std::vector<int> verb_at;  // token -> verb occurrence or -1
-  int speaker = -1;          // group
+  std::vector<int> verb_at;     // token -> verb occurrence or -1
+  int speaker = -1;             // group
   bool unknown_opener = false;  // the sentence opens with a name no dictionary knows
-  int emitted = 0;           // events emitted in this sentence so far
-  int question_from = -1;    // the first token of a question ending the sentence, or -1
+  int emitted = 0;              // events emitted in this sentence so far
+  int question_from = -1;       // the first token of a question ending the sentence, or -1
   // "Chavez claims Colombia invaded ...": a claim that the subject of its
   // clause did harm is coded as an accusation of it (112), not as the harm.
   struct Accusation {
@@ -866,8 +866,8 @@ struct SentenceCoder {
   bool Honorific(int k) const {
     std::string_view w = tokens[k].lower;
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mrs", "ms", "dr", "sen", "gen",
-                                                                    "sir", "madam"};
+    static constexpr std::array<std::string_view, 8> kHonorifics = {"mr",  "mrs", "ms",  "dr",
+                                                                    "sen", "gen", "sir", "madam"};
     return std::find(kHonorifics.begin(), kHonorifics.end(), w) != kHonorifics.end();
   }
 
@@ -876,9 +876,7 @@ struct SentenceCoder {
 
   // "its troops from Kuwait": a possessive says whose the agent is, not the
   // place after it.
-  bool PossessiveBefore(int i) const {
-    return Is(i - 1, kPossessive);
-  }
+  bool PossessiveBefore(int i) const { return Is(i - 1, kPossessive); }
 
   // A lowercase content word: no function word, no number, no punctuation.
   bool SkippableInName(int j) const {
@@ -907,8 +905,8 @@ struct SentenceCoder {
     const std::uint32_t p = node == PhraseTrie::kNone ? PhraseTrie::kNone : rep.verbs.payload(node);
     if (p == PhraseTrie::kNone) return false;
     for (const VerbHit& h : rep.verb_hits[p])
-      if (h.form != VerbForm::kIng && (RootNumber(rep.compiled[h.verb].entry->code) == 14 ||
-                                       rep.compiled[h.verb].entry->lemma == "march"sv))
+      if (h.form != VerbForm::kIng &&
+          (RootNumber(rep.compiled[h.verb].entry->code) == 14 || rep.compiled[h.verb].entry->lemma == "march"sv))
         return true;
     return false;
   }
@@ -960,9 +958,9 @@ struct SentenceCoder {
         std::uint32_t p = rep.names.payload(node);
         if (p == PhraseTrie::kNone) continue;
         // Priority among hits of one phrase: person, actor, government, place, agent, description.
-        static const NameHit::Kind kOrder[] = {NameHit::Kind::kPerson, NameHit::Kind::kActor,
+        static const NameHit::Kind kOrder[] = {NameHit::Kind::kPerson,     NameHit::Kind::kActor,
                                                NameHit::Kind::kGovernment, NameHit::Kind::kPlace,
-                                               NameHit::Kind::kAgent, NameHit::Kind::kDescription};
+                                               NameHit::Kind::kAgent,      NameHit::Kind::kDescription};
         bool found = false;
         // Among people of one name ("Blair"), the one in office on the day.
         const auto& hits = rep.name_hits[p];
@@ -982,8 +980,7 @@ struct SentenceCoder {
           for (const NameHit& h : rep.name_hits[p]) {
             if (h.kind != k || !HitAllowed(h, i, j + 1)) continue;
             if (k == NameHit::Kind::kPerson && onto.people()[h.index].CodeOn(mem.day).empty()) continue;
-            if (k == NameHit::Kind::kDescription && !(i > 0 && (ids[i - 1] == rep.w.the ||
-                                                                ids[i - 1] == rep.w.this_)))
+            if (k == NameHit::Kind::kDescription && !(i > 0 && (ids[i - 1] == rep.w.the || ids[i - 1] == rep.w.this_)))
               continue;
             best = h;
             best_end = j + 1;
@@ -1347,9 +1344,9 @@ struct SentenceCoder {
   // Whether `w` (lowercase) names a month, or with months_only false also a weekday.
   static bool CalendarWord(std::string_view w, bool months_only) {
     static constexpr std::array<std::string_view, 19> kCalendar = {
-        "january", "february", "march",  "april",    "may",       "june",     "july",
-        "august",  "september", "october", "november", "december", "monday",   "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday"};
+        "january",   "february",  "march",   "april",    "may",      "june",   "july",
+        "august",    "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday",  "friday",  "saturday", "sunday"};
     const auto end = months_only ? kCalendar.begin() + 12 : kCalendar.end();
     return std::find(kCalendar.begin(), end, w) != end;
   }
@@ -1359,8 +1356,8 @@ struct SentenceCoder {
   // a capitalized article or preposition ("Afghanistan A ...", "Pakistan On
   // Sunday"), not in text written all in capitals.
   bool LabelRunIn(int e) const {
-    static const std::unordered_set<std::string_view> kOpeners = {
-        "a", "an", "the", "on", "in", "at", "after", "before", "during", "meanwhile"};
+    static const std::unordered_set<std::string_view> kOpeners = {"a",  "an",    "the",    "on",     "in",
+                                                                  "at", "after", "before", "during", "meanwhile"};
     if (e >= static_cast<int>(tokens.size()) || !tokens[e].capitalized) return false;
     if (tokens[e].all_caps && tokens[e].lower.size() > 1) return false;
     if (kOpeners.count(tokens[e].lower) == 0) return false;
@@ -1394,8 +1391,10 @@ struct SentenceCoder {
   bool OnlyJoiners(int b, int e) const {
     bool join = false;
     for (int i = b; i < e; ++i) {
-      if (Is(i, kJoin)) join = true;
-      else if (ids[i] != rep.w.the) return false;
+      if (Is(i, kJoin))
+        join = true;
+      else if (ids[i] != rep.w.the)
+        return false;
     }
     return join;
   }
@@ -1440,8 +1439,10 @@ struct SentenceCoder {
             code->erase(j, 3);
             break;
           }
-      if (prefix) front.append(part);
-      else code->append(part);
+      if (prefix)
+        front.append(part);
+      else
+        code->append(part);
     }
     code->insert(0, front);
   }
@@ -1471,9 +1472,7 @@ struct SentenceCoder {
     return k >= 0 && tokens[k].capitalized && kRanks.count(tokens[k].lower);
   }
 
-  bool Former(int i) const {
-    return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex);
-  }
+  bool Former(int i) const { return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex); }
 
   int ActorIndex(const std::string& base) const {
     const ontology::ActorEntry* a = onto.FindActor(base);
@@ -1805,8 +1804,10 @@ struct SentenceCoder {
         distributed = !u.person && h.kind == NameHit::Kind::kActor && u.code == u.base &&
                       onto.actors()[h.index].kind == ontology::ActorKind::kCountry &&
                       OnlyJoiners(distributed_end, u.begin) && !opt.rules.tabari_parse;
-        if (distributed) AppendAgent(&u.code, distributed_agent);
-        else distributed_agent.clear();
+        if (distributed)
+          AppendAgent(&u.code, distributed_agent);
+        else
+          distributed_agent.clear();
       }
       if (!new_distribution.empty()) {
         // "Lawmakers and officials in Fornost": the agents joined before take
@@ -1838,7 +1839,8 @@ struct SentenceCoder {
         const Unit& prev = units.back();
         int before_prev = prev.begin - 1;
         while (before_prev >= 0 && Is(before_prev, kDeterminer)) --before_prev;
-        const bool place_before_comma = before_prev >= 0 && Is(before_prev, kPreposition) && ids[prev.end] == rep.w.comma;
+        const bool place_before_comma =
+            before_prev >= 0 && Is(before_prev, kPreposition) && ids[prev.end] == rep.w.comma;
         if (!prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
             OnlyJoiners(prev.end, u.begin) && !place_before_comma) {
           u.base = prev.base;
@@ -1977,8 +1979,8 @@ struct SentenceCoder {
           }
       // A country, or its capital after "in" ("marched in Cairo").
       if (!u.person && b >= 0 &&
-          ((u.code == u.base &&
-            (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized && unit_at[b - 1] < 0))) ||
+          ((u.code == u.base && (Is(b, kLocative) || (ids[b] == rep.w.comma && b > 0 && tokens[b - 1].capitalized &&
+                                                      unit_at[b - 1] < 0))) ||
            (u.government_name && Is(b, kLocative)))) {
         located = true;
         if (place_begin < 0) place_begin = u.begin;
@@ -2323,8 +2325,8 @@ struct SentenceCoder {
   // "It was there she met", "It is unclear whether", "It was feared that":
   // an "it" that stands for no one.
   bool ExpletiveIt(int i) const {
-    static constexpr std::array<std::string_view, 9> kLinks = {"is", "was", "'s", "seems", "seemed", "appears",
-                                                               "appeared", "remains", "remained"};
+    static constexpr std::array<std::string_view, 9> kLinks = {"is",      "was",      "'s",      "seems",   "seemed",
+                                                               "appears", "appeared", "remains", "remained"};
     // Not "likely": "it is likely to attack" is someone.
     static constexpr std::array<std::string_view, 35> kNoOne = {
         "there",     "unclear", "clear",   "possible",  "impossible", "important",  "necessary",
@@ -2356,8 +2358,8 @@ struct SentenceCoder {
     --k;
     while (k >= 0 && IsModifier(k)) --k;
     if (k < 0) return nullptr;
-    static const std::unordered_set<std::string_view> kBodies = {"police", "military", "army", "government",
-                                                                 "authorities", "people", "navy", "media"};
+    static const std::unordered_set<std::string_view> kBodies = {"police",      "military", "army", "government",
+                                                                 "authorities", "people",   "navy", "media"};
     for (const Unit& x : units) {
       if (x.end != k + 1 || x.code.empty() || x.person) continue;
       for (int t = x.begin; t < x.end; ++t)
@@ -2657,9 +2659,9 @@ struct SentenceCoder {
   // "travelled by road".
   bool MeansAfterBy(int k) const {
     static const std::unordered_set<std::string_view> kMeans = {
-        "phone", "telephone", "video", "videolink", "letter", "mail", "email", "e-mail", "fax", "radio",
-        "air",   "sea",       "road",  "rail",      "land",   "car",  "bus",   "train",  "plane", "boat",
-        "ship",  "helicopter", "foot", "satellite", "mistake", "accident", "chance", "decree"};
+        "phone", "telephone",  "video", "videolink", "letter",  "mail",     "email",  "e-mail", "fax",   "radio",
+        "air",   "sea",        "road",  "rail",      "land",    "car",      "bus",    "train",  "plane", "boat",
+        "ship",  "helicopter", "foot",  "satellite", "mistake", "accident", "chance", "decree"};
     return k + 1 < static_cast<int>(tokens.size()) && kMeans.count(tokens[k + 1].lower) > 0;
   }
 
@@ -2670,9 +2672,8 @@ struct SentenceCoder {
       return 0;
     // Verbs are not known yet: a plain lowercase word before stands for one.
     const std::string& before = tokens[i - 1].lower;
-    const bool object = Is(i - 1, kPreposition) ||
-                        (Cls(i - 1) == 0 && !tokens[i - 1].capitalized &&
-                         std::isalpha(static_cast<unsigned char>(before[0])));
+    const bool object = Is(i - 1, kPreposition) || (Cls(i - 1) == 0 && !tokens[i - 1].capitalized &&
+                                                    std::isalpha(static_cast<unsigned char>(before[0])));
     if (!object || ids[i - 1] == rep.w.by || before == "of"sv) return 0;
     // What follows ends its phrase: punctuation, a preposition or conjunction.
     if (i + 2 < n && ids[i + 2] == rep.w.poss) return 0;
@@ -2830,8 +2831,9 @@ struct SentenceCoder {
         // "... Gondor and Rohan criticized": Rohan is the subject of a new clause.
         int after = u.end;
         while (after < n && IsModifier(after) && !Is(after, kAuxiliary)) ++after;
-        bool starts_clause = after < n && (verb_at[after] >= 0 || (Is(after, kAuxiliary) && ids[after] != rep.w.to &&
-                                                                   ids[after] != rep.w.poss));
+        bool starts_clause =
+            after < n &&
+            (verb_at[after] >= 0 || (Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss));
         // ... unless the group before is itself a subject ("Arnor and Rohan attacked"):
         // only an object, with a verb before it, ends its clause at "and".
         bool object_before = false;
@@ -2841,17 +2843,16 @@ struct SentenceCoder {
         }
         // A modal after the pair ("believes Dagolath and Osgiliath can cope")
         // makes both the subject of a complement clause.
-        bool modal = saw_conjunction && after < n &&
-                     Is(after, kModal);
+        bool modal = saw_conjunction && after < n && Is(after, kModal);
         // But "in Spin Boldak, Afghanistan killed": a place and its country are one.
         const Unit& last = units[g.units.back()];
-        const bool place_and_country = (last.place || last.government_name) && u.base == last.base &&
-                                       !saw_conjunction && !last.person;
+        const bool place_and_country =
+            (last.place || last.government_name) && u.base == last.base && !saw_conjunction && !last.person;
         if (starts_clause && object_before && !modal && !place_and_country) joined = false;
         // "In Kenya, the government and opposition ...": a place phrase
         // opening the sentence ends at its comma.
-        if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 &&
-            g.end < n && ids[g.end] == rep.w.comma)
+        if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 && g.end < n &&
+            ids[g.end] == rep.w.comma)
           joined = false;
         // "According to officials, Iraq attacked": a phrase after a
         // preposition ends at a comma before a clause's subject.
@@ -2940,7 +2941,8 @@ struct SentenceCoder {
       int k = i + 1;
       if (!opt.rules.tabari_parse)
         while (k < n && k <= i + 2 && (Honorific(k) || ids[k] == rep.w.period)) ++k;
-      if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j])) speaker = group_ending[j];
+      if (j >= 0 && group_ending[j] >= 0 && !IsFirstPerson(group_ending[j]))
+        speaker = group_ending[j];
       else if (k < n && group_starting[k] >= 0 && !IsFirstPerson(group_starting[k]))
         speaker = group_starting[k];
       // "Secretary-General, Kofi Annan, said".
@@ -3494,11 +3496,9 @@ struct SentenceCoder {
       // "Russia said the man attacked Georgia": past another verb the
       // subject is the unknown words in between, not an actor before.
       if (k < j && verb_at[k] >= 0 && verb_at[k] != vi &&
-          (SaysWhat(verbs[verb_at[k]]) ||
-           (rep.compiled[verbs[verb_at[k]].verb].entry->lemma == "report"sv && !verbs[verb_at[k]].passive &&
-            !opt.rules.tabari_parse)) &&
-          !NounUse(verb_at[k]) &&
-          k + 1 <= j && group_at[k + 1] < 0 && unit_at[k + 1] < 0)
+          (SaysWhat(verbs[verb_at[k]]) || (rep.compiled[verbs[verb_at[k]].verb].entry->lemma == "report"sv &&
+                                           !verbs[verb_at[k]].passive && !opt.rules.tabari_parse)) &&
+          !NounUse(verb_at[k]) && k + 1 <= j && group_at[k + 1] < 0 && unit_at[k + 1] < 0)
         return -1;
       // "after crowds burned": a clause of its own, whose subject is no actor.
       if (k < j && Is(k, kOpener)) return -1;
@@ -3537,12 +3537,12 @@ struct SentenceCoder {
       }
       // "in the city" is no subject; "after the UN implemented" opens a clause with its subject,
       // as does "with" before a verb in -ing: "with loyalist mobs attacking police".
-      const bool with_ing = k == j && before >= 0 && ids[before] == rep.w.with && std::string_view(tokens[v.begin].lower).ends_with("ing");
+      const bool with_ing = k == j && before >= 0 && ids[before] == rep.w.with &&
+                            std::string_view(tokens[v.begin].lower).ends_with("ing");
       // "members of Hezbollah killed", "thousands of students marched": they act.
       static const std::unordered_set<std::string_view> kPartOf = {"members", "member", "thousands", "hundreds",
-                                                                   "dozens", "scores", "tens"};
-      bool members_of =
-          k == j && before >= 1 && ids[before] == rep.w.of && kPartOf.count(tokens[before - 1].lower) > 0;
+                                                                   "dozens",  "scores", "tens"};
+      bool members_of = k == j && before >= 1 && ids[before] == rep.w.of && kPartOf.count(tokens[before - 1].lower) > 0;
       if (members_of) {  // but not "a raid on members of Hamas killed"
         int q = before - 2;
         while (q >= 0 && (Is(q, kDeterminer) || tokens[q].lower == "of"sv || kPartOf.count(tokens[q].lower) ||
@@ -3551,10 +3551,10 @@ struct SentenceCoder {
         if (q >= 0 && Is(q, kPreposition)) members_of = false;
       }
       // "the African country of Mauritania has cut ties": the country is it.
-      static const std::unordered_set<std::string_view> kStateNouns = {"country", "nation", "state", "kingdom",
+      static const std::unordered_set<std::string_view> kStateNouns = {"country",  "nation", "state",  "kingdom",
                                                                        "republic", "island", "emirate"};
-      const bool country_of = k == j && before >= 1 && ids[before] == rep.w.of &&
-                              kStateNouns.count(tokens[before - 1].lower) > 0;
+      const bool country_of =
+          k == j && before >= 1 && ids[before] == rep.w.of && kStateNouns.count(tokens[before - 1].lower) > 0;
       // "the highway linking Damascus and Aleppo meets the road": the object
       // of a participle is not the subject of the verb after it.
       if (k == j && v.form != VerbForm::kIng) {
@@ -3576,10 +3576,9 @@ struct SentenceCoder {
       // form are who does it, not the envoy; so are a country's agencies
       // using force ("stood by Chadian rebels fighting the army"), but not
       // a place ("in Gaza killing").
-      const bool agents_ing =
-          k == j && v.form == VerbForm::kIng &&
-          (groups[g].Empty(units) || (AgenciesOnly(g) && !Is(before, kLocative) && rep.compiled[v.verb].forceful &&
-                                      !opt.rules.tabari_parse));
+      const bool agents_ing = k == j && v.form == VerbForm::kIng &&
+                              (groups[g].Empty(units) || (AgenciesOnly(g) && !Is(before, kLocative) &&
+                                                          rep.compiled[v.verb].forceful && !opt.rules.tabari_parse));
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of &&
           !country_of && !agents_ing) {
         k = groups[g].begin;
@@ -3660,8 +3659,8 @@ struct SentenceCoder {
         // not a verb with its object after it ("the police accuse Somalia").
         const int after = verbs[v].end;
         const bool object = after < n && (unit_at[after] >= 0 || Is(after, kDeterminer) || tokens[after].capitalized);
-        const bool noun = w.ends_with("ings") || verbs[v].form == VerbForm::kIng ||
-                          (verbs[v].form == VerbForm::kBase && !object);
+        const bool noun =
+            w.ends_with("ings") || verbs[v].form == VerbForm::kIng || (verbs[v].form == VerbForm::kBase && !object);
         if (!noun) continue;
       } else if (w.ends_with("ings")) {
         // "the embassy bombings": a noun the dictionaries know only as a verb's form.
@@ -3809,8 +3808,8 @@ struct SentenceCoder {
                         (w.form == VerbForm::kIng && k == from && w.begin > 0 && verb_at[w.begin - 1] >= 0);
         // "abandon economic trade relations": a base form after a plain
         // lowercase word is a noun of that phrase.
-        bool compound_noun = w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized &&
-                             PlainWord(w.begin - 1);
+        bool compound_noun =
+            w.form == VerbForm::kBase && w.begin > 0 && !tokens[w.begin - 1].capitalized && PlainWord(w.begin - 1);
         // "attacked or bombed Rohan": coordinated verbs share the object.
         bool coordinated = k == from + 1 && (ids[from] == rep.w.or_ || ids[from] == rep.w.and_);
         if (!governed && !compound_noun && !coordinated) break;
@@ -3854,8 +3853,7 @@ struct SentenceCoder {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.
         // ("aiming at American soldiers" is aimed at them, across a comma or not.)
-        if (place < 0 && (!crossed || ids[before] == rep.w.at) && !units[groups[g].units[0]].government_name)
-          place = g;
+        if (place < 0 && (!crossed || ids[before] == rep.w.at) && !units[groups[g].units[0]].government_name) place = g;
         k = groups[g].end - 1;
         continue;
       }
@@ -3951,8 +3949,10 @@ struct SentenceCoder {
       }
       int g = GroupFrom(k + 1, 2);
       if (g < 0 || groups[g].Empty(units)) continue;
-      if (by && *source < 0) *source = g;
-      else if (on && *target < 0) *target = g;
+      if (by && *source < 0)
+        *source = g;
+      else if (on && *target < 0)
+        *target = g;
       k = groups[g].end - 1;
     }
     return *source >= 0 && *target >= 0 && *source != *target && !groups[*source].Empty(units);
@@ -4204,8 +4204,8 @@ struct SentenceCoder {
       if (ids[k] == rep.w.by && !MeansAfterBy(k)) {
         *has_by = true;
         // "by at least one Israeli tank", "by more than 20 soldiers": a quantity may stand first.
-        static constexpr std::array<std::string_view, 10> kQuantity = {
-            "at", "least", "more", "than", "up", "to", "about", "nearly", "almost", "some"};
+        static constexpr std::array<std::string_view, 10> kQuantity = {"at", "least", "more",   "than",   "up",
+                                                                       "to", "about", "nearly", "almost", "some"};
         int q = k + 1;
         while (q < n && q < k + 5 &&
                (std::isdigit(static_cast<unsigned char>(tokens[q].lower[0])) ||
@@ -4274,7 +4274,8 @@ struct SentenceCoder {
       at = verb_at[at] >= 0 ? verbs[verb_at[at]].end : at + 1;
     if (at >= n || (tokens[at].lower != "in"sv && tokens[at].lower != "during"sv)) return -1;
     int k = at + 1;
-    while (k < n && k <= at + 3 && (Is(k, kDeterminer) || (PlainWord(k) && !tokens[k].capitalized && group_starting[k] < 0)))
+    while (k < n && k <= at + 3 &&
+           (Is(k, kDeterminer) || (PlainWord(k) && !tokens[k].capitalized && group_starting[k] < 0)))
       ++k;
     const int g = k < n ? group_starting[k] : -1;
     if (g < 0 || groups[g].Empty(units) || groups[g].units.size() != 1) return -1;
@@ -4316,7 +4317,8 @@ struct SentenceCoder {
       }
       if (w == "air"sv || w == "drone"sv || w == "aerial"sv)
         aerial = true;
-      else if (!PlainWord(e) || tokens[e].capitalized) return -1;
+      else if (!PlainWord(e) || tokens[e].capitalized)
+        return -1;
     }
     return -1;
   }
@@ -4336,7 +4338,7 @@ struct SentenceCoder {
     // "a brief phone call", "telephone talks": words of the phrase.
     auto modifier = [&](int i) { return PlainWord(i) || Ordinal(i) || (verb_at[i] >= 0 && NounUse(verb_at[i])); };
     for (int k = 1; k + 2 < n; ++k) {
-      if (ids[k + 1] != rep.w.with) continue;  // cheap first
+      if (ids[k + 1] != rep.w.with) continue;                  // cheap first
       if (question_from >= 0 && k >= question_from) continue;  // "Will Merkel have talks with Putin?"
       auto c = kContacts.find(tokens[k].lower);
       if (c == kContacts.end()) continue;
@@ -4597,8 +4599,7 @@ struct SentenceCoder {
       if (d >= 0 && Is(d, kDeterminer)) {
         if (d == v.begin - 1 || ids[d] != rep.w.poss) return true;
         int next = v.end;
-        bool object_follows = next < static_cast<int>(tokens.size()) &&
-                              (unit_at[next] >= 0 || Is(next, kDeterminer));
+        bool object_follows = next < static_cast<int>(tokens.size()) && (unit_at[next] >= 0 || Is(next, kDeterminer));
         if (!object_follows) return true;
       }
     }
@@ -4612,8 +4613,8 @@ struct SentenceCoder {
       // follows a preposition or an article.
       // But "The FARC accuses Colombian authorities": after an article, a
       // verb when its object follows.
-      if (int ag = group_ending[v.begin - 1]; ag >= 0 && groups[ag].begin > 0 &&
-                                              Is(groups[ag].begin - 1, kPreposition | kDeterminer)) {
+      if (int ag = group_ending[v.begin - 1];
+          ag >= 0 && groups[ag].begin > 0 && Is(groups[ag].begin - 1, kPreposition | kDeterminer)) {
         const int next = v.end;
         // "the US seeks to avoid": a verb when its object or 'to' follows.
         const bool object_follows = next < static_cast<int>(tokens.size()) &&
@@ -4762,8 +4763,7 @@ struct SentenceCoder {
         ++k;
     }
     // "rebel-held Aleppo", "rebel-held areas of Aleppo": the place held.
-    if (const std::string_view held = tokens[k - 1].lower;
-        HoldingSuffix(held) > 0 && !opt.rules.tabari_parse) {
+    if (const std::string_view held = tokens[k - 1].lower; HoldingSuffix(held) > 0 && !opt.rules.tabari_parse) {
       int q = k;
       while (q < n && q < k + 2 && PlainWord(q) && !tokens[q].capitalized) ++q;
       if (q > k && q + 1 < n && (ids[q] == rep.w.of || ids[q] == rep.w.in)) ++q;
@@ -5197,9 +5197,9 @@ struct SentenceCoder {
     }
     while (after < n && Is(after, kAdverb)) ++after;
     // A finite verb: "Eriador starting on Sunday" opens no clause.
-    bool clause = after < n && !Is(after, kSpeech) && ((Is(after, kAuxiliary) && ids[after] != rep.w.to) ||
-                                (verb_at[after] >= 0 && verbs[verb_at[after]].form != VerbForm::kIng &&
-                                 !NounUse(verb_at[after])));
+    bool clause = after < n && !Is(after, kSpeech) &&
+                  ((Is(after, kAuxiliary) && ids[after] != rep.w.to) ||
+                   (verb_at[after] >= 0 && verbs[verb_at[after]].form != VerbForm::kIng && !NounUse(verb_at[after])));
     return clause ? g : -1;
   }
 
@@ -5242,8 +5242,9 @@ struct SentenceCoder {
         for (Accusation& a : accusations) {
           if (coding_verb <= a.verb || verbs[coding_verb].subject != a.accused) continue;
           if (!a.coded) {
-            if (trace) Note("what '" + Words(verbs[a.verb].begin, verbs[a.verb].end) + "' says " +
-                            Words(groups[a.accused].begin, groups[a.accused].end) + " did is an accusation (112)");
+            if (trace)
+              Note("what '" + Words(verbs[a.verb].begin, verbs[a.verb].end) + "' says " +
+                   Words(groups[a.accused].begin, groups[a.accused].end) + " did is an accusation (112)");
             a.coded = true;
             EmitPairs(a.source, a.accused, "112", kNoCode, emit_now);
           }
@@ -5506,11 +5507,15 @@ struct SentenceCoder {
         // An agency and its own country named bare are one side, but for
         // whom a state holds ("Egypt arrested 40 protesters").
         if (a == o.code || (o.code == o.base && o.base == country && !CustodyCode(code))) continue;
-        if (agents_act) emit(a, country, o.code, o.base, code);
-        else emit(o.code, o.base, a, country, code);
+        if (agents_act)
+          emit(a, country, o.code, o.base, code);
+        else
+          emit(o.code, o.base, a, country, code);
         if (paired.empty() || paired == "---"sv) continue;
-        if (agents_act) emit(o.code, o.base, a, country, paired);
-        else emit(a, country, o.code, o.base, paired);
+        if (agents_act)
+          emit(o.code, o.base, a, country, paired);
+        else
+          emit(a, country, o.code, o.base, paired);
       }
   }
 
@@ -5574,9 +5579,9 @@ struct SentenceCoder {
   bool HarmNamedAgain(int k) const {
     static const std::unordered_set<std::string_view> kAgain = {"the", "these", "this", "those", "such"};
     static const std::unordered_set<std::string_view> kForce = {
-        "attack",   "attacks",  "strike",  "strikes",  "airstrike", "airstrikes", "raid",    "raids",
-        "bombing",  "bombings", "shelling", "offensive", "invasion", "assault",   "killing", "killings",
-        "incursion", "bombardment", "massacre"};
+        "attack",  "attacks",  "strike",    "strikes",     "airstrike", "airstrikes", "raid",
+        "raids",   "bombing",  "bombings",  "shelling",    "offensive", "invasion",   "assault",
+        "killing", "killings", "incursion", "bombardment", "massacre"};
     const int n = static_cast<int>(tokens.size());
     if (k >= n || !kAgain.count(tokens[k].lower)) return false;
     for (int q = k + 1; q < n && q <= k + 3; ++q) {
@@ -5586,7 +5591,8 @@ struct SentenceCoder {
         if (q + 1 < n && !tokens[q + 1].capitalized &&
             (PlainWord(q + 1) || (verb_at[q + 1] >= 0 && NounUse(verb_at[q + 1]))))
           return false;
-        return q + 1 >= n || !(Is(q + 1, kPreposition) && q + 2 < n && (group_at[q + 2] >= 0 || Is(q + 2, kDeterminer)));
+        return q + 1 >= n ||
+               !(Is(q + 1, kPreposition) && q + 2 < n && (group_at[q + 2] >= 0 || Is(q + 2, kDeterminer)));
       }
       if (!(PlainWord(q) && !tokens[q].capitalized) && !(verb_at[q] >= 0 && NounUse(verb_at[q]))) return false;
     }
@@ -5660,7 +5666,9 @@ struct SentenceCoder {
     CodePriority priority = CodePriority::kNormal;
     int clause = 0;
     auto hold = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
-                    const std::string& code) { held.push_back({s, sb, t, tb, code, priority, clause}); };
+                    const std::string& code) {
+      held.push_back({s, sb, t, tb, code, priority, clause});
+    };
     const int n = static_cast<int>(tokens.size());
     // Clauses: cut at and/but/or/nor outside actor lists and outside the
     // words of a verb's pattern ("shot and killed").
@@ -5726,8 +5734,10 @@ struct SentenceCoder {
       }
       const int conjunctions = n > 0 ? clause_of[n - 1] : 0;
       const char* why = nullptr;
-      if (complex.verbs > 0 && coding_verbs >= complex.verbs) why = "too many verbs";
-      else if (complex.conjunctions > 0 && conjunctions >= complex.conjunctions) why = "too many conjunctions";
+      if (complex.verbs > 0 && coding_verbs >= complex.verbs)
+        why = "too many verbs";
+      else if (complex.conjunctions > 0 && conjunctions >= complex.conjunctions)
+        why = "too many conjunctions";
       else if (complex.no_actor_prior && first_verb >= 0 && first_group(0, first_verb, -1) < 0)
         why = "no actor before the first verb";
       if (why) {
@@ -5780,8 +5790,10 @@ struct SentenceCoder {
           if (int o = verb_at[best.words_at[w]]; o > static_cast<int>(vi)) verbs[o].in_pattern = true;
       const std::string& code = best.pattern ? best.pattern->code : cv.entry->code;
       if (trace) {
-        if (best.pattern) Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
-        else Note(label + ": no pattern matched; the verb's own code " + code);
+        if (best.pattern)
+          Note(label + ": pattern \"" + best.pattern->source->text + "\" -> " + code);
+        else
+          Note(label + ": no pattern matched; the verb's own code " + code);
       }
       if (code == "---"sv) continue;
       priority = best.pattern ? best.pattern->source->priority : cv.entry->priority;
@@ -5850,8 +5862,8 @@ struct SentenceCoder {
       }
       if (held.size() > before && counts) coded_clause = clause;
     }
-    const bool dominant = std::any_of(held.begin(), held.end(),
-                                      [](const Held& h) { return h.priority == CodePriority::kDominant; });
+    const bool dominant =
+        std::any_of(held.begin(), held.end(), [](const Held& h) { return h.priority == CodePriority::kDominant; });
     for (const Held& h : held) {
       if (dominant && h.priority != CodePriority::kDominant) continue;
       if (h.priority == CodePriority::kSubordinate) {
@@ -6193,8 +6205,8 @@ struct SentenceCoder {
       // "The journalists kidnapped in Iraq ... were freed": a participle
       // before the clause's own "be".
       // (Not with an object: "Cyprus state radio reported the vessel was".)
-      bool reduced_relative = group_ending[r.prev] >= 0 && !SaysWhat(v) && BeLater(v.end) &&
-                              (opt.rules.tabari_parse || !object_follows);
+      bool reduced_relative =
+          group_ending[r.prev] >= 0 && !SaysWhat(v) && BeLater(v.end) && (opt.rules.tabari_parse || !object_follows);
       // "were among 34 killed in Afghanistan": a count after a preposition
       // is of those acted on.
       const bool counted_victims = r.prev >= 1 && CountWord(r.prev) && Is(r.prev - 1, kPreposition);
@@ -6948,8 +6960,7 @@ struct SentenceCoder {
     // "Japan protested China's declaration": a state protests by note, not
     // in the street (114).
     if (r.code == "141"sv && !r.best.pattern && cv.entry->lemma == "protest"sv && r.source >= 0 &&
-        (v.form == VerbForm::kPast || v.form == VerbForm::kThird) &&
-        StateSpeaks(r.source) && !opt.rules.tabari_parse) {
+        (v.form == VerbForm::kPast || v.form == VerbForm::kThird) && StateSpeaks(r.source) && !opt.rules.tabari_parse) {
       r.code = "114";
       if (trace) Note(r.label + ": a state's protest; code 114");
     }
@@ -7332,8 +7343,7 @@ struct SentenceCoder {
           (u.female ? mem.woman : mem.man) = {u.code, u.base};
       }
       if (u.actor_index >= 0)
-        for (const std::string& d : rep.actor_descriptions[u.actor_index])
-          mem.by_description[d] = {u.code, u.base};
+        for (const std::string& d : rep.actor_descriptions[u.actor_index]) mem.by_description[d] = {u.code, u.base};
     }
     if (!opt.rules.article_context) return;
     // "Bristol Palin" after "Sarah Palin": "Palin" stays the one named in full.
@@ -7379,10 +7389,12 @@ struct SentenceCoder {
       }
       if (std::any_of(named.begin(), named.end(), [&](const std::string* b) { return *b == u.base; })) continue;
       named.push_back(&u.base);
-      auto it = std::find_if(mem.countries.begin(), mem.countries.end(),
-                             [&](const auto& c) { return c.first == u.base; });
-      if (it == mem.countries.end()) mem.countries.emplace_back(u.base, 1);
-      else ++it->second;
+      auto it =
+          std::find_if(mem.countries.begin(), mem.countries.end(), [&](const auto& c) { return c.first == u.base; });
+      if (it == mem.countries.end())
+        mem.countries.emplace_back(u.base, 1);
+      else
+        ++it->second;
     }
     ++mem.sentence;
   }
@@ -7474,7 +7486,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     }
   }
   for (size_t i = 0; i < o.agents().size(); ++i)
-    for (const auto& n : o.agents()[i].nouns) r.AddName(n, {NameHit::Kind::kAgent, false, static_cast<std::uint32_t>(i)});
+    for (const auto& n : o.agents()[i].nouns)
+      r.AddName(n, {NameHit::Kind::kAgent, false, static_cast<std::uint32_t>(i)});
 
   // Synsets.
   std::unordered_map<std::string, std::uint32_t> synset_index;
@@ -7552,8 +7565,10 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
         cp.letters += e.joined_to_next;
         for (const auto& w : e.words) cp.letters += static_cast<int>(w.size());
         if (e.words.size() > 1) cp.letters += static_cast<int>(e.words.size()) - 1;
-        if (k < star) cp.before.push_back(std::move(ce));
-        else cp.after.push_back(std::move(ce));
+        if (k < star)
+          cp.before.push_back(std::move(ce));
+        else
+          cp.after.push_back(std::move(ce));
       }
       std::reverse(cp.before.begin(), cp.before.end());
       if (cp.compound) ++cp.weight;  // more specific than the same pattern without '%'
@@ -7702,8 +7717,10 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
       for (size_t m = first; m < out->size(); ++m)
         if (m != k && (*out)[m].root != "01"sv && (*out)[m].source == e.source && (*out)[m].target == e.target)
           shadowed = true;
-    if (!shadowed) kept.push_back(std::move((*out)[k]));
-    else if (sc.trace) sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
+    if (!shadowed)
+      kept.push_back(std::move((*out)[k]));
+    else if (sc.trace)
+      sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
   }
   out->resize(first);
   for (auto& e : kept) {

@@ -114,8 +114,8 @@ struct NameHit {
   // Jämtin" ... "Jämtin said"); never in the trie, found by the coder.
   enum class Kind : std::uint8_t { kActor, kGovernment, kPlace, kPerson, kAgent, kDescription, kTitled };
   Kind kind = Kind::kActor;
-  bool caps_only = false;  // written in capitals, <= 4 letters: match only capitals
-  std::uint32_t index = 0; // into the ontology's actors, people or agents
+  bool caps_only = false;   // written in capitals, <= 4 letters: match only capitals
+  std::uint32_t index = 0;  // into the ontology's actors, people or agents
   // A person's bare surname ("Howard" of John Howard): matches only after a
   // title or honorific ("Mr Howard", "Prime Minister Howard"), and only for
   // someone in office on the article's day.
@@ -135,7 +135,7 @@ struct CompiledElement {
   std::vector<WordId> words;  // kWords
   std::uint32_t synset = 0;   // kSynset: index into synsets
   bool joined_to_next = false;
-  bool whole_word = false;    // the last word is no stem, even under TABARI's rules
+  bool whole_word = false;  // the last word is no stem, even under TABARI's rules
 };
 
 // A synset member, "swiss franc": consecutive words.
@@ -150,11 +150,11 @@ struct CompiledPattern {
   bool joined_before = false;           // the element just before '*' is joined to it
   bool joined_after = false;            // '*' is joined to the element after it
   std::string code;
-  std::string paired_code;  // "" or the code of the event target -> source
-  bool compound = false;    // '%': events between the members of a compound subject
+  std::string paired_code;    // "" or the code of the event target -> source
+  bool compound = false;      // '%': events between the members of a compound subject
   bool words_before = false;  // names words before the verb: may code a noun use
-  bool negative = false;    // names a negation before the verb ("not * relations"): the
-                            // only kind of pattern that codes a negated verb
+  bool negative = false;      // names a negation before the verb ("not * relations"): the
+                              // only kind of pattern that codes a negated verb
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
   // TABARI's length: letters of the fixed words, '_' included, synsets not
