@@ -3579,8 +3579,15 @@ struct SentenceCoder {
       const bool agents_ing = k == j && v.form == VerbForm::kIng &&
                               (groups[g].Empty(units) || (AgenciesOnly(g) && !Is(before, kLocative) &&
                                                           rep.compiled[v.verb].forceful && !opt.rules.tabari_parse));
+      // "Several countries, including France and Britain, condemned": the
+      // examples set off by commas stand for the noun before them.
+      const bool examples =
+          before >= 2 && ids[before - 1] == rep.w.comma && groups[g].end < v.begin &&
+          ids[groups[g].end] == rep.w.comma && !tokens[before - 2].capitalized && verb_at[before - 2] < 0 &&
+          std::isalpha(static_cast<unsigned char>(tokens[before - 2].lower[0])) &&
+          (tokens[before].lower == "including"sv || tokens[before].lower == "like"sv) && !opt.rules.tabari_parse;
       if (before >= 0 && Is(before, kPreposition) && !(k == j && Is(before, kOpener)) && !with_ing && !members_of &&
-          !country_of && !agents_ing) {
+          !country_of && !agents_ing && !examples) {
         k = groups[g].begin;
         continue;
       }
@@ -4195,6 +4202,28 @@ struct SentenceCoder {
     return false;
   }
 
+  // The actors given as examples after a noun phrase of plain words
+  // starting at `from`: "international organizations such as the OSCE",
+  // "several countries, including France"; -1 when none.
+  int ExamplesAfter(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    int k = from;
+    while (k < n && k < from + 4 && !tokens[k].capitalized &&
+           std::isalpha(static_cast<unsigned char>(tokens[k].lower[0])) && unit_at[k] < 0 && verb_at[k] < 0 &&
+           !Is(k, kBoundary | kConjunction | kPreposition | kRelative))
+      ++k;
+    if (k == from || k >= n) return -1;
+    if (ids[k] == rep.w.comma) ++k;
+    if (k + 1 < n && tokens[k].lower == "such"sv && tokens[k + 1].lower == "as"sv) ++k;
+    if (k + 1 >= n || !(tokens[k].lower == "including"sv || tokens[k].lower == "like"sv || tokens[k].lower == "as"sv))
+      return -1;
+    if (tokens[k].lower == "as"sv && tokens[k - 1].lower != "such"sv) return -1;
+    ++k;
+    while (k < n && Is(k, kDeterminer)) ++k;
+    const int g = k < n ? group_starting[k] : -1;
+    return g >= 0 && !groups[g].Empty(units) ? g : -1;
+  }
+
   // The actor after "by" following a passive verb ending at `from`; -1 when
   // none. *has_by tells whether a "by" phrase follows at all.
   int PassiveAgent(int from, bool* has_by) const {
@@ -4211,7 +4240,8 @@ struct SentenceCoder {
                (std::isdigit(static_cast<unsigned char>(tokens[q].lower[0])) ||
                 std::find(kQuantity.begin(), kQuantity.end(), tokens[q].lower) != kQuantity.end()))
           ++q;
-        return GroupFrom(q, 2);
+        const int g = GroupFrom(q, 2);
+        return g >= 0 || opt.rules.tabari_parse ? g : ExamplesAfter(q);
       }
       // "is said to have been in use by NATO": the "by" of an infinitive
       // (but "was asked to leave Kuwait by the UN" is asked by it).

@@ -922,6 +922,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // after a preposition; a place does not.
       {"Libya said it stood by Chadian rebels fighting the Chadian army.", {"LBY TCDREB 051", "TCDREB TCDMIL 190"}},
       {"Israel attacked Hamas in Gaza, killing 20 Palestinians.", {"ISR HMS 190", "ISR PSE 190"}},
+      // Actors given as examples of a plain noun act for it, as subject or
+      // after a passive's "by".
+      {"Several countries, including France and Britain, condemned Russia.", {"FRA RUS 111", "GBR RUS 111"}},
+      {"Russia was condemned by international bodies such as the UN.", {"UN RUS 111"}},
+      {"The attack on several bases, including Kabul, killed many.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
