@@ -3825,10 +3825,10 @@ struct SentenceCoder {
       }
       int g = group_starting[k];
       if (g < 0) continue;
-      // "..., the official Tass news agency reported": who reports after a
-      // comma is no target.
-      if (groups[g].end < n &&
-          (tokens[groups[g].end].lower == "reported"sv || tokens[groups[g].end].lower == "reports"sv)) {
+      // "..., the official Tass news agency reported", "..., the Israeli
+      // military said": who reports or speaks after a comma is no target.
+      if (groups[g].end < n && (Is(groups[g].end, kSay) || tokens[groups[g].end].lower == "reported"sv ||
+                                tokens[groups[g].end].lower == "reports"sv)) {
         int c = k - 1;
         while (c > from && Is(c, kDeterminer)) --c;
         if (c >= from && ids[c] == rep.w.comma) break;

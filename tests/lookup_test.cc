@@ -927,6 +927,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Several countries, including France and Britain, condemned Russia.", {"FRA RUS 111", "GBR RUS 111"}},
       {"Russia was condemned by international bodies such as the UN.", {"UN RUS 111"}},
       {"The attack on several bases, including Kabul, killed many.", {}},
+      // A speaker named after a comma is no target, and blocks none.
+      {"Israeli warplanes struck targets in southern Lebanon on Monday, the Israeli military said.",
+       {"ISRMIL LBN 195"}},
+      {"Russia expelled two Estonian diplomats in a tit-for-tat move, Moscow said.", {"RUS ESTGOV 161"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
