@@ -7166,7 +7166,37 @@ struct SentenceCoder {
       EmitWithDefaults(r.source, r.target, r.code, r.paired(), emit);
       return;
     }
+    // "Fighting erupted between Thai and Cambodian troops", "a treaty
+    // negotiated between Russia and Norway": what two sides do together,
+    // with no one else acting, is between them both ways (not "brokered
+    // between", "hailed the truce between").
+    const int root = RootNumber(r.code);
+    const bool mutual =
+        root == 3 || (root == 4 && r.code != "045"sv) || r.code == "057"sv || root == 6 || root == 19 || root == 20;
+    if (const int sides = BetweenSidesAfter(v.end); r.source < 0 && sides >= 0 && mutual && !opt.rules.tabari_parse) {
+      if (trace) Note(r.label + ": between the sides " + Words(groups[sides].begin, groups[sides].end) + ", both ways");
+      EmitAmongMembers(sides, r.code, r.code, emit);
+      return;
+    }
     if (trace) Note(r.label + ": no source actor");
+  }
+
+  // The group of exactly two coded actors after "between" within a few
+  // words of token `from` ("erupted between Thai and Cambodian troops",
+  // "broke out on Sunday between"); -1 when none.
+  int BetweenSidesAfter(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k < n && k < from + 5; ++k) {
+      // (Not past an infinitive: "meeting to mediate between".)
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma || ids[k] == rep.w.to || Is(k, kConjunction) || unit_at[k] >= 0)
+        return -1;
+      if (tokens[k].lower != "between"sv) continue;
+      int b = k + 1;
+      while (b < n && Is(b, kDeterminer)) ++b;
+      const int g = b < n ? group_starting[b] : -1;
+      return g >= 0 && CodedUnits(g) == 2 ? g : -1;
+    }
+    return -1;
   }
 
   // A target agent with no country takes the place's or the source's.

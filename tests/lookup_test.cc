@@ -931,6 +931,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Israeli warplanes struck targets in southern Lebanon on Monday, the Israeli military said.",
        {"ISRMIL LBN 195"}},
       {"Russia expelled two Estonian diplomats in a tit-for-tat move, Moscow said.", {"RUS ESTGOV 161"}},
+      // What two sides do together after "between" is between them both
+      // ways; not what a third party brokers or hails.
+      {"Fighting erupted between Thai and Cambodian troops on the border.", {"THAMIL KHMMIL 190", "KHMMIL THAMIL 190"}},
+      {"Heavy fighting between Armenian and Azerbaijani forces continued.", {"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}},
+      {"Egypt brokered a ceasefire between Israel and Hamas.", {"EGY ISR 045", "EGY HMS 045"}},
+      {"Diplomats hailed the truce between Israel and Hamas.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
