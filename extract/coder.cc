@@ -2846,8 +2846,9 @@ struct SentenceCoder {
         bool modal = saw_conjunction && after < n && Is(after, kModal);
         // But "in Spin Boldak, Afghanistan killed": a place and its country are one.
         const Unit& last = units[g.units.back()];
-        const bool place_and_country =
-            (last.place || last.government_name) && u.base == last.base && !saw_conjunction && !last.person;
+        // (Not a place and an agency: "Speaking in Ankara, the Turkish president lashed out".)
+        const bool place_and_country = (last.place || last.government_name) && u.base == last.base &&
+                                       !saw_conjunction && !last.person && (u.place || u.code == u.base);
         if (starts_clause && object_before && !modal && !place_and_country) joined = false;
         // "In Kenya, the government and opposition ...": a place phrase
         // opening the sentence ends at its comma.

@@ -937,6 +937,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Heavy fighting between Armenian and Azerbaijani forces continued.", {"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}},
       {"Egypt brokered a ceasefire between Israel and Hamas.", {"EGY ISR 045", "EGY HMS 045"}},
       {"Diplomats hailed the truce between Israel and Hamas.", {}},
+      // A place and an agency of its country after a comma are not one place.
+      {"Speaking at a rally in Ankara, the Turkish president lashed out at Sweden.", {"TURGOV SWE 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
