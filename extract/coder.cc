@@ -2783,6 +2783,13 @@ struct SentenceCoder {
         break;
       }
     }
+    // So does a participle ("Having failed to reach a deal in Geneva, ...",
+    // "Speaking in Ankara, ..."), not a gerund subject ("Fighting between
+    // ... has killed"): its comma is the one followed by an actor and a verb.
+    const std::string_view first = n > 0 ? std::string_view(tokens[0].lower) : std::string_view();
+    const bool participle = first.size() > 5 && first.ends_with("ing") && unit_at[0] < 0 && first != "according"sv &&
+                            n > 1 && tokens[1].lower != "between"sv && tokens[1].lower != "of"sv;
+    if (s < 0 && participle) return CommaBeforeClause(1);
     if (s < 0) return -1;
     bool verb = false;
     for (int k = s + 1; k < n; ++k) {
@@ -2792,6 +2799,26 @@ struct SentenceCoder {
     return -1;
   }
   int opening_clause_comma_ = -1;  // OpeningClauseComma, set by BuildGroups
+
+  // The first comma from token `from` on that an actor and a verb follow
+  // ("..., the Turkish president lashed out"), before any other boundary;
+  // -1 when none. Needs units and verbs.
+  int CommaBeforeClause(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = from; k + 1 < n; ++k) {
+      if (Is(k, kBoundary) && ids[k] != rep.w.that) return -1;
+      if (ids[k] != rep.w.comma) continue;
+      int b = k + 1;
+      while (b < n && Is(b, kDeterminer)) ++b;
+      if (b >= n || unit_at[b] < 0) continue;
+      int e = units[unit_at[b]].end;
+      // ("..., the United States and Iran agreed": a compound too.)
+      while (e < n && ((Is(e, kJoin | kDeterminer) && ids[e] != rep.w.comma) || unit_at[e] >= 0)) ++e;
+      while (e < n && IsModifier(e) && !Is(e, kAuxiliary)) ++e;
+      if (e < n && (verb_at[e] >= 0 || Is(e, kAuxiliary))) return k;
+    }
+    return -1;
+  }
 
   void BuildGroups() {
     const int n = static_cast<int>(tokens.size());

@@ -939,6 +939,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Diplomats hailed the truce between Israel and Hamas.", {}},
       // A place and an agency of its country after a comma are not one place.
       {"Speaking at a rally in Ankara, the Turkish president lashed out at Sweden.", {"TURGOV SWE 111"}},
+      // A participle opening the sentence ends at the comma before the
+      // clause's subject and verb; a gerund subject does not.
+      {"Having failed to reach a deal in Geneva, the United States and Iran agreed to meet again in Oman.",
+       {"USA IRN 036", "IRN USA 036"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
