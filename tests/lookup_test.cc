@@ -943,6 +943,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // clause's subject and verb; a gerund subject does not.
       {"Having failed to reach a deal in Geneva, the United States and Iran agreed to meet again in Oman.",
        {"USA IRN 036", "IRN USA 036"}},
+      // Saying or calling an actor's deed illegal, dangerous or a mistake criticizes.
+      {"Russia said the American sanctions were illegal.", {"RUS USA 111"}},
+      {"Iran called the American decision a grave mistake.", {"IRN USA 111"}},
+      {"Merkel said Germany had made a mistake.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
