@@ -947,6 +947,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russia said the American sanctions were illegal.", {"RUS USA 111"}},
       {"Iran called the American decision a grave mistake.", {"IRN USA 111"}},
       {"Merkel said Germany had made a mistake.", {}},
+      // An exchange of prisoners releases them both ways.
+      {"Ukraine and Russia swapped hundreds of prisoners.", {"UKR RUS 0841", "RUS UKR 0841"}},
+      {"Russia exchanged prisoners with Ukraine.", {"RUS UKR 0841", "UKR RUS 0841"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
