@@ -4303,12 +4303,30 @@ struct SentenceCoder {
     return -1;
   }
 
+  // The country of the place a strike named by group g hit: "a Russian
+  // missile attack on Kharkiv" (UKR), "an Israeli air strike in Gaza";
+  // "" when none is named.
+  std::string StrikeScene(int g) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = groups[g].end; k < n && k <= groups[g].end + 4; ++k) {
+      const std::string& w = tokens[k].lower;
+      if (w == "on"sv || w == "in"sv || w == "against"sv) {
+        const int p = k + 1 < n ? GroupFrom(k + 1, 2) : -1;
+        if (p < 0 || groups[p].Empty(units) || !OneActor(p)) return "";
+        const Unit& u = units[groups[p].units[0]];
+        return OfCountry(u) ? u.base : "";
+      }
+      if (!(PlainWord(k) && !tokens[k].capitalized) && verb_at[k] < 0) return "";
+    }
+    return "";
+  }
+
   // The actor of a strike named right after a harmful passive verb ending at
   // `from` ("killed in an Israeli airstrike", "wounded during Rohirrim
-  // shelling"), and the strike's code in *strike_code: the noun's own code
-  // of material conflict (an air or drone strike is aerial, 195), else the
-  // passive verb's `code`. -1 when none.
-  int StrikeIn(int from, const std::string& code, std::string* strike_code) const {
+  // shelling"), the strike's code in *strike_code (the noun's own code of
+  // material conflict; an air or drone strike is aerial, 195) and the
+  // noun's verb occurrence in *noun. -1 when none.
+  int StrikeIn(int from, const std::string& code, std::string* strike_code, int* noun) const {
     const int n = static_cast<int>(tokens.size());
     const int root = RootNumber(code);
     if (root < 18 || root > 20) return -1;
@@ -4331,6 +4349,15 @@ struct SentenceCoder {
             tokens[at].lower == "including"sv || unnamed(at)))
       at = verb_at[at] >= 0 ? verbs[verb_at[at]].end : at + 1;
     if (at >= n || (tokens[at].lower != "in"sv && tokens[at].lower != "during"sv)) return -1;
+    // "assassinated in Tehran in an Israeli strike": past where it was done.
+    if (tokens[at].lower == "in"sv && at + 1 < n && !opt.rules.tabari_parse) {
+      const int place = group_starting[at + 1];
+      const int next = place >= 0 ? groups[place].end : -1;
+      if (next >= 0 && next < n && tokens[next].lower == "in"sv && OneActor(place) &&
+          (units[groups[place].units[0]].place || units[groups[place].units[0]].government_name ||
+           units[groups[place].units[0]].code == units[groups[place].units[0]].base))
+        at = next;
+    }
     int k = at + 1;
     while (k < n && k <= at + 3 &&
            (Is(k, kDeterminer) || (PlainWord(k) && !tokens[k].capitalized && group_starting[k] < 0)))
@@ -4365,12 +4392,12 @@ struct SentenceCoder {
     for (int e = groups[g].end; e < n && e <= groups[g].end + 2; ++e) {
       const std::string& w = tokens[e].lower;
       if (verb_at[e] >= 0) {
-        const VerbOcc& noun = verbs[verb_at[e]];
-        const std::string& own = rep.compiled[noun.verb].entry->code;
+        const std::string& own = rep.compiled[verbs[verb_at[e]].verb].entry->code;
         // A noun here, whatever its form: "in Israeli shelling".
         const int noun_root = RootNumber(own);
         if (noun_root < 18 || noun_root > 20) return -1;
         *strike_code = aerial ? "195" : own;
+        *noun = verb_at[e];
         return g;
       }
       if (w == "air"sv || w == "drone"sv || w == "aerial"sv)
@@ -6682,13 +6709,32 @@ struct SentenceCoder {
       // "three Palestinians were killed in an Israeli airstrike": the
       // strike names who struck.
       std::string strike_code;
-      const int striker = StrikeIn(v.end, r.code, &strike_code);
+      int noun = -1;
+      const int striker = StrikeIn(v.end, r.code, &strike_code, &noun);
       // Not a country's strike on its own people, who are more likely of
       // the article's country by default than truly its own.
       if (striker >= 0 && units[groups[striker].units[0]].base != units[groups[r.target].units[0]].base) {
         if (trace)
           Note(r.label + ": done in a strike by " + Words(groups[striker].begin, groups[striker].end) + "; code " +
                strike_code);
+        // An assassination or other assault keeps its own code.
+        if (RootNumber(r.code) == 18) strike_code = r.code;
+        // The strike is this event, not one of its own.
+        if (!opt.rules.tabari_parse) verbs[noun].in_pattern = true;
+        // "Ten people were killed in a Russian missile attack on Kharkiv":
+        // victims of no country are of the place struck.
+        if (groups[r.target].Empty(units) && !opt.rules.tabari_parse) {
+          const Unit& s = units[groups[striker].units[0]];
+          const std::string scene = StrikeScene(striker);
+          if (!scene.empty() && scene != s.base)
+            for (int t : groups[r.target].units) {
+              if (units[t].agent.empty()) continue;
+              std::string victims = scene;
+              AppendAgent(&victims, units[t].agent);
+              emit(s.code == s.base ? s.base + "MIL" : s.code, s.base, victims, scene, strike_code);
+            }
+          return false;
+        }
         EmitPairs(striker, r.target, strike_code, kNoCode, emit, /*bare_country_agent=*/"MIL");
         return false;
       }

@@ -950,6 +950,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An exchange of prisoners releases them both ways.
       {"Ukraine and Russia swapped hundreds of prisoners.", {"UKR RUS 0841", "RUS UKR 0841"}},
       {"Russia exchanged prisoners with Ukraine.", {"RUS UKR 0841", "UKR RUS 0841"}},
+      // Killed in a strike: the striker acts, past where it was done; victims
+      // of no country are of the place struck; the strike is not coded twice.
+      {"Ten people were killed in a Russian missile attack on Kharkiv.", {"RUSMIL UKRCVL 190"}},
+      {"A senior Hamas leader was assassinated in Tehran in an Israeli strike.", {"ISRMIL HMSGOV 186"}},
+      {"Twenty civilians were killed in a Saudi air strike in Yemen.", {"SAUMIL YEMCVL 195"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
