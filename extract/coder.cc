@@ -6752,6 +6752,14 @@ struct SentenceCoder {
       if (trace) Note(r.label + ": what is said of its subject; not coded");
       return false;
     }
+    // But one criticized, accused or threatened by no one named is the
+    // target, not the source: "Iran was accused of arming the Houthis".
+    const int root = RootNumber(r.code);
+    if (r.source < 0 && v.form == VerbForm::kPast && !v.participle &&
+        ((root == 11 && r.code != "110"sv) || root == 13) && !opt.rules.tabari_parse) {
+      if (trace) Note(r.label + ": its subject is who is judged or threatened, by no one named; not coded");
+      return false;
+    }
     if (r.source < 0) {
       // A verbal event, "Gondor was criticized over its dispute with
       // Rohan": coded as if active (as PETRARCH does), with no place for

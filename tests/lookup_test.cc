@@ -955,6 +955,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Ten people were killed in a Russian missile attack on Kharkiv.", {"RUSMIL UKRCVL 190"}},
       {"A senior Hamas leader was assassinated in Tehran in an Israeli strike.", {"ISRMIL HMSGOV 186"}},
       {"Twenty civilians were killed in a Saudi air strike in Yemen.", {"SAUMIL YEMCVL 195"}},
+      // One criticized, accused or warned by no one named is no source.
+      {"Iran was accused of arming the Houthis.", {}},
+      {"Israel was warned against attacking Iran.", {}},
+      {"Russia is opposed to the American plan.", {"RUS USA 110"}},
+      {"Sergey Mironov, Russia's parliament speaker, threatened to break diplomatic relations with Estonia.",
+       {"RUSLEG EST 1313"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
