@@ -6029,6 +6029,7 @@ struct SentenceCoder {
         continue;
       }
       if (!SettleCode(r, emit)) continue;
+      if (JudgedMove(r, emit)) continue;
       if (r.passive ? !PassiveSides(r, emit) : !ActiveSides(r, pending)) continue;
       EmitVerbEvent(r, emit);
     }
@@ -6674,6 +6675,30 @@ struct SentenceCoder {
       return false;
     }
     r.source = r.best.source, r.target = r.best.target;
+    return true;
+  }
+
+  // "The United States withdrew its troops, a move welcomed by Damascus":
+  // a verbal judgement of "a move" set off after a clause is by the one
+  // after "by", on that clause's subject. True when it settles the verb.
+  template <typename Emit>
+  bool JudgedMove(VerbReading& r, Emit& emit) {
+    const VerbOcc& v = r.v;
+    static const std::unordered_set<std::string_view> kMoves = {"move", "step", "decision", "measure", "action"};
+    if (opt.rules.tabari_parse || v.form != VerbForm::kPast || v.begin < 3 || !VerbalCode(r.code) ||
+        !kMoves.count(tokens[v.begin - 1].lower) || !Is(v.begin - 2, kDeterminer) || ids[v.begin - 3] != rep.w.comma)
+      return false;
+    bool has_by = false;
+    const int judge = PassiveAgent(v.end, &has_by);
+    if (judge < 0 || groups[judge].Empty(units)) return false;
+    int mover = -1;
+    for (int k = r.vi - 1; k >= 0 && mover < 0; --k)
+      if (!NounUse(k) && verbs[k].end <= v.begin - 3 && verbs[k].subject >= 0) mover = verbs[k].subject;
+    if (mover < 0 || mover == judge || groups[mover].Empty(units)) return false;
+    if (trace)
+      Note(r.label + ": judges the move of " + Words(groups[mover].begin, groups[mover].end) + ", by " +
+           Words(groups[judge].begin, groups[judge].end));
+    EmitPairs(judge, mover, r.code, r.paired(), emit);
     return true;
   }
 
