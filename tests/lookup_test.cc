@@ -963,6 +963,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"RUSLEG EST 1313"}},
       // "..., a move welcomed by X": X judges the clause's subject.
       {"Iran seized a British tanker, a move condemned by London.", {"IRN GBR 181", "GBRGOV IRN 111"}},
+      // Asking for mediation appeals for it (028).
+      {"Venezuela asked the UN to mediate.", {"VEN UN 028"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
