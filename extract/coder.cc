@@ -2500,7 +2500,27 @@ struct SentenceCoder {
         // "Arnor urged Rohan to talk and then it asked ...": opening a
         // clause, "it" continues the sentence's subject, not its object.
         const bool clause_opening = i > 0 && (Is(i - 1, kConjunction) || tokens[i - 1].lower == "then"sv);
-        const Unit* ref = clause_opening && first->begin <= 2 ? first : last;
+        // "Hamas, which is backed by Iran, said on Monday it had accepted":
+        // after a verb of saying, it is the speaker opening the sentence,
+        // not an actor of an aside. (Token checks: verbs are not found yet.)
+        int say = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 5 && say < 0 && !opt.rules.tabari_parse; --k) {
+          if (Is(k, kSay)) {
+            say = k;
+          } else if (!(ids[k] == rep.w.that || Is(k, kPreposition) || CalendarWord(tokens[k].lower, false) ||
+                       (Cls(k) == 0 && !taken[k] && !tokens[k].capitalized))) {
+            break;
+          }
+        }
+        const Unit* speaker = nullptr;  // the actor before an aside ending right before the verb of saying
+        if (say > 0 && ids[say - 1] == rep.w.comma)
+          for (int c = say - 2; c > 0 && c >= say - 16 && !speaker; --c)
+            if (ids[c] == rep.w.comma) {
+              for (const Unit& x : units)
+                if (x.end == c && !x.person && !x.code.empty()) speaker = &x;
+              break;
+            }
+        const Unit* ref = speaker ? speaker : clause_opening && first->begin <= 2 ? first : last;
         u.code = ref->code;
         u.base = ref->base;
         if (trace) Note("'it' refers back to " + u.code);

@@ -965,6 +965,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iran seized a British tanker, a move condemned by London.", {"IRN GBR 181", "GBRGOV IRN 111"}},
       // Asking for mediation appeals for it (028).
       {"Venezuela asked the UN to mediate.", {"VEN UN 028"}},
+      // "it" after a verb of saying that follows an aside is the speaker before the aside.
+      {"Hamas, which is backed by Iran, said it had accepted an Egyptian proposal for a truce with Israel.",
+       {"HMS ISR 0871"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
