@@ -3899,6 +3899,27 @@ struct SentenceCoder {
       }
       int before = groups[g].begin - 1;
       while (before >= from && Is(before, kDeterminer)) --before;
+      // "in a crowded Baghdad restaurant": a place behind an article and an
+      // adjective is still after its locative.
+      if (before >= from + 1 && PlainWord(before) && !tokens[before].capitalized && Is(before - 1, kDeterminer) &&
+          units[groups[g].units[0]].government_name && !opt.rules.tabari_parse) {
+        int d = before - 1;
+        while (d >= from && Is(d, kDeterminer)) --d;
+        if (d >= from && Is(d, kLocative)) before = d;
+      }
+      // "announced this Thursday from Washington": where one speaks from,
+      // right after the verb, is no target (but "demanded answers from the
+      // Kremlin" asks it).
+      if (before >= from && tokens[before].lower == "from"sv && units[groups[g].units[0]].government_name &&
+          subject >= 0 && !opt.rules.tabari_parse) {
+        bool right_after = true;
+        for (int t = from; t < before && right_after; ++t)
+          right_after = Is(t, kDeterminer | kAdverb) || CalendarWord(tokens[t].lower, false);
+        if (right_after) {
+          k = groups[g].end - 1;
+          continue;
+        }
+      }
       // "invited the countries, with the exception of Cyprus": one left out is not acted on.
       if (Excepted(before)) {
         k = groups[g].end - 1;

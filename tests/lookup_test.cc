@@ -968,6 +968,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // "it" after a verb of saying that follows an aside is the speaker before the aside.
       {"Hamas, which is backed by Iran, said it had accepted an Egyptian proposal for a truce with Israel.",
        {"HMS ISR 0871"}},
+      // A capital named as a place, behind an adjective, or where one speaks
+      // from, is no government acted on; one asked is.
+      {"A suicide bomber detonated himself in a crowded Baghdad restaurant.", {}},
+      {"Uribe announced from Washington that he had authorized the operation.", {}},
+      {"Boris Johnson demanded answers from the Kremlin.", {"GBRGOV RUSGOV 100"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
