@@ -2795,6 +2795,14 @@ struct SentenceCoder {
                                                                   "as",     "since", "although", "though", "if",
                                                                   "once",   "until", "because",  "unless", "whereas"};
     const int n = static_cast<int>(tokens.size());
+    // So does a participle ("Having failed to reach a deal in Geneva, ...",
+    // "Accusing Ottawa of interference, ..."), not a gerund subject
+    // ("Fighting between ... has killed"): its comma is the one followed by
+    // an actor and a verb.
+    const std::string_view first = n > 0 ? std::string_view(tokens[0].lower) : std::string_view();
+    const bool participle = first.size() > 5 && first.ends_with("ing") && unit_at[0] < 0 && first != "according"sv &&
+                            n > 1 && tokens[1].lower != "between"sv && tokens[1].lower != "of"sv;
+    if (participle) return CommaBeforeClause(1);
     int s = -1;
     for (int k = 0; k < n && k < 4; ++k) {
       if (unit_at[k] >= 0 || ids[k] == rep.w.comma) return -1;
@@ -2803,13 +2811,6 @@ struct SentenceCoder {
         break;
       }
     }
-    // So does a participle ("Having failed to reach a deal in Geneva, ...",
-    // "Speaking in Ankara, ..."), not a gerund subject ("Fighting between
-    // ... has killed"): its comma is the one followed by an actor and a verb.
-    const std::string_view first = n > 0 ? std::string_view(tokens[0].lower) : std::string_view();
-    const bool participle = first.size() > 5 && first.ends_with("ing") && unit_at[0] < 0 && first != "according"sv &&
-                            n > 1 && tokens[1].lower != "between"sv && tokens[1].lower != "of"sv;
-    if (s < 0 && participle) return CommaBeforeClause(1);
     if (s < 0) return -1;
     bool verb = false;
     for (int k = s + 1; k < n; ++k) {
@@ -6193,6 +6194,22 @@ struct SentenceCoder {
   // or not at all.
   bool ReadGerund(VerbReading& r) {
     VerbOcc& v = r.v;
+    // "Accusing Ottawa of interference, Beijing imposed sanctions": a
+    // participle opening the sentence is done by the subject of the clause
+    // after its comma.
+    // ("Speaking to lawmakers, ...", "Addressing a ceremony, ...": where one
+    // speaks is only the setting of what is said.)
+    static const std::unordered_set<std::string_view> kSetting = {"speak", "address", "echo", "write", "talk"};
+    if (!r.noun && v.form == VerbForm::kIng && v.begin == 0 && opening_clause_comma_ > v.end &&
+        !kSetting.count(r.cv.entry->lemma) && !opt.rules.tabari_parse) {
+      const int g = GroupFrom(opening_clause_comma_ + 1, 2);
+      if (g >= 0 && CodedUnits(g) > 0) {
+        if (trace)
+          Note(r.label + ": opens the sentence; coded with the subject after its comma, " +
+               Words(groups[g].begin, groups[g].end));
+        v.subject = g;
+      }
+    }
     // "recommended suspending sanctions": a gerund right after a verb is its
     // object, left to that verb as an infinitive is.
     if (!r.noun && v.form == VerbForm::kIng && r.prev >= 0 && verb_at[r.prev] >= 0 && !Is(r.prev, kAuxiliary | kBe)) {

@@ -973,6 +973,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"A suicide bomber detonated himself in a crowded Baghdad restaurant.", {}},
       {"Uribe announced from Washington that he had authorized the operation.", {}},
       {"Boris Johnson demanded answers from the Kremlin.", {"GBRGOV RUSGOV 100"}},
+      // A participle opening the sentence is done by the subject after its
+      // comma; where one speaks is only a setting.
+      {"Accusing Ottawa of interfering in its internal affairs, Beijing imposed sanctions on two Canadian lawmakers.",
+       {"CHNGOV CANGOV 112", "CHNGOV CANLEG 163"}},
+      {"Speaking to a group of lawmakers, the Iranian president criticized Israel.", {"IRNGOV ISR 111"}},
+      // Summoned, by whom it is said.
+      {"The Polish ambassador was summoned by the Belarusian foreign ministry on Monday.", {"BLRGOV POLGOV 110"}},
+      // Ready to release: intent to release (0353).
+      {"Hamas said it was prepared to release all Israeli hostages.", {"HMS ISRCVL 0353"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
