@@ -3599,6 +3599,14 @@ struct SentenceCoder {
           --q;
         if (q >= 0 && Is(q, kPreposition)) members_of = false;
       }
+      // "the deputy inspector general of police said", "the head of the
+      // army said": one who heads or speaks for an agency is it.
+      static const std::unordered_set<std::string_view> kRoleOf = {
+          "head",      "chief",       "commander",    "director",       "general",
+          "spokesman", "spokeswoman", "spokesperson", "representative", "representatives"};
+      if (k == j && before >= 1 && ids[before] == rep.w.of && kRoleOf.count(tokens[before - 1].lower) &&
+          !opt.rules.tabari_parse)
+        members_of = true;
       // "the African country of Mauritania has cut ties": the country is it.
       static const std::unordered_set<std::string_view> kStateNouns = {"country",  "nation", "state",  "kingdom",
                                                                        "republic", "island", "emirate"};

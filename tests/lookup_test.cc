@@ -982,6 +982,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The Polish ambassador was summoned by the Belarusian foreign ministry on Monday.", {"BLRGOV POLGOV 110"}},
       // Ready to release: intent to release (0353).
       {"Hamas said it was prepared to release all Israeli hostages.", {"HMS ISRCVL 0353"}},
+      // The head, chief or spokesman of an agency speaks for it.
+      {"The head of the Egyptian army said Israel was responsible for the attack.", {"EGYMIL ISR 112"}},
+      {"Representatives of the Chinese government began talks with the Dalai Lama.", {"CHNGOV CHNREL 046"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
