@@ -754,6 +754,60 @@ struct SentenceCoder {
   }
   std::string without_asides;  // WithoutAsides' result, which `text` then views
 
+  // News rules: a quotation opening the sentence and attributed after it
+  // ("\"Israel must stop its aggression,\" the Turkish president said.")
+  // read as its speaker saying it ("the Turkish president said that Israel
+  // must stop its aggression."), in *out, so that the verb of saying sees
+  // what was said. Not a quotation in the first or second person, which
+  // ResolveFirstPerson reads as it stands. False when the sentence is not so.
+  bool QuoteFirst(std::string* out) const {
+    const int n = static_cast<int>(tokens.size());
+    if (n < 6 || ids[0] != rep.w.quote) return false;
+    int q = 1;  // the closing quotation mark
+    while (q < n && ids[q] != rep.w.quote) ++q;
+    if (q < 3 || q + 2 >= n || ids[q - 1] != rep.w.comma) return false;
+    static const std::unordered_set<std::string_view> kPersonal = {"we", "i",   "us",   "our",  "my",
+                                                                   "me", "you", "your", "ours", "let"};
+    for (int k = 1; k < q - 1; ++k) {
+      const std::string_view w = tokens[k].lower;
+      if (kPersonal.count(w) || w.starts_with("i'") || w.starts_with("we'") || w.starts_with("you'") ||
+          ids[k] == rep.w.quote)
+        return false;
+    }
+    int end = n;  // before the closing punctuation
+    while (end > q + 1 && (tokens[end - 1].lower == "."sv || tokens[end - 1].lower == "!"sv)) --end;
+    int say = -1;
+    for (int k = q + 1; k < end && k <= q + 12 && say < 0; ++k) {
+      if (ids[k] == rep.w.quote || (Is(k, kBoundary) && ids[k] != rep.w.that)) return false;
+      if (Is(k, kSay)) say = k;
+    }
+    if (say < 0 || tokens[say].lower == "according"sv || say + 1 > end) return false;
+    // Said by an actor (not "a source said"), with at most a short phrase
+    // after the verb ("told reporters in Tehran", not "said when asked about ...").
+    const int speaker_begin = say == q + 1 ? say + 1 : q + 1, speaker_end = say == q + 1 ? end : say;
+    bool actor = false;  // a name or a pronoun: tokens only, units are not built yet
+    for (int k = speaker_begin; k < speaker_end && !actor; ++k)
+      actor = (tokens[k].capitalized && std::isalpha(static_cast<unsigned char>(tokens[k].lower[0]))) ||
+              tokens[k].lower == "he"sv || tokens[k].lower == "she"sv;
+    if (!actor || (say > q + 1 && end - say > 7)) return false;
+    for (int k = say + 1; k < end; ++k)
+      if (Is(k, kOpener | kRelative) || ids[k] == rep.w.comma) return false;
+    auto words = [&](int b, int e) {
+      return text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin);
+    };
+    out->clear();
+    if (say == q + 1) {  // "..., said the Turkish president."
+      if (say + 1 >= end) return false;
+      out->append(words(say + 1, end)).append(" ").append(words(say, say + 1));
+    } else {
+      out->append(words(q + 1, say + 1));
+      if (say + 1 < end) out->append(" ").append(words(say + 1, end));
+    }
+    out->append(" that ").append(words(1, q - 1)).append(".");
+    return true;
+  }
+  std::string reordered;  // QuoteFirst's result, which `text` then views
+
   bool Discarded() const {
     for (size_t i = 0; i < ids.size(); ++i) {
       std::uint32_t node = 0;
@@ -7894,6 +7948,14 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
   if (sc.Discarded()) {
     sc.Note("sentence holds a discard phrase; not coded");
     return;
+  }
+  // News rules: a quotation opening the sentence is coded as said by the
+  // speaker named after it.
+  if (!sc.opt.rules.tabari_parse && sc.QuoteFirst(&sc.reordered)) {
+    if (sc.trace) sc.Note("read as: " + sc.reordered);
+    sentence = sc.reordered;
+    sc.Prepare(sentence);
+    if (sc.tokens.empty()) return;
   }
   // TABARI's comma rule, or under the news rules bracketed asides: the
   // sentence is coded without them. Units are built afresh below.

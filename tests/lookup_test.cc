@@ -985,6 +985,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // The head, chief or spokesman of an agency speaks for it.
       {"The head of the Egyptian army said Israel was responsible for the attack.", {"EGYMIL ISR 112"}},
       {"Representatives of the Chinese government began talks with the Dalai Lama.", {"CHNGOV CHNREL 046"}},
+      // A quotation attributed after it is what its speaker said.
+      {"\"Israel must stop its aggression against Gaza,\" the Turkish president said.", {"TURGOV ISR 100"}},
+      {"\"Israel must stop its aggression against Gaza,\" said the Turkish president.", {"TURGOV ISR 100"}},
+      {"\"Russia is ready to cooperate with the United States on security,\" the source said.", {"RUS USA 0312"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
