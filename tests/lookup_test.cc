@@ -989,6 +989,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"\"Israel must stop its aggression against Gaza,\" the Turkish president said.", {"TURGOV ISR 100"}},
       {"\"Israel must stop its aggression against Gaza,\" said the Turkish president.", {"TURGOV ISR 100"}},
       {"\"Russia is ready to cooperate with the United States on security,\" the source said.", {"RUS USA 0312"}},
+      // One "on a visit to" a country visits it.
+      {"The Indian prime minister is on a three-day visit to Japan.", {"INDGOV JPN 042"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
