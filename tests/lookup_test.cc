@@ -991,6 +991,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"\"Russia is ready to cooperate with the United States on security,\" the source said.", {"RUS USA 0312"}},
       // One "on a visit to" a country visits it.
       {"The Indian prime minister is on a three-day visit to Japan.", {"INDGOV JPN 042"}},
+      // Saying another committed war crimes accuses it; reacting angrily
+      // criticizes; calling charges baseless denies them.
+      {"Human Rights Watch said Saudi Arabia had committed war crimes in Yemen.", {"HRW SAU 1124"}},
+      {"Moscow reacted angrily to the British decision.", {"RUSGOV GBR 111"}},
+      {"Russia called the American accusations baseless.", {"RUS USA 016"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
