@@ -996,6 +996,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Human Rights Watch said Saudi Arabia had committed war crimes in Yemen.", {"HRW SAU 1124"}},
       {"Moscow reacted angrily to the British decision.", {"RUSGOV GBR 111"}},
       {"Russia called the American accusations baseless.", {"RUS USA 016"}},
+      // Agreeing new sanctions imposes them; agreeing to lift them does not.
+      {"EU leaders agreed new sanctions on Russia.", {"EUGOV RUS 163"}},
+      {"The EU agreed to lift sanctions on Iran.", {"EU IRN 0354"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
