@@ -172,7 +172,7 @@ struct CompiledVerb {
   bool any_words_before = false;  // some pattern may code a noun use
   bool any_negative = false;      // some pattern may code a negated use
   bool takes_hostages = false;    // some pattern codes hostage-taking (181)
-  bool forceful = false;          // a verb of force: codes force alone, or only by its patterns
+  bool forceful = false;  // codes force (roots 18-20) alone, or nothing alone and only roots 15-20 by its patterns
 };
 
 }  // namespace geokg::extract::internal

@@ -911,13 +911,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // no pledge reaches past a verb of force to the weapons it fires.
       {"The Tamil Tigers threatened to resume fighting against the Sri Lankan government.", {"LTTE LKAGOV 138"}},
       {"North Korea threatened to shell South Korea.", {"PRK KOR 1384"}},
-      {"Hamas vowed to continue firing rockets at Israel.", {}},
+      {"Israel asked Hamas to stop firing rockets.", {"ISR HMS 020"}},
       {"Russia agreed to begin supplying weapons to Syria.", {"RUS SYR 0332"}},
       // Whom a state arrests or frees with no country named is its own.
       {"Ethiopia released 500 prisoners.", {"ETH ETHCVL 0841"}},
       {"Egypt arrested 40 protesters.", {"EGY EGYPTR 173"}},
       {"Iran released 15 British sailors.", {"IRN GBRMIL 0841"}},
       {"Hamas released two hostages.", {}},
+      {"Iran arrested 12 spies.", {}},
       // A country's agencies right before an -ing form of force do it, even
       // after a preposition; a place does not.
       {"Libya said it stood by Chadian rebels fighting the Chadian army.", {"LBY TCDREB 051", "TCDREB TCDMIL 190"}},
@@ -926,7 +927,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // after a passive's "by".
       {"Several countries, including France and Britain, condemned Russia.", {"FRA RUS 111", "GBR RUS 111"}},
       {"Russia was condemned by international bodies such as the UN.", {"UN RUS 111"}},
-      {"The attack on several bases, including Kabul, killed many.", {}},
+      {"Civilians in Gaza were killed by weapons such as American bombs.", {}},
+      {"The attack on several bases, including Kabul, killed 20 Afghan soldiers.", {}},
       // A speaker named after a comma is no target, and blocks none.
       {"Israeli warplanes struck targets in southern Lebanon on Monday, the Israeli military said.",
        {"ISRMIL LBN 195"}},
@@ -935,6 +937,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ways; not what a third party brokers or hails.
       {"Fighting erupted between Thai and Cambodian troops on the border.", {"THAMIL KHMMIL 190", "KHMMIL THAMIL 190"}},
       {"Heavy fighting between Armenian and Azerbaijani forces continued.", {"ARMMIL AZEMIL 190", "AZEMIL ARMMIL 190"}},
+      {"Fighting never erupted between Thai and Cambodian troops.", {}},
       {"Egypt brokered a ceasefire between Israel and Hamas.", {"EGY ISR 045", "EGY HMS 045"}},
       {"Diplomats hailed the truce between Israel and Hamas.", {}},
       // A place and an agency of its country after a comma are not one place.
@@ -947,6 +950,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russia said the American sanctions were illegal.", {"RUS USA 111"}},
       {"Iran called the American decision a grave mistake.", {"IRN USA 111"}},
       {"Merkel said Germany had made a mistake.", {}},
+      {"Egypt said the situation in Sudan was dangerous.", {}},
+      {"Russia said Ukraine had not committed war crimes.", {}},
+      {"Russia hit critical infrastructure of Ukraine.", {"RUS UKR 190"}},
       // An exchange of prisoners releases them both ways.
       {"Ukraine and Russia swapped hundreds of prisoners.", {"UKR RUS 0841", "RUS UKR 0841"}},
       {"Russia exchanged prisoners with Ukraine.", {"RUS UKR 0841", "UKR RUS 0841"}},
@@ -963,34 +969,44 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"RUSLEG EST 1313"}},
       // "..., a move welcomed by X": X judges the clause's subject.
       {"Iran seized a British tanker, a move condemned by London.", {"IRN GBR 181", "GBRGOV IRN 111"}},
+      {"Iran was sanctioned by the United States, a move condemned by Russia.", {"USA IRN 163", "RUS USA 111"}},
       // Asking for mediation appeals for it (028).
       {"Venezuela asked the UN to mediate.", {"VEN UN 028"}},
       // "it" after a verb of saying that follows an aside is the speaker before the aside.
       {"Hamas, which is backed by Iran, said it had accepted an Egyptian proposal for a truce with Israel.",
        {"HMS ISR 0871"}},
+      {"Hamas, which is backed by Iran, Qatar and Turkey, said it had accepted an Egyptian proposal for a truce with "
+       "Israel.",
+       {"HMS ISR 0871"}},
       // A capital named as a place, behind an adjective, or where one speaks
       // from, is no government acted on; one asked is.
       {"A suicide bomber detonated himself in a crowded Baghdad restaurant.", {}},
       {"Uribe announced from Washington that he had authorized the operation.", {}},
+      {"Israel requested from Washington more interceptor missiles.", {"ISR USAGOV 0232"}},
       {"Boris Johnson demanded answers from the Kremlin.", {"GBRGOV RUSGOV 100"}},
       // A participle opening the sentence is done by the subject after its
       // comma; where one speaks is only a setting.
       {"Accusing Ottawa of interfering in its internal affairs, Beijing imposed sanctions on two Canadian lawmakers.",
        {"CHNGOV CANGOV 112", "CHNGOV CANLEG 163"}},
       {"Speaking to a group of lawmakers, the Iranian president criticized Israel.", {"IRNGOV ISR 111"}},
+      {"Fighting in Sudan has displaced millions, the UN said.", {}},
+      {"Bombing raids on Gaza, Hamas said, killed 20 civilians.", {}},
       // Summoned, by whom it is said.
       {"The Polish ambassador was summoned by the Belarusian foreign ministry on Monday.", {"BLRGOV POLGOV 110"}},
       // Ready to release: intent to release (0353).
       {"Hamas said it was prepared to release all Israeli hostages.", {"HMS ISRCVL 0353"}},
       // The head, chief or spokesman of an agency speaks for it.
       {"The head of the Egyptian army said Israel was responsible for the attack.", {"EGYMIL ISR 112"}},
+      {"A suicide attack on the chief of the Afghan police killed 12 civilians.", {}},
       {"Representatives of the Chinese government began talks with the Dalai Lama.", {"CHNGOV CHNREL 046"}},
       // A quotation attributed after it is what its speaker said.
       {"\"Israel must stop its aggression against Gaza,\" the Turkish president said.", {"TURGOV ISR 100"}},
       {"\"Israel must stop its aggression against Gaza,\" said the Turkish president.", {"TURGOV ISR 100"}},
       {"\"Russia is ready to cooperate with the United States on security,\" the source said.", {"RUS USA 0312"}},
+      {"\"Israel must stop its aggression against Gaza,\" the Turkish president said on Tuesday.", {"TURGOV ISR 100"}},
       // One "on a visit to" a country visits it.
       {"The Indian prime minister is on a three-day visit to Japan.", {"INDGOV JPN 042"}},
+      {"Russia has cast doubt on a visit to Kyiv.", {}},
       // Saying another committed war crimes accuses it; reacting angrily
       // criticizes; calling charges baseless denies them.
       {"Human Rights Watch said Saudi Arabia had committed war crimes in Yemen.", {"HRW SAU 1124"}},
