@@ -6780,8 +6780,28 @@ struct SentenceCoder {
         return false;
       }
     }
+    // "Iran said it would retaliate against Israel": an act of coercion or
+    // force said to be coming is a threat of it (a show of force, "would
+    // hold drills", stays one).
+    // (Said of oneself: "Aragorn said Arnor would attack" is Aragorn's
+    // guess; nor "would impose no restrictions".)
+    static const std::unordered_set<std::string_view> kSelf = {"it", "he", "she", "they", "we"};
+    if (r.reported_future && !r.negated && !denied && !opt.rules.tabari_parse && v.subject >= 0 &&
+        kSelf.count(tokens[groups[v.subject].begin].lower) &&
+        !(v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "no"sv)) {
+      const int root = RootNumber(r.code);
+      const char* threat = root >= 18          ? "138"
+                           : r.code == "163"sv ? "1312"
+                           : root == 16        ? "131"
+                           : root == 17        ? "137"
+                                               : nullptr;
+      if (threat) {
+        if (trace) Note(r.label + ": said to be coming; a threat, code " + threat);
+        r.code = threat;
+      }
+    }
     if ((r.hypothetical && !(r.best.pattern && r.best.pattern->words_before) &&
-         !(r.reported_future && VerbalCode(r.code))) ||
+         !(r.reported_future && (VerbalCode(r.code) || RootNumber(r.code) == 15))) ||
         denied) {
       if (trace) Note(r.label + ": a possibility or a condition, not a fact; not coded");
       return false;

@@ -1015,6 +1015,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Agreeing new sanctions imposes them; agreeing to lift them does not.
       {"EU leaders agreed new sanctions on Russia.", {"EUGOV RUS 163"}},
       {"The EU agreed to lift sanctions on Iran.", {"EU IRN 0354"}},
+      // Coercion or force said to be coming is a threat of it.
+      {"China has said it would attack Taiwan if the island declares independence.", {"CHN TWN 138"}},
+      {"The United States said it would impose sanctions on Russia.", {"USA RUS 1312"}},
+      {"North Korea said it would impose no restrictions on American diplomats.", {}},
+      {"Russia said it would not attack Ukraine.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
