@@ -3322,6 +3322,7 @@ struct SentenceCoder {
       if (e.kind == PatternElement::Kind::kWords && !Present(e.words[0])) return false;
       if (e.kind == PatternElement::Kind::kSynset && !SynsetPresent(e.synset)) return false;
       int found = -1, len = 0;
+      const bool cooperation = RootNumber(p.code) < 10 && !opt.rules.tabari_parse;  // for the force check below
       for (int i = pos; i < n && i <= pos + gap; ++i) {
         // A quotation mark before the words is passed over: offered a "long-term truce".
         if (i > pos && ids[i] == rep.w.quote && !opt.rules.tabari_parse && ShortQuote(i)) continue;
@@ -3335,8 +3336,7 @@ struct SentenceCoder {
           break;
         // Nor past a verb of force into a pattern of cooperation: in "vowed
         // to keep firing rockets at Israel" no rockets are pledged.
-        if (i > pos && ForceVerbAt(i) && RootNumber(p.code) < 10 && MatchAt(e, i) == 0 && !opt.rules.tabari_parse)
-          break;
+        if (cooperation && i > pos && ForceVerbAt(i) && MatchAt(e, i) == 0) break;
         // Not a word of an actor's name: "chairs the Organization of the
         // Islamic Conference" holds no meeting.
         if (unit_at[i] >= 0 && tokens[i].capitalized && !shouting && !opt.rules.tabari_parse &&
