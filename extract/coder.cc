@@ -856,6 +856,12 @@ struct SentenceCoder {
       if (named != mem.person_by_surname.end()) return named->second == h.index;
       return InOffice(h.index);
     }
+    // "the West": a region named by a compass word alone is that region
+    // only capitalized after "the" ("accused the West of"); not "in the
+    // west", "Kanye West", nor "the West Midlands" (the name goes on).
+    if (h.kind == NameHit::Kind::kActor && end - begin == 1 &&
+        onto.actors()[h.index].kind == ontology::ActorKind::kRegion && CompassWord(tokens[begin].lower))
+      return tokens[begin].capitalized && !shouting && begin > 0 && ids[begin - 1] == rep.w.the;
     // "Bulgaria's security council": an organisation's name written in
     // lower case after a possessive is an organ of the possessor.
     if (h.kind == NameHit::Kind::kActor && end - begin > 1 && begin > 0 && ids[begin - 1] == rep.w.poss &&
@@ -1324,6 +1330,10 @@ struct SentenceCoder {
     const auto& hits = rep.name_hits[rep.names.payload(node)];
     return std::all_of(hits.begin(), hits.end(),
                        [](const NameHit& h) { return h.kind == NameHit::Kind::kPerson && h.after_title; });
+  }
+
+  static bool CompassWord(std::string_view w) {
+    return w == "north"sv || w == "south"sv || w == "east"sv || w == "west"sv;
   }
 
   // Whether the word at `k` is a lowercase adverb in -ly: "angrily", "reportedly".
@@ -4948,6 +4958,13 @@ struct SentenceCoder {
               return home;
           continue;
         }
+        // The police or "government troops" that a country's rebels attack
+        // are that country's ("Syrian rebels attacked government troops");
+        // not any army ("Palestinian gunmen fired on an army patrol").
+        if (source_agent == "REB"sv && !opt.rules.tabari_parse &&
+            (FirstAgent(units[u].agent) == "COP"sv || GovernmentWordIn(units[u])))
+          if (const ontology::ActorEntry* c = onto.FindActor(s.base); c && c->kind == ontology::ActorKind::kCountry)
+            return s.base;
         if (source_agent != "MIL"sv) return "";
         // Troops fight abroad more often than at home: their own country is
         // not known to be the place.
@@ -4968,6 +4985,16 @@ struct SentenceCoder {
     bool custody = CustodyCode(code) && OneActor(source) && !opt.rules.tabari_parse;
     for (int u : groups[target].units) custody &= FirstAgent(units[u].agent) != "SPY"sv;
     return (source_agency || custody) && of_country ? s.base : "";
+  }
+
+  // Whether unit `u` names the government's side by word: "government
+  // troops", "pro-government forces", "regime forces".
+  bool GovernmentWordIn(const Unit& u) const {
+    for (int k = u.begin; k < u.end; ++k) {
+      const std::string_view w = tokens[k].lower;
+      if (w == "government"sv || w == "pro-government"sv || w == "regime"sv || w == "state"sv) return true;
+    }
+    return false;
   }
 
   // The country named right after group `g` ("militants in Afghanistan",

@@ -1020,6 +1020,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The United States said it would impose sanctions on Russia.", {"USA RUS 1312"}},
       {"North Korea said it would impose no restrictions on American diplomats.", {}},
       {"Russia said it would not attack Ukraine.", {}},
+      // "the West" is the region; not the west of a country, nor a name going on.
+      {"Russia accused the West of provoking the war.", {"RUS WST 112"}},
+      {"British police in the West Midlands arrested two Pakistani nationals.", {"GBRCOP PAKCVL 173"}},
+      // The police or government troops a country's rebels attack are its own; not any army.
+      {"Syrian rebels attacked government troops in the west of the country.", {"SYRREB SYRMIL 190"}},
+      {"Afghan insurgents killed ten policemen.", {"AFGREB AFGCOP 190"}},
+      {"Palestinian gunmen opened fire on an army patrol.", {}},
+      {"Israel expanded settlements in the West Bank.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
