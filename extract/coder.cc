@@ -4802,6 +4802,16 @@ struct SentenceCoder {
         --d;
       if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's')
         return true;
+      // So in a headline, with no article, right after a verb: "Iran
+      // condemns Israeli strike on Syria", "Russia slams US attack"; a
+      // singular actor before a base form is no subject.
+      // (Not a pronoun or a person: "said they hold", "let Chávez meet";
+      // nor a verb listed in the past: "said it downed".)
+      if (g.units.size() == 1 && g.begin > 0 && d == g.begin - 1 && verb_at[d] >= 0 &&
+          verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]) && !opt.rules.tabari_parse &&
+          tokens[g.begin].capitalized && !units[g.units[0]].person && !tokens[v.begin].lower.ends_with("ed") &&
+          (last.back() != 's' || tokens[v.begin - 1].all_caps))
+        return true;
     }
     // A participle right after a determiner is an adjective ("the occupied
     // West Bank"); so is one between a count and what it counts ("800

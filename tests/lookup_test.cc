@@ -1028,6 +1028,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Afghan insurgents killed ten policemen.", {"AFGREB AFGCOP 190"}},
       {"Palestinian gunmen opened fire on an army patrol.", {}},
       {"Israel expanded settlements in the West Bank.", {}},
+      // In a headline, a singular actor right after a verb is a noun's modifier.
+      {"Iran condemns Israeli strike on Syria", {"IRN ISR 111"}},
+      {"China slams US attack on Iraq", {"CHN USA 111"}},
+      {"Officials said Israelis attack Palestinian villages.", {"ISR PSE 190"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
