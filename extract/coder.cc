@@ -857,11 +857,14 @@ struct SentenceCoder {
       return InOffice(h.index);
     }
     // "the West": a region named by a compass word alone is that region
-    // only capitalized after "the" ("accused the West of"); not "in the
-    // west", "Kanye West", nor "the West Midlands" (the name goes on).
+    // only capitalized inside the sentence ("accused the West of", "Lavrov
+    // accuses West"); not "in the west", "Kanye West", "West backed away",
+    // ", West claimed" (a surname), nor "the West Midlands", "West Germany" (a name going on).
     if (h.kind == NameHit::Kind::kActor && end - begin == 1 &&
         onto.actors()[h.index].kind == ontology::ActorKind::kRegion && CompassWord(tokens[begin].lower))
-      return tokens[begin].capitalized && !shouting && begin > 0 && ids[begin - 1] == rep.w.the;
+      return tokens[begin].capitalized && !shouting && begin > 0 && !tokens[begin - 1].capitalized &&
+             std::isalpha(static_cast<unsigned char>(tokens[begin - 1].lower[0])) &&
+             !(end < static_cast<int>(tokens.size()) && tokens[end].capitalized);
     // "Bulgaria's security council": an organisation's name written in
     // lower case after a possessive is an organ of the possessor.
     if (h.kind == NameHit::Kind::kActor && end - begin > 1 && begin > 0 && ids[begin - 1] == rep.w.poss &&

@@ -1022,6 +1022,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Russia said it would not attack Ukraine.", {}},
       // "the West" is the region; not the west of a country, nor a name going on.
       {"Russia accused the West of provoking the war.", {"RUS WST 112"}},
+      {"Lavrov accuses West of waging war on Russia", {"RUSGOV WST 112"}},
+      {"Reagan will visit West Germany in June.", {"USAELI DEU 036"}},
+      {"According to Forbes, West claimed to be in contact with Trump.", {}},
       {"British police in the West Midlands arrested two Pakistani nationals.", {"GBRCOP PAKCVL 173"}},
       // The police or government troops a country's rebels attack are its own; not any army.
       {"Syrian rebels attacked government troops in the west of the country.", {"SYRREB SYRMIL 190"}},
