@@ -860,11 +860,16 @@ struct SentenceCoder {
     // only capitalized inside the sentence ("accused the West of", "Lavrov
     // accuses West"); not "in the west", "Kanye West", "West backed away",
     // ", West claimed" (a surname), nor "the West Midlands", "West Germany" (a name going on).
+    // Its adjective likewise ("Western criticism"), but not "Western
+    // Ukraine", nor "western" in lower case ("the western city of Lviv").
     if (h.kind == NameHit::Kind::kActor && end - begin == 1 &&
-        onto.actors()[h.index].kind == ontology::ActorKind::kRegion && CompassWord(tokens[begin].lower))
-      return tokens[begin].capitalized && !shouting && begin > 0 && !tokens[begin - 1].capitalized &&
-             std::isalpha(static_cast<unsigned char>(tokens[begin - 1].lower[0])) &&
+        onto.actors()[h.index].kind == ontology::ActorKind::kRegion && CompassWord(tokens[begin].lower)) {
+      const bool adjective = tokens[begin].lower.ends_with("ern");
+      return tokens[begin].capitalized && !shouting &&
+             (adjective || (begin > 0 && !tokens[begin - 1].capitalized &&
+                            std::isalpha(static_cast<unsigned char>(tokens[begin - 1].lower[0])))) &&
              !(end < static_cast<int>(tokens.size()) && tokens[end].capitalized);
+    }
     // "Bulgaria's security council": an organisation's name written in
     // lower case after a possessive is an organ of the possessor.
     if (h.kind == NameHit::Kind::kActor && end - begin > 1 && begin > 0 && ids[begin - 1] == rep.w.poss &&
@@ -1336,7 +1341,8 @@ struct SentenceCoder {
   }
 
   static bool CompassWord(std::string_view w) {
-    return w == "north"sv || w == "south"sv || w == "east"sv || w == "west"sv;
+    return w == "north"sv || w == "south"sv || w == "east"sv || w == "west"sv || w == "northern"sv ||
+           w == "southern"sv || w == "eastern"sv || w == "western"sv;
   }
 
   // Whether the word at `k` is a lowercase adverb in -ly: "angrily", "reportedly".
@@ -3914,8 +3920,26 @@ struct SentenceCoder {
   // the clause that is not `subject`, not the subject of a clause of its own
   // (then *blocked_by is set), and not a place ("in Syria"); the first place
   // when there is nothing else and `places` allows.
+  // Where the object begins after a source's aside standing for it: "what
+  // it called", "what it described as", "what they said were" ("denounced
+  // what it called US interference", "struck what it said were militant
+  // camps in Pakistan"); `from` itself when none stands there.
+  int PastSourceAside(int from) const {
+    const int n = static_cast<int>(tokens.size());
+    if (from + 2 >= n || tokens[from].lower != "what"sv || opt.rules.tabari_parse) return from;
+    static const std::unordered_set<std::string_view> kPronouns = {"it", "they", "he", "she", "we"};
+    if (!kPronouns.count(tokens[from + 1].lower)) return from;
+    const std::string_view w = tokens[from + 2].lower;
+    int k = from + 3;
+    if (w == "called"sv || w == "calls"sv || w == "termed"sv || w == "terms"sv || w == "dubbed"sv) return k;
+    if ((w == "described"sv || w == "describes"sv) && k < n && tokens[k].lower == "as"sv) return k + 1;
+    if ((w == "said"sv || w == "says"sv || w == "believed"sv || w == "believes"sv) && k < n && Is(k, kBe)) return k + 1;
+    return from;
+  }
+
   int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
+    from = PastSourceAside(from);
     int place = -1;  // the first actor after a locative: the target when there is no other
     // A place beyond a conjunction or comma ("shot at officers while in
     // detention in Afghanistan") is the scene of something else.
@@ -4805,14 +4829,32 @@ struct SentenceCoder {
         --d;
       if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's')
         return true;
-      // So in a headline, with no article, right after a verb: "Iran
-      // condemns Israeli strike on Syria", "Russia slams US attack"; a
-      // singular actor before a base form is no subject.
-      // (Not a pronoun or a person: "said they hold", "let Chávez meet";
-      // nor a verb listed in the past: "said it downed".)
-      if (g.units.size() == 1 && g.begin > 0 && d == g.begin - 1 && verb_at[d] >= 0 &&
-          verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]) && !opt.rules.tabari_parse &&
-          tokens[g.begin].capitalized && !units[g.units[0]].person && !tokens[v.begin].lower.ends_with("ed") &&
+    }
+    // So with no article, right after a verb: "Iran condemns Israeli strike
+    // on Syria", "Russia slams US attack", "condemned American bullying"; a
+    // singular actor before a base or -ing form is no subject.
+    // (Not a pronoun or a person: "said they hold", "let Chávez meet";
+    // nor a verb listed in the past: "said it downed".)
+    if ((v.form == VerbForm::kBase || v.form == VerbForm::kIng) && group_ending[v.begin - 1] >= 0 &&
+        !opt.rules.tabari_parse) {
+      const Group& g = groups[group_ending[v.begin - 1]];
+      const std::string& last = tokens[v.begin - 1].lower;
+      const int d = g.begin - 1;
+      const bool after_verb = d >= 0 && verb_at[d] >= 0 && verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]);
+      // Or a preposition: "after US strike on", "as American bullying"
+      // (an -ing form only after "as": "troops in Somalia fighting in
+      // support of" is a participle).
+      const bool after_preposition =
+          d >= 0 &&
+          ((Is(d, kPreposition) && ids[d] != rep.w.to && v.form == VerbForm::kBase) || tokens[d].lower == "as"sv);
+      // ("U.S. aircraft bombing the village", "Iran supplying missiles",
+      // "with Moscow denying Kiev's claims": a subject, when an object follows.)
+      const bool object_follows = v.end < static_cast<int>(tokens.size()) &&
+                                  (unit_at[v.end] >= 0 || Is(v.end, kDeterminer) || CountWord(v.end) ||
+                                   (PlainWord(v.end) && !Is(v.end, kPreposition))) &&
+                                  ids[v.end] != rep.w.poss;
+      if (g.units.size() == 1 && (after_verb || after_preposition) && !object_follows && tokens[g.begin].capitalized &&
+          !units[g.units[0]].person && !tokens[v.begin].lower.ends_with("ed") &&
           (last.back() != 's' || tokens[v.begin - 1].all_caps))
         return true;
     }
@@ -6469,8 +6511,9 @@ struct SentenceCoder {
       while (after_adverbs < static_cast<int>(tokens.size()) && after_adverbs < v.end + 2 &&
              (Is(after_adverbs, kAdverb) || LyAdverb(after_adverbs)))
         ++after_adverbs;
+      // ("Berlin stood firmly by Israel": "stand by" is active.)
       bool by_follows = after_adverbs < static_cast<int>(tokens.size()) && ids[after_adverbs] == rep.w.by &&
-                        !MeansAfterBy(after_adverbs);
+                        !MeansAfterBy(after_adverbs) && tokens[v.begin].lower != "stood"sv;
       // Not after a pronoun: "he stood by Chad's rebels" is active.
       static const std::unordered_set<std::string_view> kSubjectPronouns = {"he", "she", "it", "they",
                                                                             "we", "i",   "you"};

@@ -1035,6 +1035,24 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iran condemns Israeli strike on Syria", {"IRN ISR 111"}},
       {"China slams US attack on Iraq", {"CHN USA 111"}},
       {"Officials said Israelis attack Palestinian villages.", {"ISR PSE 190"}},
+      {"China condemned American bullying.", {"CHN USA 111"}},
+      {"Civilians were killed as the result of U.S. aircraft bombing the village of Chechal in Afghanistan.",
+       {"USAMIL AFG 195"}},
+      {"The sale might be used to justify Iran supplying missiles to Hezbollah.", {"IRN HEZ 072"}},
+      {"Fighting continued, with Moscow denying Kiev's claims.", {"RUSGOV UKRGOV 016"}},
+      // "Western" is the West, when no name goes on.
+      {"China rejected Western criticism on Tuesday.", {"CHN WST 120"}},
+      {"Russian missiles struck Western Ukraine.", {"RUS UKR 194"}},
+      // An aside of the source's ("what it called") does not hide the target.
+      {"Venezuela's government denounced what it called US interference in its affairs.", {"VENGOV USA 111"}},
+      {"China condemned what it described as American bullying.", {"CHN USA 111"}},
+      // Troops withdrawing from a place retreat (0874); deploying warships around a country shows force.
+      {"Russian troops withdrew from Kherson on Friday.", {"RUSMIL UKR 0874"}},
+      {"Israeli soldiers pulled out of Gaza.", {"ISRMIL PSE 0874"}},
+      {"Britain withdrew from the European Union.", {}},
+      {"China deployed warships and fighter jets around Taiwan.", {"CHN TWN 150"}},
+      // "stood by" is active.
+      {"German Chancellor Olaf Scholz said Berlin stood firmly by Israel's side.", {"DEUGOV ISR 051"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
