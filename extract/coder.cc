@@ -870,6 +870,11 @@ struct SentenceCoder {
                             std::isalpha(static_cast<unsigned char>(tokens[begin - 1].lower[0])))) &&
              !(end < static_cast<int>(tokens.size()) && tokens[end].capitalized);
     }
+    // "signed by Greece and Russia today": a name ending in a word of time
+    // ("Russia Today") is that name only capitalized.
+    if (end - begin > 1 && !tokens[end - 1].capitalized && !shouting &&
+        (tokens[end - 1].lower == "today"sv || tokens[end - 1].lower == "tonight"sv))
+      return false;
     // "Bulgaria's security council": an organisation's name written in
     // lower case after a possessive is an organ of the possessor.
     if (h.kind == NameHit::Kind::kActor && end - begin > 1 && begin > 0 && ids[begin - 1] == rep.w.poss &&
@@ -5922,6 +5927,20 @@ struct SentenceCoder {
     return answered;
   }
 
+  // The group of two or more actors in "talks between <group>" right before
+  // token `b` (auxiliaries and adverbs may stand between), else -1.
+  int TalksBetweenBefore(int b) const {
+    int k = b - 1;
+    while (k >= 0 && (Is(k, kBe | kAuxiliary | kAdverb) || LyAdverb(k))) --k;
+    const int g = k >= 0 ? group_ending[k] : -1;
+    if (g < 0 || CodedUnits(g) < 2) return -1;
+    int t = groups[g].begin - 1;
+    if (t < 1 || tokens[t].lower != "between"sv) return -1;
+    static const std::unordered_set<std::string_view> kTalks = {"talks",    "negotiations",  "negotiation",
+                                                                "dialogue", "consultations", "discussions"};
+    return kTalks.count(tokens[t - 1].lower) ? g : -1;
+  }
+
   // Events between the members of a compound group, each with each other:
   // `code` one way and `back` ("---": none) the other.
   template <typename Emit>
@@ -6920,6 +6939,31 @@ struct SentenceCoder {
     if (RootNumber(r.code) >= 18 && cv.entry->lemma == "hit"sv && !r.passive && FigureReached(v.end)) {
       if (trace) Note(r.label + ": a figure reached; not coded");
       return false;
+    }
+    // "The agreement was signed by Indian and Emirati officials": those who
+    // sign, in the passive, sign with each other.
+    if (r.code == "---"sv && !r.best.pattern && r.passive && !r.negated && !r.hypothetical &&
+        cv.entry->lemma == "sign"sv && !opt.rules.tabari_parse) {
+      bool has_by = false;
+      // (Not a convention "signed by sixty-six countries including Mexico, Israel, ...".)
+      if (const int a = PassiveAgent(v.end, &has_by);
+          a >= 0 && has_by && CodedUnits(a) >= 2 && CodedUnits(a) <= 3 && !OneActor(a)) {
+        if (trace) Note(r.label + ": signed by " + Words(groups[a].begin, groups[a].end) + " with each other; 057");
+        EmitAmongMembers(a, "057", "057", emit);
+        return false;
+      }
+    }
+    // "Talks between Russia and Ukraine resumed", "negotiations between
+    // the two sides were held": talks between the members of a group go on,
+    // a negotiation between each two of them.
+    if (r.code == "---"sv && !r.best.pattern && !r.negated && !r.hypothetical && !opt.rules.tabari_parse) {
+      static const std::unordered_set<std::string_view> kGoOn = {"resume", "hold",   "begin", "start",   "continue",
+                                                                 "open",   "reopen", "end",   "conclude"};
+      if (const int g = kGoOn.count(cv.entry->lemma) ? TalksBetweenBefore(v.begin) : -1; g >= 0) {
+        if (trace) Note(r.label + ": talks between the members of " + Words(groups[g].begin, groups[g].end) + "; 046");
+        EmitAmongMembers(g, "046", "046", emit);
+        return false;
+      }
     }
     if (r.code == "---"sv) {
       if (trace) Note(r.label + ": code --- codes nothing");

@@ -1053,6 +1053,18 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"China deployed warships and fighter jets around Taiwan.", {"CHN TWN 150"}},
       // "stood by" is active.
       {"German Chancellor Olaf Scholz said Berlin stood firmly by Israel's side.", {"DEUGOV ISR 051"}},
+      // Talks between two that go on are a negotiation between them; who
+      // sign in the passive sign with each other.
+      {"Talks between Russia and Ukraine resumed in Istanbul.", {"RUS UKR 046", "UKR RUS 046"}},
+      {"Talks between Russia and Ukraine did not resume.", {}},
+      {"The agreement was signed by Indian and Emirati officials in Abu Dhabi.",
+       {"INDGOV AREGOV 057", "AREGOV INDGOV 057"}},
+      {"The convention was signed by 66 countries including Mexico, Israel, Australia and Japan.", {}},
+      {"The pipeline deal was signed by Bulgaria, Greece and Russia today.",
+       {"BGR GRC 057", "GRC BGR 057", "BGR RUS 057", "RUS BGR 057", "GRC RUS 057", "RUS GRC 057"}},
+      // Aid unveiled for a country is aid pledged; products unveiled are nothing.
+      {"The EU unveiled a 50 billion euro aid package for Ukraine on Thursday.", {"EU UKR 033"}},
+      {"Apple unveiled a new iPhone in China.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
