@@ -577,10 +577,16 @@ struct SentenceCoder {
         t.all_caps = std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       }
       // "rebel-held areas", "Taliban-controlled territory": the holder is
-      // named (the place held is where it is, struck as its holder).
+      // named (the place held is where it is, struck as its holder); so is
+      // the owner of "a British-owned cargo ship", "a Greek-flagged tanker".
       if (ids[i] == kUnknownWord && !opt.rules.tabari_parse) {
         const std::string_view w = tokens[i].lower;
-        const size_t cut = HoldingSuffix(w);
+        // (An owner only before what is owned: not "the vessel was
+        // Russian-owned traveling to Syria".)
+        const bool before_noun = i + 1 < tokens.size() &&
+                                 std::isalpha(static_cast<unsigned char>(tokens[i + 1].lower[0])) &&
+                                 rep.verbs.Child(0, rep.vocab.Find(tokens[i + 1].lower)) == PhraseTrie::kNone;
+        const size_t cut = HoldingSuffix(w) > 0 ? HoldingSuffix(w) : before_noun ? OwnerSuffix(w) : 0;
         if (cut > 0 && w.size() > cut + 1) {
           const WordId holder = rep.vocab.Find(w.substr(0, w.size() - cut));
           if (holder != kUnknownWord && rep.names.Child(0, holder) != PhraseTrie::kNone &&
@@ -970,6 +976,14 @@ struct SentenceCoder {
   // controlled"), 0 if none.
   static size_t HoldingSuffix(std::string_view w) {
     return w.ends_with("-held") ? 5 : w.ends_with("-controlled") ? 11 : 0;
+  }
+
+  // The length of an owner's suffix ending w ("British-owned", "Greek-
+  // flagged", "Israeli-linked"), 0 if none.
+  static size_t OwnerSuffix(std::string_view w) {
+    for (std::string_view suffix : {"-owned"sv, "-flagged"sv, "-registered"sv, "-operated"sv, "-linked"sv})
+      if (w.ends_with(suffix)) return suffix.size();
+    return 0;
   }
 
   // Whether token i is a crowd counted before a verb of protest, who are

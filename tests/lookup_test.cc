@@ -1065,6 +1065,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Aid unveiled for a country is aid pledged; products unveiled are nothing.
       {"The EU unveiled a 50 billion euro aid package for Ukraine on Thursday.", {"EU UKR 033"}},
       {"Apple unveiled a new iPhone in China.", {}},
+      // The owner of a ship named by "-owned" or "-flagged" is acted on.
+      {"Houthi rebels seized a British-owned cargo ship in the Red Sea.", {"HTH GBR 181"}},
+      {"Iran seized a Greek-flagged oil tanker in the Gulf.", {"IRN GRC 181"}},
+      {"Cyprus state radio reported the vessel was Russian-owned traveling from Iran to Syria.", {}},
+      {"Beijing on Wednesday condemned the visit of a US congressional delegation to Taiwan.", {"CHNGOV USALEG 111"}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
