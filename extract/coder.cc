@@ -547,6 +547,7 @@ struct SentenceCoder {
     speaker = -1;
     text = sentence;
     Tokenize(sentence, &tokens);
+    if (!opt.rules.tabari_parse) DropScareQuotes(sentence);
     int words = 0, caps = 0;
     for (const Token& t : tokens) {
       if (t.lower.size() < 2 || !std::isalpha(static_cast<unsigned char>(t.lower[0]))) continue;
@@ -970,6 +971,49 @@ struct SentenceCoder {
     // A verb is no modifier: "Police used force" is no "police force".
     return !t.capitalized && Cls(j) == 0 && std::isalpha(static_cast<unsigned char>(t.lower[0])) &&
            t.lower.size() > 2 && rep.verbs.Child(0, ids[j]) == PhraseTrie::kNone;
+  }
+
+  // Removes quotation marks around a few words inside a clause, which only
+  // mark them as someone's ("threatened to 'wipe out' South Korea", "a
+  // 'hybrid war'"), so that the words code as unquoted. Not a quotation
+  // after a verb of saying ("said 'we will respond'") or opening the sentence.
+  void DropScareQuotes(std::string_view sentence) {
+    constexpr size_t kMaxWords = 4;
+    static const std::unordered_set<std::string_view> kSaying = {
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "wrote", "declared"};
+    auto is_quote = [](const Token& t) { return t.lower == "'"sv || t.lower == "\""sv; };
+    const size_t n = tokens.size();
+    std::vector<char> drop(n, 0);
+    bool any = false;
+    for (size_t i = 1; i + 1 < n; ++i) {
+      const Token& open = tokens[i];
+      // An opening mark: after a space, right before a word, after a word not of saying.
+      if (!is_quote(open) || open.span.begin == 0 || sentence[open.span.begin - 1] != ' ' ||
+          tokens[i + 1].span.begin != open.span.end || kSaying.count(tokens[i - 1].lower) ||
+          !std::isalnum(static_cast<unsigned char>(tokens[i - 1].lower.back())))
+        continue;
+      for (size_t k = i + 1; k < n && k <= i + kMaxWords + 1; ++k) {
+        const Token& t = tokens[k];
+        if (is_quote(t)) {
+          // The closing mark: the same one, right after a word.
+          if (t.lower == open.lower && k > i + 1 && tokens[k - 1].span.end == t.span.begin) {
+            drop[i] = drop[k] = 1;
+            any = true;
+            i = k;
+          }
+          break;
+        }
+        if (!std::isalnum(static_cast<unsigned char>(t.lower[0])) && t.lower != "-"sv) break;
+      }
+    }
+    if (!any) return;
+    size_t w = 0;
+    for (size_t r = 0; r < n; ++r)
+      if (!drop[r]) {
+        if (w != r) std::swap(tokens[w], tokens[r]);
+        ++w;
+      }
+    tokens.resize(w);
   }
 
   // The length of a holding suffix ending w ("rebel-held", "Taliban-
@@ -3545,6 +3589,20 @@ struct SentenceCoder {
       // After ", and" a verb of saying before goes on: "Erdogan said Rohan
       // would attack, and urged Nato ..." is Erdogan's.
       const bool comma_and = j > 0 && Is(j, kConjunction) && ids[j - 1] == rep.w.comma;
+      // A past verb after a reported clause in the present goes on from the
+      // verb of saying: "Rice said the US condemns this act and called upon
+      // Belarus to act" is Rice's.
+      // (Not "but had offered": a verb right after "and".)
+      if (ids[j] == rep.w.and_ && j + 1 == v.begin && v.form == VerbForm::kPast && !opt.rules.tabari_parse) {
+        int prev = vi - 1;
+        while (prev >= 0 && NounUse(prev)) --prev;
+        int say = prev - 1;
+        while (say >= 0 && NounUse(say)) --say;
+        if (say >= 0 && (verbs[prev].form == VerbForm::kThird || verbs[prev].form == VerbForm::kBase) &&
+            SaysWhat(verbs[say]) && verbs[say].form == VerbForm::kPast && verbs[say].subject >= 0 &&
+            !verbs[say].participle)
+          return verbs[say].subject;
+      }
       for (int k = vi - 1; comma_and && k >= 0; --k)
         if (verbs[k].subject >= 0 && !verbs[k].participle && SaysWhat(verbs[k])) return verbs[k].subject;
       for (int k = vi - 1; k >= 0; --k) {
@@ -4017,8 +4075,9 @@ struct SentenceCoder {
       if (g < 0) continue;
       // "..., the official Tass news agency reported", "..., the Israeli
       // military said": who reports or speaks after a comma is no target.
-      if (groups[g].end < n && (Is(groups[g].end, kSay) || tokens[groups[g].end].lower == "reported"sv ||
-                                tokens[groups[g].end].lower == "reports"sv)) {
+      if (groups[g].end < n &&
+          (Is(groups[g].end, kSay) || tokens[groups[g].end].lower == "reported"sv ||
+           tokens[groups[g].end].lower == "reports"sv || tokens[groups[g].end].lower == "report"sv)) {
         int c = k - 1;
         while (c > from && Is(c, kDeterminer)) --c;
         if (c >= from && ids[c] == rep.w.comma) break;
@@ -4877,6 +4936,12 @@ struct SentenceCoder {
           (last.back() != 's' || tokens[v.begin - 1].all_caps))
         return true;
     }
+    // So is a participle between a verb and its plain object: "expressed
+    // restricted optimism".
+    if (v.form == VerbForm::kPast && verb_at[v.begin - 1] >= 0 && verbs[verb_at[v.begin - 1]].end == v.begin &&
+        !Is(v.begin - 1, kAuxiliary | kBe) && !Is(v.begin - 1, kSpeech) && v.end < static_cast<int>(tokens.size()) &&
+        PlainWord(v.end) && !tokens[v.end].capitalized && verb_at[v.end] < 0 && !opt.rules.tabari_parse)
+      return true;
     // A participle right after a determiner is an adjective ("the occupied
     // West Bank"); so is one between a count and what it counts ("800
     // captured Isis fighters").

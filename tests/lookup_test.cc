@@ -1070,6 +1070,18 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Iran seized a Greek-flagged oil tanker in the Gulf.", {"IRN GRC 181"}},
       {"Cyprus state radio reported the vessel was Russian-owned traveling from Iran to Syria.", {}},
       {"Beijing on Wednesday condemned the visit of a US congressional delegation to Taiwan.", {"CHNGOV USALEG 111"}},
+      // Quotation marks around a few words inside a clause hide nothing.
+      {"North Korea threatened to 'wipe out' South Korea if provoked.", {"PRK KOR 130"}},
+      {"Iran has \"barred\" CNN from working in the country.", {"IRN USAMED 172"}},
+      {"Hamas said \"we will respond\" to Israel.", {}},
+      // A past verb after "and", past a reported clause in the present, is the speaker's.
+      {"John Kerry said the US condemns this act and called upon Belarus to act.", {"USAGOV BLR 020"}},
+      {"U.S. officials said the United States was willing to sell a computer but had offered India a choice.",
+       {"USA IND 030"}},
+      // A participle between a verb and its plain object is an adjective.
+      {"Greek Prime Minister Andreas Papandreou expressed restricted optimism about the crisis with Turkey.",
+       {"GRCGOV TUR 013"}},
+      {"Iran has successfully tested the Kowsar missile, and a flying boat, Iran state media report.", {}},
       // Politicians with no country of their own are the article's.
       {"Iraq is at war. Iraq is in crisis. Another Sunni politician called on the United Nations to intervene.",
        {"IRQELI UN 020"}},
