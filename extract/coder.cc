@@ -3974,6 +3974,16 @@ struct SentenceCoder {
     const VerbOcc& v = verbs[verb_at[k]];
     if (v.form != VerbForm::kIng && v.form != VerbForm::kThird) return false;
     int p = k - 1;
+    // "UN chief urges restraint": after an office holder's title ending an
+    // actor, a verb, as headlines write it.
+    // ("EU foreign policy chief slams": a few plain words may stand between.)
+    if (v.form == VerbForm::kThird && p >= 0 && !opt.rules.tabari_parse &&
+        (PersonTitle(tokens[p].lower) || tokens[p].lower == "chief"sv || tokens[p].lower == "leader"sv)) {
+      int e = p;
+      if (group_ending[e] < 0) --e;
+      while (e >= 0 && e >= p - 3 && group_ending[e] < 0 && PlainWord(e) && !tokens[e].capitalized) --e;
+      if (e >= 0 && group_ending[e] >= 0 && !groups[group_ending[e]].Empty(units)) return false;
+    }
     return p >= 0 && !tokens[p].capitalized && PlainWord(p);
   }
 
@@ -3993,10 +4003,6 @@ struct SentenceCoder {
     return named >= 0 && named != other && !groups[named].Empty(units) ? named : -1;
   }
 
-  // The target where no pattern binds one: the first actor after `from` in
-  // the clause that is not `subject`, not the subject of a clause of its own
-  // (then *blocked_by is set), and not a place ("in Syria"); the first place
-  // when there is nothing else and `places` allows.
   // Where the object begins after a source's aside standing for it: "what
   // it called", "what it described as", "what they said were" ("denounced
   // what it called US interference", "struck what it said were militant
@@ -4014,6 +4020,10 @@ struct SentenceCoder {
     return from;
   }
 
+  // The target where no pattern binds one: the first actor after `from` in
+  // the clause that is not `subject`, not the subject of a clause of its own
+  // (then *blocked_by is set), and not a place ("in Syria"); the first place
+  // when there is nothing else and `places` allows.
   int DefaultTarget(int from, int subject, int* blocked_by, bool places = true) const {
     const int n = static_cast<int>(tokens.size());
     from = PastSourceAside(from);

@@ -1074,6 +1074,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"North Korea threatened to 'wipe out' South Korea if provoked.", {"PRK KOR 130"}},
       {"Iran has \"barred\" CNN from working in the country.", {"IRN USAMED 172"}},
       {"Hamas said \"we will respond\" to Israel.", {}},
+      // In a headline, an -s form after an office holder's title is a verb.
+      {"UN chief urges Israel to allow aid into Gaza", {"UN ISR 023"}},
+      {"EU foreign policy chief slams Russia over Navalny", {"EU RUS 111"}},
+      {"The UN chief's calls for restraint were ignored.", {}},
       // A past verb after "and", past a reported clause in the present, is the speaker's.
       {"John Kerry said the US condemns this act and called upon Belarus to act.", {"USAGOV BLR 020"}},
       {"U.S. officials said the United States was willing to sell a computer but had offered India a choice.",
