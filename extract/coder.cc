@@ -1896,6 +1896,13 @@ struct SentenceCoder {
             u.code = onto.actors()[next.hit.index].CodeOn(mem.day);
             u.institution = true;
           }
+        } else if (has_country && !ends_with_agent && u.code == u.base && !opt.rules.tabari_parse &&
+                   (gap == 0 || (gap == 1 && word(u.end) == "'s"sv)) && nk == NameHit::Kind::kActor &&
+                   onto.actors()[next.hit.index].kind == ontology::ActorKind::kOrganisation && r + 2 < raw.size() &&
+                   raw[r + 2].begin == next.end && raw[r + 2].hit.kind == NameHit::Kind::kAgent &&
+                   Envoy(raw[r + 2].end - 1)) {
+          // "the British UN ambassador", "Russia's UN envoy": a country's
+          // envoy to a body is the country's; the body only names the post.
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
           // "NATO member Turkey" is Turkey.
@@ -3644,8 +3651,12 @@ struct SentenceCoder {
               if (Is(c, kAuxiliary) || (verb_at[c] >= 0 && !NounUse(verb_at[c]))) return g;
             return -1;
           }
+          // ("used a hospital as a command centre": "as" before an article
+          // and after its noun is a role; not "and, as a consequence,".)
+          const bool role = tokens[t].lower == "as"sv && t + 1 < j && Is(t + 1, kDeterminer) && t > 0 &&
+                            (PlainWord(t - 1) || group_ending[t - 1] >= 0);
           if (Is(t, kBoundary) && ids[t] != rep.w.that && ids[t] != rep.w.lparen && ids[t] != rep.w.rparen &&
-              tokens[t].lower != "\""sv)
+              tokens[t].lower != "\""sv && !role)
             return -1;
         }
         // "air strikes that killed 9 people and wounded 14": a relative
@@ -3660,6 +3671,17 @@ struct SentenceCoder {
             words_only = std::isalnum(static_cast<unsigned char>(tokens[t].lower[0]));
           if (words_only && p > 0 && (Is(p, kRelative) || (ids[p] == rep.w.that && RelativeThat(p, verbs[k].begin))))
             return Antecedent(p);
+        }
+        // "Hamas denied that its fighters had used a hospital, accusing
+        // Israel of ...": a participle after a reported clause goes on from
+        // the verb that reports it (not force: see above).
+        if (!opt.rules.tabari_parse && v.form == VerbForm::kIng && ids[j] == rep.w.comma && !SaysWhat(verbs[k]) &&
+            RootNumber(rep.compiled[v.verb].entry->code) < 17) {
+          int r = k - 1;
+          while (r >= 0 && NounUse(r)) --r;
+          if (r >= 0 && ReportsClause(verbs[r]) && verbs[r].subject >= 0 && !verbs[r].participle &&
+              !groups[verbs[r].subject].Empty(units) && verbs[r].subject != verbs[k].subject)
+            return verbs[r].subject;
         }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
         // "Hicks attended al-Qaeda camps and fought with the Taliban": the
@@ -5604,6 +5626,12 @@ struct SentenceCoder {
 
   // Verbs of saying take their clause as what was said, not as a target.
   bool SaysWhat(const VerbOcc& v) const { return Is(v.begin, kSay); }
+
+  // Whether v has a clause for its object: a verb of saying or reporting,
+  // or one followed by "that" ("denied that its fighters had ...").
+  bool ReportsClause(const VerbOcc& v) const {
+    return SaysWhat(v) || Reports(v) || (v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.that);
+  }
 
   // Whether v reports what happened as a fact: "Beijing has confirmed that
   // police opened fire".

@@ -1078,6 +1078,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"UN chief urges Israel to allow aid into Gaza", {"UN ISR 023"}},
       {"EU foreign policy chief slams Russia over Navalny", {"EU RUS 111"}},
       {"The UN chief's calls for restraint were ignored.", {}},
+      // A participle after a reported clause is the reporter's.
+      {"Hamas denied that its fighters had used a hospital as a command centre, accusing Israel of lying.",
+       {"HMS ISR 112"}},
+      {"Obama listed Iran and Syria as the worst dictatorships and criticised Venezuela.", {"USAGOV VEN 111"}},
+      // A country's envoy to a body is the country's.
+      {"Russia's UN envoy criticized Britain.", {"RUSGOV GBR 111"}},
+      {"The British UN ambassador criticized Russia.", {"GBRGOV RUS 111"}},
+      {"The UN envoy criticized Britain.", {"UNGOV GBR 111"}},
       // A past verb after "and", past a reported clause in the present, is the speaker's.
       {"John Kerry said the US condemns this act and called upon Belarus to act.", {"USAGOV BLR 020"}},
       {"U.S. officials said the United States was willing to sell a computer but had offered India a choice.",
