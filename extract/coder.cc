@@ -5578,6 +5578,19 @@ struct SentenceCoder {
   // Whether a dictionary verb stands before the "to" at `to` in its clause.
   bool GovernedInfinitive(int to) const { return GoverningVerb(to) >= 0; }
 
+  // The actor made to act in "prompting <actor> to", "forced <actor> to",
+  // "led <actor> to", with `to` at token `to`; -1 otherwise.
+  int CausedToDo(int to) const {
+    if (to < 2 || ids[to] != rep.w.to || opt.rules.tabari_parse) return -1;
+    const int g = group_ending[to - 1];
+    if (g < 0 || groups[g].Empty(units) || groups[g].begin < 1) return -1;
+    static const std::unordered_set<std::string_view> kCause = {
+        "prompting",  "prompted",  "prompt",   "prompts", "forcing", "forced", "force",    "forces",
+        "leading",    "led",       "causing",  "caused",  "pushing", "pushed", "spurring", "spurred",
+        "compelling", "compelled", "obliging", "obliged", "driving", "drove"};
+    return kCause.count(tokens[groups[g].begin - 1].lower) ? g : -1;
+  }
+
   // The verb occurrence governing the "to" at `to`; -1 when none.
   int GoverningVerb(int to) const {
     for (int k = to - 1; k >= 0; --k) {
@@ -6463,6 +6476,13 @@ struct SentenceCoder {
     // "to V" is governed by a dictionary verb before it in its clause ("invited
     // Rohan to attack"); with none ("Arnor is about to restore ties", "Gondor
     // to buy jets") it is coded with the clause's subject.
+    // "prompting Israel to summon Brazil's ambassador", "forced Qatar to
+    // expel": who is made to do something does it.
+    if (const int made = r.noun ? -1 : CausedToDo(to_at); made >= 0) {
+      if (trace) Note(r.label + ": made to do it; coded with " + Words(groups[made].begin, groups[made].end));
+      v.subject = made;
+      return true;
+    }
     if (!r.noun && to_at >= 0 && ids[to_at] == rep.w.to && GovernedInfinitive(to_at)) {
       // "won't try to clash over": a governing verb that codes nothing leaves
       // the infinitive to be coded with its subject and its negation.

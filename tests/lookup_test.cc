@@ -1082,6 +1082,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hamas denied that its fighters had used a hospital as a command centre, accusing Israel of lying.",
        {"HMS ISR 112"}},
       {"Obama listed Iran and Syria as the worst dictatorships and criticised Venezuela.", {"USAGOV VEN 111"}},
+      // Who is made to do something does it.
+      {"Lula compared the war to the Holocaust, prompting Israel to summon Brazil's ambassador.", {"ISR BRAGOV 110"}},
+      {"The financial crisis caused Iceland to ask the IMF for help.", {"ISL IMF 023"}},
       // A country's envoy to a body is the country's.
       {"Russia's UN envoy criticized Britain.", {"RUSGOV GBR 111"}},
       {"The British UN ambassador criticized Russia.", {"GBRGOV RUS 111"}},
