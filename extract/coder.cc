@@ -4080,6 +4080,11 @@ struct SentenceCoder {
           "issued",    "passed",    "adopted", "made",     "taken",      "presented", "proposed",  "imposed",
           "announced", "offered",   "drafted", "approved", "introduced", "enacted",   "submitted", "tabled",
           "released",  "published", "put",     "set",      "laid",       "voiced",    "expressed", "sponsored"};
+      // "agreed to a ceasefire mediated by Egypt": who did something else to
+      // the object is not the target.
+      if (k == from && k + 1 < n && ids[k + 1] == rep.w.by && verb_at[k] >= 0 &&
+          verbs[verb_at[k]].form == VerbForm::kPast && !kMadeBy.count(tokens[k].lower) && !opt.rules.tabari_parse)
+        break;
       if (k > from && k + 2 < n && ids[k + 1] == rep.w.by && place < 0 && !opt.rules.tabari_parse &&
           kMadeBy.count(tokens[k].lower)) {
         int b = k + 2;
@@ -7152,6 +7157,22 @@ struct SentenceCoder {
     return true;
   }
 
+  // The two or more sides of what verb `vi` completes: those "between"
+  // whom, or the compound subject of the verb before it ("Saudi Arabia and
+  // Iran agreed to ... in a deal brokered by China"); -1 when none.
+  int SidesBefore(int vi) const {
+    int k = vi - 1;
+    while (k >= 0 && NounUse(k)) --k;
+    for (int t = k >= 0 ? verbs[k].end : 0; t + 1 < verbs[vi].begin; ++t)
+      if (tokens[t].lower == "between"sv)
+        if (const int g = group_starting[t + 1]; g >= 0 && CodedUnits(g) >= 2) return g;
+    // (Past infinitives with no subject of their own: "agreed to restore".)
+    while (k >= 0 && (NounUse(k) || verbs[k].subject < 0) && k >= vi - 3) --k;
+    if (k >= 0 && verbs[k].subject >= 0 && CodedUnits(verbs[k].subject) >= 2 && !OneActor(verbs[k].subject))
+      return verbs[k].subject;
+    return -1;
+  }
+
   // Who acts on whom in the passive.
   template <typename Emit>
   bool PassiveSides(VerbReading& r, Emit& emit) {
@@ -7174,6 +7195,16 @@ struct SentenceCoder {
     if (r.source < 0 && has_by) {
       if (trace) Note(r.label + ": passive whose 'by' names no actor; not coded");
       return false;
+    }
+    // "a deal brokered by China", "talks mediated by the African Union":
+    // the go-between mediates between the sides of the clause before.
+    if (r.source >= 0 && r.target < 0 && !opt.rules.tabari_parse &&
+        (cv.entry->lemma == "mediate"sv || cv.entry->lemma == "broker"sv)) {
+      if (const int sides = SidesBefore(r.vi); sides >= 0 && sides != r.source) {
+        if (trace) Note(r.label + ": mediates between " + Words(groups[sides].begin, groups[sides].end));
+        EmitPairs(r.source, sides, r.code, kNoCode, emit);
+        return false;
+      }
     }
     // The one harmed is named in the verb's own clause: "she had been
     // informed that two of her family members were killed" is not she.

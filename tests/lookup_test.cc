@@ -1085,6 +1085,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Who is made to do something does it.
       {"Lula compared the war to the Holocaust, prompting Israel to summon Brazil's ambassador.", {"ISR BRAGOV 110"}},
       {"The financial crisis caused Iceland to ask the IMF for help.", {"ISL IMF 023"}},
+      // A go-between named in the passive mediates between the sides.
+      {"Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
+       {"SAU IRN 032", "IRN SAU 032", "CHN SAU 045", "CHN IRN 045"}},
+      {"Israel and Hamas agreed to a ceasefire mediated by Egypt.",
+       {"ISR HMS 0871", "HMS ISR 0871", "EGY ISR 045", "EGY HMS 045"}},
+      {"Talks between Armenia and Azerbaijan mediated by Russia failed.", {"RUS ARM 045", "RUS AZE 045"}},
       // A country's envoy to a body is the country's.
       {"Russia's UN envoy criticized Britain.", {"RUSGOV GBR 111"}},
       {"The British UN ambassador criticized Russia.", {"GBRGOV RUS 111"}},
