@@ -2553,6 +2553,10 @@ struct SentenceCoder {
         i += len - 1;
         continue;
       }
+      if (int len = OwnCountry(i); len > 0) {
+        i += len - 1;
+        continue;
+      }
       if (int len = KoreaHalf(i); len > 0) {
         i += len - 1;
         continue;
@@ -2867,6 +2871,32 @@ struct SentenceCoder {
     u.begin = i;
     u.end = i + 2;
     u.code = u.base = home;
+    u.actor_index = ActorIndex(u.base);
+    units.push_back(std::move(u));
+    return 2;
+  }
+
+  // "Colombia's president said his country would break relations": "his
+  // country" opening a clause is the country of the actor last named in
+  // the sentence. Returns the phrase's length, 0 when it is none.
+  int OwnCountry(int i) {
+    const int n = static_cast<int>(tokens.size());
+    static const std::unordered_set<std::string_view> kOwners = {"his", "her", "its", "their", "our"};
+    if (i + 2 >= n || !kOwners.count(tokens[i].lower) || tokens[i + 1].lower != "country"sv ||
+        !Is(i + 2, kAuxiliary | kBe))
+      return 0;
+    const Unit* last = nullptr;
+    for (const Unit& x : units)
+      if (x.end <= i && !x.code.empty() && (!last || x.end > last->end)) last = &x;
+    if (!last) return 0;
+    const std::string base = last->base.empty() ? onto.SplitCode(last->code).first : last->base;
+    const ontology::ActorEntry* c = base.empty() ? nullptr : onto.FindActor(base);
+    if (!c || c->kind != ontology::ActorKind::kCountry) return 0;
+    if (trace) Note("'" + Words(i, i + 2) + "' is " + base);
+    Unit u;
+    u.begin = i;
+    u.end = i + 2;
+    u.code = u.base = base;
     u.actor_index = ActorIndex(u.base);
     units.push_back(std::move(u));
     return 2;
@@ -7029,13 +7059,16 @@ struct SentenceCoder {
     // hold drills", stays one).
     // (Said of oneself: "Aragorn said Arnor would attack" is Aragorn's
     // guess; nor "would impose no restrictions".)
-    static const std::unordered_set<std::string_view> kSelf = {"it", "he", "she", "they", "we"};
+    // ("said his country would break relations": one's own country too.)
+    static const std::unordered_set<std::string_view> kSelf = {"it",  "he",  "she",   "they", "we",
+                                                               "his", "her", "their", "our",  "its"};
     if (r.reported_future && !r.negated && !denied && !opt.rules.tabari_parse && v.subject >= 0 &&
         kSelf.count(tokens[groups[v.subject].begin].lower) &&
         !(v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "no"sv)) {
       const int root = RootNumber(r.code);
       const char* threat = root >= 18          ? "138"
                            : r.code == "163"sv ? "1312"
+                           : r.code == "161"sv ? "1313"
                            : root == 16        ? "131"
                            : root == 17        ? "137"
                                                : nullptr;

@@ -1091,6 +1091,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Israel and Hamas agreed to a ceasefire mediated by Egypt.",
        {"ISR HMS 0871", "HMS ISR 0871", "EGY ISR 045", "EGY HMS 045"}},
       {"Talks between Armenia and Azerbaijan mediated by Russia failed.", {"RUS ARM 045", "RUS AZE 045"}},
+      // "his country" opening a clause is the speaker's; breaking relations said to be coming is a threat.
+      {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
+      {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
+      {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
       // A country's envoy to a body is the country's.
       {"Russia's UN envoy criticized Britain.", {"RUSGOV GBR 111"}},
       {"The British UN ambassador criticized Russia.", {"GBRGOV RUS 111"}},
