@@ -1,12 +1,12 @@
 // The text pipeline: clean-up of scraped pages, sentence splitting, tokens.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
 #include <string>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "extract/extract.h"
 
@@ -35,9 +35,21 @@ struct Replacement {
   std::string_view to;
 };
 constexpr std::array<Replacement, 16> kReplacements{{
-    {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u2032", "'"}, {"\u00B4", "'"},
-    {"\u201C", "\""}, {"\u201D", "\""}, {"\u201E", "\""}, {"\u00AB", "\""}, {"\u00BB", "\""},
-    {"\u2013", " - "}, {"\u2014", " - "}, {"\u00A0", " "}, {"\u2009", " "}, {"\u2026", "..."},
+    {"\u2018", "'"},
+    {"\u2019", "'"},
+    {"\u201A", "'"},
+    {"\u2032", "'"},
+    {"\u00B4", "'"},
+    {"\u201C", "\""},
+    {"\u201D", "\""},
+    {"\u201E", "\""},
+    {"\u00AB", "\""},
+    {"\u00BB", "\""},
+    {"\u2013", " - "},
+    {"\u2014", " - "},
+    {"\u00A0", " "},
+    {"\u2009", " "},
+    {"\u2026", "..."},
     {"\u200B", ""},
 }};
 
@@ -80,7 +92,8 @@ bool IsFurniture(std::string_view line) {
   // "1. Inhalt", "* Home": numbered or bulleted menu items of a few words.
   if ((IsDigit(line[0]) || line[0] == '*' || line[0] == '-') && words <= 4) {
     size_t i = 0;
-    while (i < line.size() && (IsDigit(line[i]) || line[i] == '.' || line[i] == '*' || line[i] == '-' || line[i] == ' '))
+    while (i < line.size() &&
+           (IsDigit(line[i]) || line[i] == '.' || line[i] == '*' || line[i] == '-' || line[i] == ' '))
       ++i;
     if (i > 0) return true;
   }
@@ -104,8 +117,8 @@ bool IsWikiHeading(std::string_view line) {
 // "&quot;", "&amp;", "&#39;" ... to their characters.
 std::string DecodeEntities(std::string_view s) {
   static const std::pair<const char*, const char*> kEntities[] = {
-      {"&quot;", "\""}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "},
-      {"&#34;", "\""}, {"&ndash;", "-"}, {"&mdash;", " - "}};
+      {"&quot;", "\""}, {"&amp;", "&"},  {"&lt;", "<"},   {"&gt;", ">"},    {"&#39;", "'"},
+      {"&apos;", "'"},  {"&nbsp;", " "}, {"&#34;", "\""}, {"&ndash;", "-"}, {"&mdash;", " - "}};
   if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
@@ -170,28 +183,46 @@ void JoinSplitSuffixes(std::string* line) {
   }
 }
 
-// "NEW DELHI - Hindus staged ...", "WASHINGTON (Reuters) - ...": a dateline
-// in capitals before the first sentence is not part of it.
+// "NEW DELHI - Hindus staged ...", "WASHINGTON (Reuters) - ...",
+// "PESHAWAR, Pakistan, Oct 8 (Reuters) - ...": a dateline before the first
+// sentence, a place in capitals and then only capitalized words, dates and
+// the agency in brackets up to a dash, is not part of it.
 void StripDateline(std::string* text) {
-  size_t i = text->find_first_not_of(" \n");
+  const size_t i = text->find_first_not_of(" \n");
   if (i == std::string::npos) return;
-  size_t j = i;
+  constexpr size_t kMaxDateline = 80;
+  // The dash: " - ", " -- " or an em or en dash between spaces.
+  size_t dash = std::string::npos, after = 0;
+  for (std::string_view d : {std::string_view(" - "), std::string_view(" -- "), std::string_view(" \u2014 "),
+                             std::string_view(" \u2013 ")}) {
+    const size_t at = text->find(d, i);
+    if (at != std::string::npos && at - i <= kMaxDateline && at < dash) {
+      dash = at;
+      after = at + d.size();
+    }
+  }
+  if (dash == std::string::npos) return;
+  const std::string_view head = std::string_view(*text).substr(i, dash - i);
+  // The place opens it, in capitals: at least three letters, no lower case.
+  size_t first_end = head.find_first_of(" ,(");
+  if (first_end == std::string_view::npos) first_end = head.size();
   int letters = 0;
-  while (j < text->size() && (IsUpper((*text)[j]) || (*text)[j] == ' ' || (*text)[j] == ',' || (*text)[j] == '.')) {
-    letters += IsUpper((*text)[j]) ? 1 : 0;
-    ++j;
+  for (char c : head.substr(0, first_end)) {
+    if (IsAlpha(c) && !IsUpper(c)) return;
+    letters += IsUpper(c) ? 1 : 0;
   }
-  if (letters < 3 || j - i > 40) return;
-  if (j < text->size() && (*text)[j] == '(') {
-    size_t close = text->find(')', j);
-    if (close == std::string::npos || close - j > 30) return;
-    j = close + 1;
-    while (j < text->size() && (*text)[j] == ' ') ++j;
+  if (letters < 3) return;
+  // Every word after it capitalized, a number or bracketed: "Pakistan,",
+  // "Oct", "8", "(Reuters)", "(AP)".
+  size_t k = 0;
+  while (k < head.size()) {
+    while (k < head.size() && (head[k] == ' ' || head[k] == ',')) ++k;
+    if (k >= head.size()) break;
+    const char c = head[k];
+    if (!(IsUpper(c) || IsDigit(c) || c == '(' || static_cast<unsigned char>(c) >= 0x80)) return;
+    while (k < head.size() && head[k] != ' ') ++k;
   }
-  if (j < text->size() && ((*text)[j] == '-' || text->compare(j, 2, "--") == 0)) {
-    size_t k = text->find_first_not_of("- ", j);
-    if (k != std::string::npos && k > j && (*text)[k - 1] == ' ') text->erase(i, k - i);
-  }
+  text->erase(i, after - i);
 }
 
 // Removes wiki and link markup in one pass.
@@ -253,7 +284,8 @@ std::string StripMarkup(std::string_view s) {
     // <noinclude>, <br/>: markup tags -> nothing
     if (s[i] == '<' && i + 1 < s.size() && (IsAlpha(s[i + 1]) || s[i + 1] == '/')) {
       size_t close = s.find('>', i);
-      if (close != std::string_view::npos && close - i <= 40 && s.substr(i, close - i).find('<', 1) == std::string_view::npos) {
+      if (close != std::string_view::npos && close - i <= 40 &&
+          s.substr(i, close - i).find('<', 1) == std::string_view::npos) {
         i = close + 1;
         continue;
       }
@@ -394,8 +426,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (c != '.' && c != '!' && c != '?') continue;
     // Closing quotes and brackets stay with the sentence.
     size_t j = i + 1;
-    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == '.' ||
-                               text[j] == '!' || text[j] == '?'))
+    while (j < text.size() &&
+           (text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == '.' || text[j] == '!' || text[j] == '?'))
       ++j;
     if (j >= text.size()) break;
     if (!IsSpace(text[j]) && text[j] != '\n') continue;
@@ -409,8 +441,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (c == '.') {
       // The word before the period.
       size_t w = i;
-      while (w > start && !IsSpace(text[w - 1]) && text[w - 1] != '\n' && text[w - 1] != '(' && text[w - 1] != '"')
-        --w;
+      while (w > start && !IsSpace(text[w - 1]) && text[w - 1] != '\n' && text[w - 1] != '(' && text[w - 1] != '"') --w;
       std::string_view word = text.substr(w, i - w);
       if (IsAbbreviation(word)) continue;
     }
@@ -534,8 +565,8 @@ void Tokenize(std::string_view s, std::vector<Token>* tokens) {
         push(i, i + 2);
         last().lower = "'s";
         i += 2;
-      } else if (i + 1 < n && IsAlnum(s[i + 1]) && (s[i + 1] == 'l' || s[i + 1] == 'v' || s[i + 1] == 'r' ||
-                                                   s[i + 1] == 'd' || s[i + 1] == 'm')) {
+      } else if (i + 1 < n && IsAlnum(s[i + 1]) &&
+                 (s[i + 1] == 'l' || s[i + 1] == 'v' || s[i + 1] == 'r' || s[i + 1] == 'd' || s[i + 1] == 'm')) {
         // we'll, we've, they're, I'd, I'm: keep as one word token.
         size_t j = i + 1;
         while (j < n && IsAlnum(s[j])) ++j;

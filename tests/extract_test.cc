@@ -848,6 +848,13 @@ TEST_CASE("CleanText decodes entities, ends at inline end headings, drops dateli
   CHECK(CleanText("Arnor attacked. == Background == Gondor fled.") == "Arnor attacked.\nGondor fled.");
   CHECK(CleanText("NEW DELHI - Hindus rallied in Delhi.") == "Hindus rallied in Delhi.");
   CHECK(CleanText("WASHINGTON (Reuters) -- The talks ended.") == "The talks ended.");
+  // A date and the country may stand in it.
+  CHECK(CleanText("PESHAWAR, Pakistan, Oct 8 (Reuters) - Troops killed 11 militants.") ==
+        "Troops killed 11 militants.");
+  CHECK(CleanText("KHARTOUM, April 15 (AFP) \u2014 Fighting erupted.") == "Fighting erupted.");
+  // Not a sentence with a dash of its own.
+  CHECK(CleanText("Russia and NATO - long rivals - met.") == "Russia and NATO - long rivals - met.");
+  CHECK(CleanText("NATO leaders - all of them - met.") == "NATO leaders - all of them - met.");
   // A capitalized opening word without a dash is left alone.
   CHECK(CleanText("NATO met today.") == "NATO met today.");
 }
