@@ -6435,6 +6435,7 @@ struct SentenceCoder {
         CodeNoun(r, emit);
         continue;
       }
+      if (DrawnReaction(r, emit)) continue;
       if (!SettleCode(r, emit)) continue;
       if (JudgedMove(r, emit)) continue;
       if (r.passive ? !PassiveSides(r, emit) : !ActiveSides(r, pending)) continue;
@@ -7160,19 +7161,34 @@ struct SentenceCoder {
   // "The United States withdrew its troops, a move welcomed by Damascus":
   // a verbal judgement of "a move" set off after a clause is by the one
   // after "by", on that clause's subject. True when it settles the verb.
+  // So is one by the actor before the verb: "..., an accusation Tehran
+  // denied", "..., a move the U.N. mission condemned as illegal".
   template <typename Emit>
   bool JudgedMove(VerbReading& r, Emit& emit) {
     const VerbOcc& v = r.v;
-    static const std::unordered_set<std::string_view> kMoves = {"move", "step", "decision", "measure", "action"};
-    if (opt.rules.tabari_parse || v.form != VerbForm::kPast || v.begin < 3 || !VerbalCode(r.code) ||
-        !kMoves.count(tokens[v.begin - 1].lower) || !Is(v.begin - 2, kDeterminer) || ids[v.begin - 3] != rep.w.comma)
+    static const std::unordered_set<std::string_view> kMoves = {
+        "move",   "step",   "decision", "measure", "action",   "accusation", "allegation", "allegations", "claim",
+        "claims", "charge", "charges",  "offer",   "proposal", "plan",       "remarks",    "comments",    "statement"};
+    if (opt.rules.tabari_parse || v.form != VerbForm::kPast || v.begin < 3 || !VerbalCode(r.code)) return false;
+    // Who judges: after "by" ("a move welcomed by Damascus"), or right
+    // before the verb ("an accusation Tehran denied").
+    int judge = -1, noun = v.begin - 1;
+    if (const int g = group_ending[v.begin - 1]; g >= 0 && !r.passive) {
+      judge = g;
+      noun = groups[g].begin - 1;
+      while (noun > 0 && Is(noun, kDeterminer) && noun >= groups[g].begin - 1 && ids[noun] != rep.w.poss) --noun;
+    }
+    if (noun < 2 || !kMoves.count(tokens[noun].lower) || !Is(noun - 1, kDeterminer) || ids[noun - 2] != rep.w.comma)
       return false;
-    bool has_by = false;
-    const int judge = PassiveAgent(v.end, &has_by);
+    if (judge < 0) {
+      bool has_by = false;
+      judge = PassiveAgent(v.end, &has_by);
+    }
     if (judge < 0 || groups[judge].Empty(units)) return false;
     int mover = -1;
     for (int k = r.vi - 1; k >= 0 && mover < 0; --k)
-      if (!NounUse(k) && verbs[k].end <= v.begin - 3 && verbs[k].subject >= 0) {
+      if (!NounUse(k) && verbs[k].end <= noun - 1 && verbs[k].subject >= 0 &&
+          (verbs[k].passive || !groups[verbs[k].subject].Empty(units))) {
         mover = verbs[k].subject;
         // "Iran was sanctioned by the United States, a move ...": the mover
         // is the passive's "by" actor; with none, no one named moved.
@@ -7187,6 +7203,39 @@ struct SentenceCoder {
       Note(r.label + ": judges the move of " + Words(groups[mover].begin, groups[mover].end) + ", by " +
            Words(groups[judge].begin, groups[judge].end));
     EmitPairs(judge, mover, r.code, r.paired(), emit);
+    return true;
+  }
+
+  // "..., drawing criticism from the European Union", "comments that drew
+  // a furious response from Israel": the one it was drawn from reacts to
+  // the clause's subject. True when it settles the verb.
+  template <typename Emit>
+  bool DrawnReaction(VerbReading& r, Emit& emit) {
+    const VerbOcc& v = r.v;
+    const int n = static_cast<int>(tokens.size());
+    if (opt.rules.tabari_parse || r.negated || r.hypothetical || r.cv.entry->lemma != "draw"sv) return false;
+    static const std::unordered_map<std::string_view, std::string_view> kReactions = {
+        {"criticism", "111"},  {"condemnation", "111"}, {"rebuke", "111"},      {"rebukes", "111"},
+        {"anger", "111"},      {"ire", "111"},          {"outrage", "111"},     {"response", "111"},
+        {"rejection", "120"},  {"praise", "051"},       {"protest", "114"},     {"protests", "114"},
+        {"warning", "130"},    {"warnings", "130"},     {"threats", "130"},     {"support", "051"},
+        {"accusation", "112"}, {"accusations", "112"},  {"allegations", "112"}, {"charges", "112"}};
+    int k = v.end;
+    while (k < n && k < v.end + 3 && !kReactions.count(tokens[k].lower) && (PlainWord(k) || Is(k, kDeterminer))) ++k;
+    if (k + 2 >= n || !kReactions.count(tokens[k].lower) || ids[k + 1] != rep.w.from) return false;
+    const int judge = group_starting[k + 2] >= 0 ? group_starting[k + 2] : GroupFrom(k + 2, 1);
+    if (judge < 0 || groups[judge].Empty(units)) return false;
+    // Whose deed: the verb's subject, else that of the clause before.
+    int mover = v.subject >= 0 && !groups[v.subject].Empty(units) ? v.subject : -1;
+    for (int q = r.vi - 1; q >= 0 && mover < 0; --q)
+      if (!NounUse(q) && verbs[q].subject >= 0 && !groups[verbs[q].subject].Empty(units) && !verbs[q].passive)
+        mover = verbs[q].subject;
+    if (mover < 0 || mover == judge) return false;
+    const std::string code(kReactions.at(tokens[k].lower));
+    if (trace)
+      Note(r.label + ": " + tokens[k].lower + " drawn from " + Words(groups[judge].begin, groups[judge].end) + " by " +
+           Words(groups[mover].begin, groups[mover].end) + "; code " + code);
+    EmitPairs(judge, mover, code, kNoCode, emit);
     return true;
   }
 

@@ -1095,6 +1095,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
       {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
       {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
+      // A judgement of the clause before, by the actor right before the verb.
+      {"Russia accused Britain of lying, an accusation London denied.", {"RUS GBR 112", "GBRGOV RUS 016"}},
+      {"The Taliban barred women from working, a move the UN condemned.", {"UN TLB 111"}},
+      // A reaction drawn from one is that one's.
+      {"Iran executed a man on Saturday, drawing condemnation from the European Union.", {"EU IRN 111"}},
+      {"Spain recognised a Palestinian state on Tuesday, a move that drew a furious response from Israel.",
+       {"ESP PSE 054", "ISR ESP 111"}},
+      {"Macron said he did not rule out sending troops to Ukraine, drawing swift rejection from Germany.",
+       {"DEU FRAGOV 120"}},
       // A country's envoy to a body is the country's.
       {"Russia's UN envoy criticized Britain.", {"RUSGOV GBR 111"}},
       {"The British UN ambassador criticized Russia.", {"GBRGOV RUS 111"}},
