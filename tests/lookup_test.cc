@@ -44,6 +44,12 @@ TEST_CASE("Built-in lookups of real names, with dates", "[extract][ontology]") {
       {"Hill", "2006-01-01", ""},  // a common word: the envoy only by his full name
       {"Christopher Hill", "2006-01-01", "USAGOV"},
       {"Merkel", "2015-01-01", "DEUGOV"},
+      {"Petro", "2024-05-01", "COLGOV"},
+      {"Petro", "2026-12-01", "COLELI"},
+      {"Tshisekedi", "2024-05-01", "CODGOV"},
+      {"Lai Ching-te", "2024-06-01", "TWNGOV"},
+      {"Joseph Aoun", "2020-01-01", "LBNMIL"},
+      {"Joseph Aoun", "2025-06-01", "LBNGOV"},
       {"Cameron", "2015-12-02", "GBRGOV"},
       {"Xi Jinping", "2015-10-21", "CHNGOV"},
       {"Zelenskyy", "2022-02-24", "UKRGOV"},
@@ -1095,6 +1101,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
       {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
       {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
+      // Calling an actor names (untrustworthy, the Great Satan) criticizes it.
+      {"Iran called the United States the Great Satan.", {"IRN USA 111"}},
+      {"Khamenei ruled out talks with the United States, calling Washington untrustworthy.",
+       {"IRNGOV USA 125", "IRNGOV USAGOV 111"}},
       // A judgement of the clause before, by the actor right before the verb.
       {"Russia accused Britain of lying, an accusation London denied.", {"RUS GBR 112", "GBRGOV RUS 016"}},
       {"The Taliban barred women from working, a move the UN condemned.", {"UN TLB 111"}},
