@@ -877,6 +877,13 @@ struct SentenceCoder {
                             std::isalpha(static_cast<unsigned char>(tokens[begin - 1].lower[0])))) &&
              !(end < static_cast<int>(tokens.size()) && tokens[end].capitalized);
     }
+    // "a water tank", "a think tank": no armour.
+    if (h.kind == NameHit::Kind::kAgent && end - begin == 1 && begin > 0 && !opt.rules.tabari_parse &&
+        (tokens[begin].lower == "tank"sv || tokens[begin].lower == "tanks"sv)) {
+      static const std::unordered_set<std::string_view> kContainers = {"water", "fuel",    "oil",    "gas",
+                                                                       "think", "storage", "septic", "fish"};
+      if (kContainers.count(tokens[begin - 1].lower)) return false;
+    }
     // "signed by Greece and Russia today": a name ending in a word of time
     // ("Russia Today") is that name only capitalized.
     if (end - begin > 1 && !tokens[end - 1].capitalized && !shouting &&
@@ -1582,6 +1589,10 @@ struct SentenceCoder {
             code->erase(j, 3);
             break;
           }
+      // "Syrian government forces", "government police": the state's
+      // armed forces or police, not its government's.
+      if ((part == "MIL"sv || part == "COP"sv) && !prefix && code->size() >= 6 && code->ends_with("GOV"))
+        code->erase(code->size() - 3);
       if (prefix)
         front.append(part);
       else

@@ -833,7 +833,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The Kenyan opposition criticized the government.", {"KENOPP KENGOV 111"}},
       // "rebel-held", "Taliban-controlled": the holder, of the place held.
       {"Russian jets bombed rebel-held Aleppo.", {"RUSMIL SYRREB 195"}},
-      {"Syrian government forces shelled rebel-held areas of Aleppo.", {"SYRGOVMIL SYRREB 194"}},
+      {"Syrian government forces shelled rebel-held areas of Aleppo.", {"SYRMIL SYRREB 194"}},
       {"Afghan troops attacked Taliban-controlled districts in Helmand.", {"AFGMIL TLB 190"}},
       // Troops sent or moved into a country occupy it.
       {"Ethiopia sent troops into Somalia.", {"ETH SOM 192"}},
@@ -1101,6 +1101,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
       {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
       {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
+      // Government forces are the military; a water tank is no armour.
+      {"Syrian government forces bombed rebel-held towns.", {"SYRMIL SYRREB 195"}},
+      {"Syrian government spokesman criticized Turkey.", {"SYRGOV TUR 111"}},
+      {"Indian police arrested a man in Mumbai on Saturday for allegedly killing his wife and hiding her body in a "
+       "water tank.",
+       {}},
       // Calling an actor names (untrustworthy, the Great Satan) criticizes it.
       {"Iran called the United States the Great Satan.", {"IRN USA 111"}},
       {"Khamenei ruled out talks with the United States, calling Washington untrustworthy.",
