@@ -8475,10 +8475,22 @@ void CodeSentence(const Coder::Rep& rep, SentenceCoder& sc, std::string_view sen
       for (size_t m = first; m < out->size(); ++m)
         if (m != k && (*out)[m].root != "01"sv && (*out)[m].source == e.source && (*out)[m].target == e.target)
           shadowed = true;
+    // So does force against a country to the same force against its
+    // people or forces named in the same sentence ("stormed a hotel in
+    // Mogadishu, killing nine people": SOMCVL, not also SOM).
+    const auto force = [](const Event& x) { return x.root == "18"sv || x.root == "19"sv || x.root == "20"sv; };
+    if (force(e) && e.target == e.target_actor && !sc.opt.rules.tabari_parse)
+      for (size_t m = first; m < out->size() && !shadowed; ++m) {
+        const Event& o = (*out)[m];
+        const std::string_view agent = std::string_view(o.target).substr(std::min(o.target.size(), e.target.size()));
+        shadowed = m != k && o.code == e.code && o.source == e.source && o.target_actor == e.target &&
+                   (agent == "CVL"sv || agent == "MIL"sv || agent == "COP"sv);
+      }
     if (!shadowed)
       kept.push_back(std::move((*out)[k]));
     else if (sc.trace)
-      sc.Note("statement " + e.source + "->" + e.target + " dropped: a more specific event says more");
+      sc.Note((e.root == "01"sv ? "statement " : "event ") + e.source + "->" + e.target +
+              " dropped: a more specific event says more");
   }
   out->resize(first);
   for (auto& e : kept) {

@@ -1101,6 +1101,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
       {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
       {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
+      // Force against a country gives way to the same force against its people named too.
+      {"Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people.", {"SHABAB SOMCVL 190"}},
+      {"Russian troops captured Bakhmut, killing dozens of Ukrainian soldiers.",
+       {"RUSMIL UKR 192", "RUSMIL UKRMIL 190"}},
       // Government forces are the military; a water tank is no armour.
       {"Syrian government forces bombed rebel-held towns.", {"SYRMIL SYRREB 195"}},
       {"Syrian government spokesman criticized Turkey.", {"SYRGOV TUR 111"}},
