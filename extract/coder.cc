@@ -4118,9 +4118,10 @@ struct SentenceCoder {
       // the law adopted by China": the one who made the decision, statement
       // or proposal acted upon.
       static const std::unordered_set<std::string_view> kMadeBy = {
-          "issued",    "passed",    "adopted", "made",     "taken",      "presented", "proposed",  "imposed",
-          "announced", "offered",   "drafted", "approved", "introduced", "enacted",   "submitted", "tabled",
-          "released",  "published", "put",     "set",      "laid",       "voiced",    "expressed", "sponsored"};
+          "issued",    "passed",      "adopted", "made",      "taken",      "presented", "proposed",  "imposed",
+          "announced", "offered",     "drafted", "approved",  "introduced", "enacted",   "submitted", "tabled",
+          "released",  "published",   "put",     "set",       "laid",       "voiced",    "expressed", "sponsored",
+          "committed", "perpetrated", "ordered", "conducted", "staged"};
       // "agreed to a ceasefire mediated by Egypt": who did something else to
       // the object is not the target.
       if (k == from && k + 1 < n && ids[k + 1] == rep.w.by && verb_at[k] >= 0 &&
@@ -5016,7 +5017,9 @@ struct SentenceCoder {
     }
     // So is a participle between a verb and its plain object: "expressed
     // restricted optimism".
+    // (Not after a noun: "coast guard ships fired water cannon".)
     if (v.form == VerbForm::kPast && verb_at[v.begin - 1] >= 0 && verbs[verb_at[v.begin - 1]].end == v.begin &&
+        !NounUse(verb_at[v.begin - 1]) && verbs[verb_at[v.begin - 1]].form != VerbForm::kThird &&
         !Is(v.begin - 1, kAuxiliary | kBe) && !Is(v.begin - 1, kSpeech) && v.end < static_cast<int>(tokens.size()) &&
         PlainWord(v.end) && !tokens[v.end].capitalized && verb_at[v.end] < 0 && !opt.rules.tabari_parse)
       return true;
@@ -5056,6 +5059,11 @@ struct SentenceCoder {
     if (v.form == VerbForm::kBase && tokens[v.begin - 1].lower == "one"sv && !opt.rules.tabari_parse) return true;
     if (v.form == VerbForm::kThird) {
       if (verb_at[v.begin - 1] >= 0 && !ReportNoun(v.begin - 1)) return true;
+      // "coast guard ships fired", "the US attacks targeted": right before
+      // a verb in the past, a plural noun, its subject.
+      if (v.end < static_cast<int>(tokens.size()) && verb_at[v.end] >= 0 && verbs[verb_at[v.end]].begin == v.end &&
+          verbs[verb_at[v.end]].form == VerbForm::kPast && !Is(v.begin, kSay | kSpeech) && !opt.rules.tabari_parse)
+        return true;
       // "a total of 25 attacks": counted, a plural noun.
       if (CountWord(v.begin - 1) && tokens[v.begin - 1].lower != "1"sv && !opt.rules.tabari_parse) return true;
       // "a wave of NATO airstrikes", "the US strikes": after an actor that
@@ -7236,8 +7244,17 @@ struct SentenceCoder {
     if (k + 2 >= n || !kReactions.count(tokens[k].lower) || ids[k + 1] != rep.w.from) return false;
     const int judge = group_starting[k + 2] >= 0 ? group_starting[k + 2] : GroupFrom(k + 2, 1);
     if (judge < 0 || groups[judge].Empty(units)) return false;
-    // Whose deed: the verb's subject, else that of the clause before.
-    int mover = v.subject >= 0 && !groups[v.subject].Empty(units) ? v.subject : -1;
+    // Whose deed: the possessor of a deed opening the clause ("Pakistan's
+    // decision to expel ... drew"), the verb's subject, else that of the
+    // clause before.
+    static const std::unordered_set<std::string_view> kDeeds = {
+        "decision", "move", "plan", "remarks", "comments", "policy", "announcement", "statement", "refusal"};
+    int mover = -1;
+    for (int q = 0; q + 2 < v.begin && mover < 0; ++q)
+      if (group_ending[q] >= 0 && ids[q + 1] == rep.w.poss && kDeeds.count(tokens[q + 2].lower) &&
+          !groups[group_ending[q]].Empty(units))
+        mover = group_ending[q];
+    if (mover < 0 && v.subject >= 0 && !groups[v.subject].Empty(units)) mover = v.subject;
     for (int q = r.vi - 1; q >= 0 && mover < 0; --q)
       if (!NounUse(q) && verbs[q].subject >= 0 && !groups[verbs[q].subject].Empty(units) && !verbs[q].passive)
         mover = verbs[q].subject;

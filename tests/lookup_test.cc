@@ -1101,6 +1101,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Colombia's president said his country would break diplomatic relations with Israel.", {"COL ISR 1313"}},
       {"Turkey said it would cut ties with Israel.", {"TUR ISR 1313"}},
       {"Xi welcomed Putin to his country.", {"CHNGOV RUSGOV 043"}},
+      {"Pakistan's decision to expel hundreds of thousands of Afghan refugees drew criticism from the UN.",
+       {"UN PAK 111", "PAK AFGREF 201"}},
+      {"Chinese coast guard ships fired water cannon at a Philippine vessel.", {"CHNMIL PHL 194"}},
+      {"The International Criminal Court opened an investigation into war crimes committed by Russian forces.",
+       {"ICC RUSMIL 094"}},
       // Force against a country gives way to the same force against its people named too.
       {"Al-Shabaab militants stormed a hotel in Mogadishu, killing at least 15 people.", {"SHABAB SOMCVL 190"}},
       {"Russian troops captured Bakhmut, killing dozens of Ukrainian soldiers.",
