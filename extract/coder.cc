@@ -587,7 +587,8 @@ struct SentenceCoder {
         const bool before_noun = i + 1 < tokens.size() &&
                                  std::isalpha(static_cast<unsigned char>(tokens[i + 1].lower[0])) &&
                                  rep.verbs.Child(0, rep.vocab.Find(tokens[i + 1].lower)) == PhraseTrie::kNone;
-        const size_t cut = HoldingSuffix(w) > 0 ? HoldingSuffix(w) : before_noun ? OwnerSuffix(w) : 0;
+        const size_t held = HoldingSuffix(w);
+        const size_t cut = held > 0 ? held : before_noun ? OwnerSuffix(w) : 0;
         if (cut > 0 && w.size() > cut + 1) {
           const WordId holder = rep.vocab.Find(w.substr(0, w.size() - cut));
           if (holder != kUnknownWord && rep.names.Child(0, holder) != PhraseTrie::kNone &&
@@ -1486,6 +1487,21 @@ struct SentenceCoder {
     return k >= 0 && kEnvoys.count(tokens[k].lower) > 0;
   }
 
+  // Whether tokens [b, e) spell `name`, case aside: "Syria" for Syria, not
+  // "Syrian".
+  bool NamedAs(std::string_view name, int b, int e) const {
+    const std::vector<std::string> words = PhraseWords(name);
+    if (static_cast<int>(words.size()) != e - b) return false;
+    for (int k = b; k < e; ++k) {
+      const std::string& w = words[k - b];
+      if (w.size() != tokens[k].lower.size()) return false;
+      for (size_t c = 0; c < w.size(); ++c)
+        if (std::tolower(static_cast<unsigned char>(w[c])) != static_cast<unsigned char>(tokens[k].lower[c]))
+          return false;
+    }
+    return true;
+  }
+
   // Whether `w` (lowercase) is a generation after a name: "Sr.", "Jr".
   static bool Generation(std::string_view w) {
     return w == "sr"sv || w == "sr."sv || w == "jr"sv || w == "jr."sv || w == "senior"sv || w == "junior"sv;
@@ -1911,8 +1927,11 @@ struct SentenceCoder {
                    (gap == 0 || (gap == 1 && word(u.end) == "'s"sv)) && nk == NameHit::Kind::kActor &&
                    onto.actors()[next.hit.index].kind == ontology::ActorKind::kOrganisation && r + 2 < raw.size() &&
                    raw[r + 2].begin == next.end && raw[r + 2].hit.kind == NameHit::Kind::kAgent &&
-                   Envoy(raw[r + 2].end - 1)) {
+                   Envoy(raw[r + 2].end - 1) &&
+                   (gap == 1 || h.kind != NameHit::Kind::kActor ||
+                    !NamedAs(onto.actors()[h.index].name, u.begin, u.end))) {
           // "the British UN ambassador", "Russia's UN envoy": a country's
+          // (not "Syria UN envoy Geir Pedersen": the country is the post's topic)
           // envoy to a body is the country's; the body only names the post.
         } else if (gap == 1 && Is(u.end, kMember) && has_country &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment)) {
@@ -2896,9 +2915,14 @@ struct SentenceCoder {
     if (i + 2 >= n || !kOwners.count(tokens[i].lower) || tokens[i + 1].lower != "country"sv ||
         !Is(i + 2, kAuxiliary | kBe))
       return 0;
+    // (Not where one speaks: "speaking in Moscow, said his country".)
     const Unit* last = nullptr;
-    for (const Unit& x : units)
-      if (x.end <= i && !x.code.empty() && (!last || x.end > last->end)) last = &x;
+    for (const Unit& x : units) {
+      const int b = BeforeDeterminers(x.begin);
+      if (x.end <= i && !x.code.empty() && !x.place && !x.government_name && !(b >= 0 && Is(b, kPreposition)) &&
+          (!last || x.end > last->end))
+        last = &x;
+    }
     if (!last) return 0;
     const std::string base = last->base.empty() ? onto.SplitCode(last->code).first : last->base;
     const ontology::ActorEntry* c = base.empty() ? nullptr : onto.FindActor(base);
@@ -3646,9 +3670,12 @@ struct SentenceCoder {
         while (prev >= 0 && NounUse(prev)) --prev;
         int say = prev - 1;
         while (say >= 0 && NounUse(say)) --say;
+        // (Only a verbal act, "called upon": "police said militants attack
+        // convoys regularly and ambushed a patrol" is the militants'.)
         if (say >= 0 && (verbs[prev].form == VerbForm::kThird || verbs[prev].form == VerbForm::kBase) &&
             SaysWhat(verbs[say]) && verbs[say].form == VerbForm::kPast && verbs[say].subject >= 0 &&
-            !verbs[say].participle)
+            !verbs[say].participle &&
+            (VerbalCode(rep.compiled[v.verb].entry->code) || rep.compiled[v.verb].entry->lemma == "call"sv))
           return verbs[say].subject;
       }
       for (int k = vi - 1; comma_and && k >= 0; --k)
@@ -3720,8 +3747,14 @@ struct SentenceCoder {
             RootNumber(rep.compiled[v.verb].entry->code) < 17) {
           int r = k - 1;
           while (r >= 0 && NounUse(r)) --r;
+          // Only a denial, or a clause about the reporter's own ("its
+          // fighters"): "officials said Hamas had rejected the proposal,
+          // demanding ..." is Hamas's demand.
+          const bool own = verbs[k].subject >= 0 && PossessiveBefore(groups[verbs[k].subject].begin);
+          static const std::unordered_set<std::string_view> kDenials = {"deny", "reject", "dismiss", "refute"};
           if (r >= 0 && ReportsClause(verbs[r]) && verbs[r].subject >= 0 && !verbs[r].participle &&
-              !groups[verbs[r].subject].Empty(units) && verbs[r].subject != verbs[k].subject)
+              !groups[verbs[r].subject].Empty(units) && verbs[r].subject != verbs[k].subject &&
+              (own || kDenials.count(rep.compiled[verbs[r].verb].entry->lemma)))
             return verbs[r].subject;
         }
         if (verbs[k].subject >= 0 && !verbs[k].participle) return verbs[k].subject;
@@ -4068,8 +4101,8 @@ struct SentenceCoder {
 
   // Where the object begins after a source's aside standing for it: "what
   // it called", "what it described as", "what they said were" ("denounced
-  // what it called US interference", "struck what it said were militant
-  // camps in Pakistan"); `from` itself when none stands there.
+  // what it called US interference", "condemned what it described as
+  // American bullying"); `from` itself when none stands there.
   int PastSourceAside(int from) const {
     const int n = static_cast<int>(tokens.size());
     if (from + 2 >= n || tokens[from].lower != "what"sv || opt.rules.tabari_parse) return from;
@@ -4997,7 +5030,18 @@ struct SentenceCoder {
       const Group& g = groups[group_ending[v.begin - 1]];
       const std::string& last = tokens[v.begin - 1].lower;
       const int d = g.begin - 1;
-      const bool after_verb = d >= 0 && verb_at[d] >= 0 && verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]);
+      // (Not after a verb taking a bare infinitive or a subjunctive: "will
+      // help Ukraine fight", "insisted Israel withdraw".)
+      static const std::unordered_set<std::string_view> kBareInfinitive = {
+          "help",    "helps",    "helped",    "helping",     "let",     "lets",      "make",    "makes",
+          "made",    "insist",   "insisted",  "insists",     "demand",  "demanded",  "demands", "urge",
+          "urged",   "urges",    "ask",       "asked",       "request", "requested", "suggest", "suggested",
+          "propose", "proposed", "recommend", "recommended", "require", "required",  "see",     "saw",
+          "watch",   "watched",  "hear",      "heard"};
+      // (But a noun before "of": "requested Japanese government sanction of Myanmar".)
+      const bool of_follows = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.of;
+      const bool after_verb = d >= 0 && verb_at[d] >= 0 && verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]) &&
+                              (!kBareInfinitive.count(tokens[d].lower) || of_follows);
       // Or a preposition: "after US strike on", "as American bullying"
       // (an -ing form only after "as": "troops in Somalia fighting in
       // support of" is a participle).
@@ -5215,7 +5259,7 @@ struct SentenceCoder {
   // Whether unit `u` names the government's side by word: "government
   // troops", "pro-government forces", "regime forces".
   bool GovernmentWordIn(const Unit& u) const {
-    for (int k = u.begin; k < u.end; ++k) {
+    for (int k = std::max(u.begin - 1, 0); k < u.end; ++k) {
       const std::string_view w = tokens[k].lower;
       if (w == "government"sv || w == "pro-government"sv || w == "regime"sv || w == "state"sv) return true;
     }
@@ -5638,11 +5682,15 @@ struct SentenceCoder {
     if (to < 2 || ids[to] != rep.w.to || opt.rules.tabari_parse) return -1;
     const int g = group_ending[to - 1];
     if (g < 0 || groups[g].Empty(units) || groups[g].begin < 1) return -1;
+    // Done, not what could be: past and -ing forms only, after no modal,
+    // "to" or negation ("could force Israel to", "tried to force Qatar to").
     static const std::unordered_set<std::string_view> kCause = {
-        "prompting",  "prompted",  "prompt",   "prompts", "forcing", "forced", "force",    "forces",
-        "leading",    "led",       "causing",  "caused",  "pushing", "pushed", "spurring", "spurred",
-        "compelling", "compelled", "obliging", "obliged", "driving", "drove"};
-    return kCause.count(tokens[groups[g].begin - 1].lower) ? g : -1;
+        "prompting", "prompted", "forcing", "forced",     "leading",   "led",      "causing", "caused",  "pushing",
+        "pushed",    "spurring", "spurred", "compelling", "compelled", "obliging", "obliged", "driving", "drove"};
+    const int c = groups[g].begin - 1;
+    if (!kCause.count(tokens[c].lower)) return -1;
+    if (c > 0 && (ids[c - 1] == rep.w.to || Is(c - 1, kNegation | kAuxiliary))) return -1;
+    return g;
   }
 
   // The verb occurrence governing the "to" at `to`; -1 when none.
@@ -7079,7 +7127,8 @@ struct SentenceCoder {
     // hold drills", stays one).
     // (Said of oneself: "Aragorn said Arnor would attack" is Aragorn's
     // guess; nor "would impose no restrictions".)
-    // ("said his country would break relations": one's own country too.)
+    // Of oneself: a pronoun, or one's own ("said his country would break
+    // relations", "its forces").
     static const std::unordered_set<std::string_view> kSelf = {"it",  "he",  "she",   "they", "we",
                                                                "his", "her", "their", "our",  "its"};
     if (r.reported_future && !r.negated && !denied && !opt.rules.tabari_parse && v.subject >= 0 &&
@@ -7140,9 +7189,15 @@ struct SentenceCoder {
     if (r.code == "---"sv && !r.best.pattern && r.passive && !r.negated && !r.hypothetical &&
         cv.entry->lemma == "sign"sv && !opt.rules.tabari_parse) {
       bool has_by = false;
-      // (Not a convention "signed by sixty-six countries including Mexico, Israel, ...".)
+      // (Not a convention "signed by sixty-six countries including Mexico,
+      // Israel, ...", nor a letter or a petition.)
+      static const std::unordered_set<std::string_view> kAgreements = {
+          "agreement", "deal", "accord", "accords", "treaty", "pact", "memorandum", "ceasefire", "truce", "protocol"};
+      bool agreement = false;  // named before the verb in its clause
+      for (int k = v.begin - 1; k >= 0 && k >= v.begin - 20 && !agreement && !Is(k, kBoundary); --k)
+        agreement = kAgreements.count(tokens[k].lower) > 0;
       if (const int a = PassiveAgent(v.end, &has_by);
-          a >= 0 && has_by && CodedUnits(a) >= 2 && CodedUnits(a) <= 3 && !OneActor(a)) {
+          a >= 0 && has_by && CodedUnits(a) >= 2 && CodedUnits(a) <= 3 && !OneActor(a) && agreement) {
         if (trace) Note(r.label + ": signed by " + Words(groups[a].begin, groups[a].end) + " with each other; 057");
         EmitAmongMembers(a, "057", "057", emit);
         return false;
@@ -7155,8 +7210,15 @@ struct SentenceCoder {
       static const std::unordered_set<std::string_view> kGoOn = {"resume", "hold",   "begin", "start",   "continue",
                                                                  "open",   "reopen", "end",   "conclude"};
       if (const int g = kGoOn.count(cv.entry->lemma) ? TalksBetweenBefore(v.begin) : -1; g >= 0) {
-        if (trace) Note(r.label + ": talks between the members of " + Words(groups[g].begin, groups[g].end) + "; 046");
-        EmitAmongMembers(g, "046", "046", emit);
+        // ("will resume next week": talks to come are an intent, 036.)
+        const char* code =
+            r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv ||
+                                                  tokens[r.prev].lower == "would"sv || ids[r.prev] == rep.w.to))
+                ? "036"
+                : "046";
+        if (trace)
+          Note(r.label + ": talks between the members of " + Words(groups[g].begin, groups[g].end) + "; " + code);
+        EmitAmongMembers(g, code, code, emit);
         return false;
       }
     }
@@ -7185,9 +7247,11 @@ struct SentenceCoder {
   template <typename Emit>
   bool JudgedMove(VerbReading& r, Emit& emit) {
     const VerbOcc& v = r.v;
-    static const std::unordered_set<std::string_view> kMoves = {
-        "move",   "step",   "decision", "measure", "action",   "accusation", "allegation", "allegations", "claim",
-        "claims", "charge", "charges",  "offer",   "proposal", "plan",       "remarks",    "comments",    "statement"};
+    // (Not what names the object: "rejected the offer, a proposal Israel
+    // welcomed" judges the offer, not its rejection.)
+    static const std::unordered_set<std::string_view> kMoves = {"move",   "step",       "decision",   "measure",
+                                                                "action", "accusation", "allegation", "allegations",
+                                                                "claim",  "claims",     "charge",     "charges"};
     if (opt.rules.tabari_parse || v.form != VerbForm::kPast || v.begin < 3 || !VerbalCode(r.code)) return false;
     // Who judges: after "by" ("a move welcomed by Damascus"), or right
     // before the verb ("an accusation Tehran denied").
@@ -7195,7 +7259,7 @@ struct SentenceCoder {
     if (const int g = group_ending[v.begin - 1]; g >= 0 && !r.passive) {
       judge = g;
       noun = groups[g].begin - 1;
-      while (noun > 0 && Is(noun, kDeterminer) && noun >= groups[g].begin - 1 && ids[noun] != rep.w.poss) --noun;
+      if (noun > 0 && Is(noun, kDeterminer) && ids[noun] != rep.w.poss) --noun;
     }
     if (noun < 2 || !kMoves.count(tokens[noun].lower) || !Is(noun - 1, kDeterminer) || ids[noun - 2] != rep.w.comma)
       return false;
@@ -7205,8 +7269,11 @@ struct SentenceCoder {
     }
     if (judge < 0 || groups[judge].Empty(units)) return false;
     int mover = -1;
+    // (Not a gerund's: "accused Ukraine of shelling the plant, an
+    // accusation Kyiv denied" is Russia's move.)
     for (int k = r.vi - 1; k >= 0 && mover < 0; --k)
       if (!NounUse(k) && verbs[k].end <= noun - 1 && verbs[k].subject >= 0 &&
+          !(verbs[k].form == VerbForm::kIng && verbs[k].begin > 0 && Is(verbs[k].begin - 1, kPreposition)) &&
           (verbs[k].passive || !groups[verbs[k].subject].Empty(units))) {
         mover = verbs[k].subject;
         // "Iran was sanctioned by the United States, a move ...": the mover
@@ -7234,14 +7301,21 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (opt.rules.tabari_parse || r.negated || r.hypothetical || r.cv.entry->lemma != "draw"sv) return false;
     static const std::unordered_map<std::string_view, std::string_view> kReactions = {
-        {"criticism", "111"},  {"condemnation", "111"}, {"rebuke", "111"},      {"rebukes", "111"},
-        {"anger", "111"},      {"ire", "111"},          {"outrage", "111"},     {"response", "111"},
-        {"rejection", "120"},  {"praise", "051"},       {"protest", "114"},     {"protests", "114"},
-        {"warning", "130"},    {"warnings", "130"},     {"threats", "130"},     {"support", "051"},
+        {"criticism", "111"},  {"condemnation", "111"}, {"rebuke", "111"},      {"rebukes", "111"}, {"anger", "111"},
+        {"ire", "111"},        {"outrage", "111"},      {"rejection", "120"},   {"praise", "051"},  {"protest", "114"},
+        {"protests", "114"},   {"warning", "130"},      {"warnings", "130"},    {"threats", "130"}, {"support", "051"},
         {"accusation", "112"}, {"accusations", "112"},  {"allegations", "112"}, {"charges", "112"}};
     int k = v.end;
-    while (k < n && k < v.end + 3 && !kReactions.count(tokens[k].lower) && (PlainWord(k) || Is(k, kDeterminer))) ++k;
-    if (k + 2 >= n || !kReactions.count(tokens[k].lower) || ids[k + 1] != rep.w.from) return false;
+    while (k < n && k < v.end + 3 && !kReactions.count(tokens[k].lower) && tokens[k].lower != "response"sv &&
+           (PlainWord(k) || Is(k, kDeterminer)))
+      ++k;
+    // ("a furious response": a response only when hostile.)
+    static const std::unordered_set<std::string_view> kHostile = {"furious", "angry",  "sharp", "harsh",
+                                                                  "strong",  "fierce", "stern"};
+    const bool hostile_response = k + 2 < n && tokens[k].lower == "response"sv && k > v.end &&
+                                  kHostile.count(tokens[k - 1].lower) && ids[k + 1] == rep.w.from;
+    if (!hostile_response && (k + 2 >= n || !kReactions.count(tokens[k].lower) || ids[k + 1] != rep.w.from))
+      return false;
     const int judge = group_starting[k + 2] >= 0 ? group_starting[k + 2] : GroupFrom(k + 2, 1);
     if (judge < 0 || groups[judge].Empty(units)) return false;
     // Whose deed: the possessor of a deed opening the clause ("Pakistan's
@@ -7259,7 +7333,9 @@ struct SentenceCoder {
       if (!NounUse(q) && verbs[q].subject >= 0 && !groups[verbs[q].subject].Empty(units) && !verbs[q].passive)
         mover = verbs[q].subject;
     if (mover < 0 || mover == judge) return false;
-    const std::string code(kReactions.at(tokens[k].lower));
+    const std::string code(hostile_response ? "111" : kReactions.at(tokens[k].lower));
+    // The reaction is this event, not one of its own ("drew praise").
+    if (verb_at[k] >= 0) verbs[verb_at[k]].in_pattern = true;
     if (trace)
       Note(r.label + ": " + tokens[k].lower + " drawn from " + Words(groups[judge].begin, groups[judge].end) + " by " +
            Words(groups[mover].begin, groups[mover].end) + "; code " + code);
@@ -7278,7 +7354,12 @@ struct SentenceCoder {
         if (const int g = group_starting[t + 1]; g >= 0 && CodedUnits(g) >= 2) return g;
     // (Past infinitives with no subject of their own: "agreed to restore".)
     while (k >= 0 && (NounUse(k) || verbs[k].subject < 0) && k >= vi - 3) --k;
-    if (k >= 0 && verbs[k].subject >= 0 && CodedUnits(verbs[k].subject) >= 2 && !OneActor(verbs[k].subject))
+    // Only those who agreed: not "Russia and China vetoed a resolution
+    // brokered by the United States".
+    static const std::unordered_set<std::string_view> kAgree = {"agree",    "sign",   "reach", "accept",
+                                                                "conclude", "strike", "seal"};
+    if (k >= 0 && verbs[k].subject >= 0 && CodedUnits(verbs[k].subject) >= 2 && !OneActor(verbs[k].subject) &&
+        kAgree.count(rep.compiled[verbs[k].verb].entry->lemma))
       return verbs[k].subject;
     return -1;
   }

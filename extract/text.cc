@@ -191,10 +191,9 @@ void StripDateline(std::string* text) {
   const size_t i = text->find_first_not_of(" \n");
   if (i == std::string::npos) return;
   constexpr size_t kMaxDateline = 80;
-  // The dash: " - ", " -- " or an em or en dash between spaces.
+  // The dash: " - " or " -- " (CleanText has made em and en dashes " - ").
   size_t dash = std::string::npos, after = 0;
-  for (std::string_view d : {std::string_view(" - "), std::string_view(" -- "), std::string_view(" \u2014 "),
-                             std::string_view(" \u2013 ")}) {
+  for (std::string_view d : {std::string_view(" - "), std::string_view(" -- ")}) {
     const size_t at = text->find(d, i);
     if (at != std::string::npos && at - i <= kMaxDateline && at < dash) {
       dash = at;
@@ -212,8 +211,15 @@ void StripDateline(std::string* text) {
     letters += IsUpper(c) ? 1 : 0;
   }
   if (letters < 3) return;
-  // Every word after it capitalized, a number or bracketed: "Pakistan,",
-  // "Oct", "8", "(Reuters)", "(AP)".
+  // Capitals only ("NEW DELHI - "), or a place, a date or the agency:
+  // every word after the place capitalized, a number or bracketed
+  // ("Pakistan,", "Oct", "8", "(Reuters)"), with a comma, a digit or a
+  // bracket to mark it ("NATO Secretary General Mark Rutte - speaking in
+  // Kyiv - ..." is a sentence).
+  const bool marked = head.find_first_of(",(0123456789") != std::string_view::npos;
+  if (!marked)
+    for (char c : head)
+      if (IsAlpha(c) && !IsUpper(c)) return;
   size_t k = 0;
   while (k < head.size()) {
     while (k < head.size() && (head[k] == ' ' || head[k] == ',')) ++k;
