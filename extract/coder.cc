@@ -6956,8 +6956,32 @@ struct SentenceCoder {
     // ("If Arnor attacks Rohan, Gondor will bomb Arnor").
     const bool will = r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "'ll"sv);
     r.hypothetical = Hypothetical(v, &r.reported_future) || (r.prev >= 0 && SharedPossibility(r.prev)) ||
-                     (OpensWithCondition() && !will);
+                     (OpensWithCondition() && !will) || Subjunctive(v);
     v.hypothetical = r.hypothetical;
+  }
+
+  // Whether v is what one demands or urges be done, in the subjunctive:
+  // "demanded that Russia immediately withdraw its troops" (a base form
+  // after a singular subject, after "that" and a verb of demanding).
+  bool Subjunctive(const VerbOcc& v) const {
+    if (v.form != VerbForm::kBase || opt.rules.tabari_parse || v.begin < 3) return false;
+    int k = v.begin - 1;
+    while (k > 0 && (LyAdverb(k) || Is(k, kAdverb))) --k;
+    const int g = group_ending[k];
+    if (g < 0 || groups[g].units.size() != 1 || groups[g].Empty(units)) return false;
+    const std::string& last = tokens[k].lower;
+    if (last.back() == 's' && !tokens[k].all_caps) return false;  // "that the rebels withdraw": plural
+    int t = groups[g].begin - 1;
+    while (t > 0 && Is(t, kDeterminer)) --t;
+    if (t < 1 || ids[t] != rep.w.that) return false;
+    static const std::unordered_set<std::string_view> kDemand = {
+        "demanded",  "demands",  "demand",   "insisted", "insists",   "urged",    "urges",       "asked",     "asks",
+        "requested", "requests", "proposed", "proposes", "suggested", "suggests", "recommended", "recommends"};
+    for (int q = t - 1; q >= 0 && q >= t - 4; --q) {
+      if (kDemand.count(tokens[q].lower)) return true;
+      if (!(Is(q, kPreposition) || DateWord(q) || CalendarWord(tokens[q].lower, false) || LyAdverb(q))) break;
+    }
+    return false;
   }
 
   // The best pattern, and who did what the pattern's words name.
@@ -7328,9 +7352,14 @@ struct SentenceCoder {
       if (group_ending[q] >= 0 && ids[q + 1] == rep.w.poss && kDeeds.count(tokens[q + 2].lower) &&
           !groups[group_ending[q]].Empty(units))
         mover = group_ending[q];
-    if (mover < 0 && v.subject >= 0 && !groups[v.subject].Empty(units)) mover = v.subject;
-    for (int q = r.vi - 1; q >= 0 && mover < 0; --q)
-      if (!NounUse(q) && verbs[q].subject >= 0 && !groups[verbs[q].subject].Empty(units) && !verbs[q].passive)
+    // (For ", drawing ...", the sentence's first finite verb's subject:
+    // "Israel's parliament approved a law banning UNRWA from operating in
+    // Israel, drawing criticism" is the parliament's.)
+    const bool comma_before = v.begin > 0 && ids[v.begin - 1] == rep.w.comma;
+    if (mover < 0 && !comma_before && v.subject >= 0 && !groups[v.subject].Empty(units)) mover = v.subject;
+    for (int q = comma_before ? 0 : r.vi - 1; mover < 0 && q >= 0 && q < r.vi; q += comma_before ? 1 : -1)
+      if (!NounUse(q) && verbs[q].subject >= 0 && !groups[verbs[q].subject].Empty(units) && !verbs[q].passive &&
+          (!comma_before || (verbs[q].form != VerbForm::kIng && !verbs[q].participle)))
         mover = verbs[q].subject;
     if (mover < 0 || mover == judge) return false;
     const std::string code(hostile_response ? "111" : kReactions.at(tokens[k].lower));
@@ -7352,8 +7381,10 @@ struct SentenceCoder {
     for (int t = k >= 0 ? verbs[k].end : 0; t + 1 < verbs[vi].begin; ++t)
       if (tokens[t].lower == "between"sv)
         if (const int g = group_starting[t + 1]; g >= 0 && CodedUnits(g) >= 2) return g;
-    // (Past infinitives with no subject of their own: "agreed to restore".)
-    while (k >= 0 && (NounUse(k) || verbs[k].subject < 0) && k >= vi - 3) --k;
+    // (Past infinitives: "agreed to restore", "signed a declaration to end".)
+    while (k >= 0 && k >= vi - 3 &&
+           (NounUse(k) || verbs[k].subject < 0 || (verbs[k].begin > 0 && ids[verbs[k].begin - 1] == rep.w.to)))
+      --k;
     // Only those who agreed: not "Russia and China vetoed a resolution
     // brokered by the United States".
     static const std::unordered_set<std::string_view> kAgree = {"agree",    "sign",   "reach", "accept",

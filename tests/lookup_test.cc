@@ -1106,6 +1106,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Chinese coast guard ships fired water cannon at a Philippine vessel.", {"CHNMIL PHL 194"}},
       {"The International Criminal Court opened an investigation into war crimes committed by Russian forces.",
        {"ICC RUSMIL 094"}},
+      // What one demands be done is not done.
+      {"Ukraine demanded on Thursday that Russia immediately withdraw its troops from the nuclear plant.",
+       {"UKR RUS 100"}},
+      {"The kidnappers held her hostage with the demand that Italy withdraw its troops from Iraq.", {}},
+      {"The report said that Russia withdrew its troops from Kherson.", {"RUS UKR 0874"}},
+      // A reaction after a comma is to the sentence's first clause; a go-between of a declaration signed.
+      {"Israel's parliament approved a law on Monday banning the U.N. agency for Palestinian refugees from operating "
+       "in Israel, drawing criticism from the United States.",
+       {"ISRLEG UN 172", "USA ISRLEG 111"}},
+      {"Fatah and Hamas signed a declaration in Beijing to end their rift, in a deal brokered by China.",
+       {"PSEPTY HMS 057", "HMS PSEPTY 057", "CHN PSEPTY 045", "CHN HMS 045"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
