@@ -5253,6 +5253,7 @@ struct SentenceCoder {
     // 40 protesters"), but for spies, who are mostly another's.
     bool custody = CustodyCode(code) && OneActor(source) && !opt.rules.tabari_parse;
     for (int u : groups[target].units) custody &= FirstAgent(units[u].agent) != "SPY"sv;
+
     return (source_agency || custody) && of_country ? s.base : "";
   }
 
@@ -6600,7 +6601,10 @@ struct SentenceCoder {
       // (Right after the decision, and not one itself to be taken: "asked
       // to vote to", "voted to ballot officers over the right to strike".)
       bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
-      for (int k = gov.end; k < to_at && decided; ++k) decided = IsModifier(k);
+      // ("voted on Sunday to expel": a day may stand between.)
+      for (int k = gov.end; k < to_at && decided; ++k)
+        decided = IsModifier(k) || CalendarWord(tokens[k].lower, /*months_only=*/false) ||
+                  (tokens[k].lower == "on"sv && k + 1 < to_at && CalendarWord(tokens[k + 1].lower, false));
       const bool aspect = (Aspect(gov) || decided) && !gov.hypothetical;
       if (gov.coded || gov.governed || gov.subject < 0 || !(GovernedLeft(gov) || purpose || aspect)) {
         if (trace) Note(r.label + ": infinitive governed by what precedes it; not coded on its own");

@@ -1117,6 +1117,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"ISRLEG UN 172", "USA ISRLEG 111"}},
       {"Fatah and Hamas signed a declaration in Beijing to end their rift, in a deal brokered by China.",
        {"PSEPTY HMS 057", "HMS PSEPTY 057", "CHN PSEPTY 045", "CHN HMS 045"}},
+      // What one voted on a day to do is done.
+      {"Iraq's parliament voted on Sunday to expel U.S. troops from the country.", {"IRQLEG USAMIL 174"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
