@@ -1875,7 +1875,14 @@ struct SentenceCoder {
           // "London's Metropolitan police" are the country's, not its
           // government's.
           if (u.government_name && !u.base.empty() && !opt.rules.tabari_parse) u.code = u.base;
-          AppendAgent(&u.code, AgentCode(next.hit.index, former));
+          // ("Hezbollah's top commander", "Hamas's fighters": an armed
+          // group's own are the group, as "Hamas militants" are.)
+          const std::string next_agent = AgentCode(next.hit.index, former);
+          const bool group_own = !opt.rules.tabari_parse && h.kind == NameHit::Kind::kActor && u.code == u.base &&
+                                 onto.actors()[h.index].kind == ontology::ActorKind::kGroup &&
+                                 !onto.actors()[h.index].descriptions.empty() &&
+                                 (next_agent == "REB"sv || next_agent == "MIL"sv);
+          if (!group_own) AppendAgent(&u.code, next_agent);
           merged_agent = true;
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
                    (word(u.end) == "of"sv || (word(u.end) == "from"sv && !Withdrawn(u.begin)) ||

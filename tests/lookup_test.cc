@@ -1119,6 +1119,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"PSEPTY HMS 057", "HMS PSEPTY 057", "CHN PSEPTY 045", "CHN HMS 045"}},
       // What one voted on a day to do is done.
       {"Iraq's parliament voted on Sunday to expel U.S. troops from the country.", {"IRQLEG USAMIL 174"}},
+      // An armed group's own commanders and fighters are the group.
+      {"Israel killed Hamas's military commander in Gaza.", {"ISR HMS 190"}},
+      {"Russia's military shelled Kharkiv.", {"RUSMIL UKR 194"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
