@@ -1895,7 +1895,13 @@ struct SentenceCoder {
           // A capital after "in" is a place: "reporters in Madrid" are ESPMED, not ESPGOVMED.
           u.base = onto.actors()[next.hit.index].code;
           u.code = nk == NameHit::Kind::kGovernment && word(u.end) != "in"sv ? u.base + "GOV" : u.base;
-          AppendAgent(&u.code, agent);
+          // ("fighters from Islamic State West Africa Province": an armed
+          // group's fighters are the group.)
+          const ontology::ActorEntry& named = onto.actors()[next.hit.index];
+          const bool group_fighters = nk == NameHit::Kind::kActor && named.kind == ontology::ActorKind::kGroup &&
+                                      !named.descriptions.empty() && (agent == "REB"sv || agent == "MIL"sv) &&
+                                      !opt.rules.tabari_parse;
+          if (!group_fighters) AppendAgent(&u.code, agent);
           new_distribution = agent;
         } else if (!agent.empty() && u.code.empty() && gap == 1 && word(u.end) == "of"sv &&
                    !PossessiveBefore(u.begin) && !opt.rules.tabari_parse && person_after_of(r + 1) >= 0) {

@@ -1122,6 +1122,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An armed group's own commanders and fighters are the group.
       {"Israel killed Hamas's military commander in Gaza.", {"ISR HMS 190"}},
       {"Russia's military shelled Kharkiv.", {"RUSMIL UKR 194"}},
+      {"Fighters from Islamic State West Africa Province abducted aid workers in northeastern Nigeria.",
+       {"ISWAP NGANGO 181"}},
+      {"Troops from Russia attacked Ukraine.", {"RUSMIL UKR 190"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
