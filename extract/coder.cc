@@ -2910,10 +2910,15 @@ struct SentenceCoder {
     for (const Unit& u : units)
       if (u.end <= i && !u.code.empty() && (u.base == home || (OfCountry(u) && u.begin != first))) return 0;
     if (trace) Note("'" + Words(i, i + 2) + "' is the article's country, " + home);
+    return AddCountryPhrase(i, home);
+  }
+
+  // Adds the two words at `i` as a unit of country `base`; returns 2.
+  int AddCountryPhrase(int i, const std::string& base) {
     Unit u;
     u.begin = i;
     u.end = i + 2;
-    u.code = u.base = home;
+    u.code = u.base = base;
     u.actor_index = ActorIndex(u.base);
     units.push_back(std::move(u));
     return 2;
@@ -2941,13 +2946,7 @@ struct SentenceCoder {
     const ontology::ActorEntry* c = base.empty() ? nullptr : onto.FindActor(base);
     if (!c || c->kind != ontology::ActorKind::kCountry) return 0;
     if (trace) Note("'" + Words(i, i + 2) + "' is " + base);
-    Unit u;
-    u.begin = i;
-    u.end = i + 2;
-    u.code = u.base = base;
-    u.actor_index = ActorIndex(u.base);
-    units.push_back(std::move(u));
-    return 2;
+    return AddCountryPhrase(i, base);
   }
 
   // TABARI's pronoun rules: he, she, it, him and the possessives its, his
