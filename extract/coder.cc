@@ -990,6 +990,8 @@ struct SentenceCoder {
     static const std::unordered_set<std::string_view> kSaying = {
         "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "wrote", "declared"};
     auto is_quote = [](const Token& t) { return t.lower == "'"sv || t.lower == "\""sv; };
+    // Most sentences hold no mark a quotation opens with: nothing to do.
+    if (sentence.find_first_of("'\"") == std::string_view::npos) return;
     const size_t n = tokens.size();
     std::vector<char> drop(n, 0);
     bool any = false;
