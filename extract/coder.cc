@@ -5172,6 +5172,13 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether a negation stands in [b, e).
+  bool NegationBetween(int b, int e) const {
+    for (int k = std::max(b, 0); k < e; ++k)
+      if (Is(k, kNegation)) return true;
+    return false;
+  }
+
   // Whether every coded member of group g is an agency of its country
   // ("Chadian rebels", "the Syrian army"), none a bare country, a body, a
   // person or a capital standing for its government.
@@ -7013,11 +7020,12 @@ struct SentenceCoder {
     for (const CompiledPattern& p : searchable ? cv.patterns : kNoPatterns) {
       // A negated verb is coded only by a pattern naming the negation.
       if (p.weight <= best_weight) break;  // sorted longest first: no better match follows
-      if (p.negative != r.negated || (r.noun && !p.words_before)) continue;
+      if ((r.negated ? !p.negative : !p.affirmative) || (r.noun && !p.words_before)) continue;
       if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
       if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
       Match m;
-      if (MatchPattern(p, v, r.passive, &m) && (!r.noun || !VerbBetween(m.near_end, v.begin))) {
+      if (MatchPattern(p, v, r.passive, &m) && (!r.noun || !VerbBetween(m.near_end, v.begin)) &&
+          (!p.negative || !p.affirmative || NegationBetween(m.far_begin, v.begin) == r.negated)) {
         r.best = m;
         best_weight = p.weight;
       }
@@ -7188,7 +7196,12 @@ struct SentenceCoder {
         r.code = threat;
       }
     }
-    if ((r.hypothetical && !(r.best.pattern && r.best.pattern->words_before) &&
+    // "accusations that he wouldn't pull troops out of Iraq if elected": a
+    // refusal read from a denied future ("&REFUSE_TO" naming "would not")
+    // is one only when said as one's intent.
+    const bool denied_future = r.negated && r.best.pattern && r.best.pattern->negative && r.best.pattern->affirmative;
+    if ((r.hypothetical && denied_future && !r.reported_future) ||
+        (r.hypothetical && !(r.best.pattern && r.best.pattern->words_before) &&
          !(r.reported_future && (VerbalCode(r.code) || RootNumber(r.code) == 15))) ||
         denied) {
       if (trace) Note(r.label + ": a possibility or a condition, not a fact; not coded");
@@ -8452,10 +8465,16 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
               if (r.Class(w) & kNegation) return true;
             return false;
           };
-          if (e.kind == PatternElement::Kind::kWords && negation(ce.words)) cp.negative = true;
-          if (e.kind == PatternElement::Kind::kSynset)
-            for (const auto& member : r.synsets[ce.synset])
-              if (negation(member.words)) cp.negative = true;
+          if (e.kind == PatternElement::Kind::kWords && negation(ce.words)) cp.negative = true, cp.affirmative = false;
+          if (e.kind == PatternElement::Kind::kSynset) {
+            bool all = true;
+            for (const auto& member : r.synsets[ce.synset]) {
+              const bool negated = negation(member.words);
+              cp.negative |= negated;
+              all &= negated;
+            }
+            if (all) cp.affirmative = false;
+          }
         }
         if (e.kind != PatternElement::Kind::kSkip) ++cp.weight;
         if (e.kind == PatternElement::Kind::kCompound) ++cp.weight;  // more specific than a plain target

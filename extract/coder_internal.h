@@ -155,6 +155,11 @@ struct CompiledPattern {
   bool words_before = false;  // names words before the verb: may code a noun use
   bool negative = false;      // names a negation before the verb ("not * relations"): the
                               // only kind of pattern that codes a negated verb
+  bool affirmative = true;    // may match with no negation: false when every way of
+                              // matching its words before the verb names one. A pattern
+                              // both negative and affirmative ("&REFUSE_TO *", whose
+                              // synset holds "refused to" and "will not") codes a
+                              // negated verb only when its matched words hold the negation
   const ontology::VerbPattern* source = nullptr;
   int weight = 0;  // elements other than '*': the longest match wins
   // TABARI's length: letters of the fixed words, '_' included, synsets not

@@ -1125,6 +1125,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Fighters from Islamic State West Africa Province abducted aid workers in northeastern Nigeria.",
        {"ISWAP NGANGO 181"}},
       {"Troops from Russia attacked Ukraine.", {"RUSMIL UKR 190"}},
+      // A future denied is a refusal where a pattern names "refused to".
+      {"North Korea will not return to negotiations with the United States, its foreign ministry said.",
+       {"PRK USA 125"}},
+      {"Serbia will not recognize Kosovo, President Vucic said on Tuesday.", {"SRB XKX 120"}},
+      {"Hamas said it would not release the Israeli hostages.", {"HMS ISRCVL 1243"}},
+      {"The Security Council said it will not lift the sanctions on Iraq.", {"UNSC IRQ 1244"}},
+      {"Obama rejected accusations that he wouldn't pull troops out of Iraq if elected.", {}},
+      {"The Security Council did not lift the sanctions on Iraq.", {}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
