@@ -2216,7 +2216,7 @@ struct SentenceCoder {
     if (b >= v.end + 2 && ids[b] == rep.w.of)
       for (int k = b - 1; k >= v.end && k >= b - 3; --k)
         if (Is(k, kLocative)) return true;
-    return b >= v.end && Is(b, kLocative);
+    return b >= v.end && Locative(b);
   }
 
   // Who acts at home, in the article's country: organs of the state and the
@@ -2373,12 +2373,18 @@ struct SentenceCoder {
   // official visit", "guerrilla attacks"), not a place the agents hold
   // ("rebel positions", "Houthi targets").
   bool AgentAdjective(int g) const {
+    const int k = groups[g].end;
+    if (k >= static_cast<int>(tokens.size()) || verb_at[k] < 0 || !NounUse(verb_at[k])) return false;
+    return !HeldPlace(k);
+  }
+
+  // Whether token k names a place agents hold: "rebel positions",
+  // "military targets", "militant bases".
+  bool HeldPlace(int k) const {
     static const std::unordered_set<std::string_view> kHeld = {"position", "positions", "target",  "targets",
                                                                "post",     "posts",     "base",    "bases",
                                                                "camp",     "camps",     "outpost", "outposts"};
-    const int k = groups[g].end;
-    if (k >= static_cast<int>(tokens.size()) || verb_at[k] < 0 || !NounUse(verb_at[k])) return false;
-    return !kHeld.count(tokens[k].lower);
+    return kHeld.count(tokens[k].lower) > 0;
   }
 
   // For a gerund after "after", "before", "while" or "upon" opening the
@@ -3389,7 +3395,17 @@ struct SentenceCoder {
   // Whether group g follows a locative preposition ("in the Oval Office").
   bool AfterLocative(int g) const {
     const int b = BeforeDeterminers(groups[g].begin);
-    return b >= 0 && Is(b, kLocative);
+    return b >= 0 && Locative(b);
+  }
+
+  // Whether token b places what follows: a locative ("in", "near"), or
+  // "of" after a direction ("an estate south of San Francisco").
+  bool Locative(int b) const {
+    static const std::unordered_set<std::string_view> kDirection = {
+        "north",     "south",     "east",    "west",   "northeast", "northwest", "southeast",
+        "southwest", "outskirts", "suburbs", "centre", "center",    "heart",     "coast"};
+    return Is(b, kLocative) ||
+           (ids[b] == rep.w.of && b > 0 && kDirection.count(tokens[b - 1].lower) && !opt.rules.tabari_parse);
   }
 
   // The last token before `i` that is no determiner ("in" for "in the
@@ -4232,7 +4248,7 @@ struct SentenceCoder {
           units[groups[g].units[0]].government_name && !opt.rules.tabari_parse) {
         int d = before - 1;
         while (d >= from && Is(d, kDeterminer)) --d;
-        if (d >= from && Is(d, kLocative)) before = d;
+        if (d >= from && Locative(d)) before = d;
       }
       // "announced this Thursday from Washington": where one speaks from,
       // right after a verb of saying, is no target (but "demanded answers
@@ -4252,7 +4268,7 @@ struct SentenceCoder {
         k = groups[g].end - 1;
         continue;
       }
-      if (before >= from && Is(before, kLocative)) {
+      if (before >= from && Locative(before)) {
         // A capital named as a place ("a meeting in Brussels") is a location,
         // not the government it stands for elsewhere.
         // ("aiming at American soldiers" is aimed at them, across a comma or not.)
@@ -5172,6 +5188,25 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether group g may stand for several actors: not one named with an
+  // aside, a comma, no "and" and one country ("Fouad Siniora, the Lebanese
+  // Prime Minister"; but a headline's "Russian Minister, Indian Envoy Meet").
+  bool Conjoined(int g) const {
+    bool comma = false;
+    for (int k = groups[g].begin; k < groups[g].end; ++k) {
+      if (ids[k] == rep.w.and_ || tokens[k].lower == "&"sv) return true;
+      comma |= ids[k] == rep.w.comma;
+    }
+    if (!comma) return true;
+    const std::string* base = nullptr;
+    for (int u : groups[g].units) {
+      if (units[u].code.empty()) continue;
+      if (base && *base != units[u].base) return true;
+      base = &units[u].base;
+    }
+    return false;
+  }
+
   // Whether a negation stands in [b, e).
   bool NegationBetween(int b, int e) const {
     for (int k = std::max(b, 0); k < e; ++k)
@@ -5303,6 +5338,11 @@ struct SentenceCoder {
           ((w == "crossing"sv || w == "fleeing"sv || w == "escaping"sv) && ids[k + 1] == rep.w.from))
         ++k;
     }
+    // "military targets in Iran", "rebel positions in Idlib": the place of
+    // what they hold.
+    if (k + 1 < n && HeldPlace(k) && (ids[k + 1] == rep.w.in || tokens[k + 1].lower == "near"sv) &&
+        !opt.rules.tabari_parse)
+      ++k;
     // "rebel-held Aleppo", "rebel-held areas of Aleppo": the place held.
     if (const std::string_view held = tokens[k - 1].lower; HoldingSuffix(held) > 0 && !opt.rules.tabari_parse) {
       int q = k;
@@ -7022,7 +7062,7 @@ struct SentenceCoder {
       if (p.weight <= best_weight) break;  // sorted longest first: no better match follows
       if ((r.negated ? !p.negative : !p.affirmative) || (r.noun && !p.words_before)) continue;
       if (p.anchor != kUnknownWord && !Present(p.anchor)) continue;
-      if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2)) continue;
+      if (p.compound && (v.subject < 0 || CodedUnits(v.subject) < 2 || !Conjoined(v.subject))) continue;
       Match m;
       if (MatchPattern(p, v, r.passive, &m) && (!r.noun || !VerbBetween(m.near_end, v.begin)) &&
           (!p.negative || !p.affirmative || NegationBetween(m.far_begin, v.begin) == r.negated)) {

@@ -1133,6 +1133,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The Security Council said it will not lift the sanctions on Iraq.", {"UNSC IRQ 1244"}},
       {"Obama rejected accusations that he wouldn't pull troops out of Iraq if elected.", {}},
       {"The Security Council did not lift the sanctions on Iraq.", {}},
+      // Two who speak by phone consult each other; one named with an aside is one.
+      {"Putin and Obama spoke by telephone on Wednesday.", {"RUSGOV USAGOV 041", "USAGOV RUSGOV 041"}},
+      {"Tammam Salam, the Lebanese Prime Minister, talked to the French Prime Minister on the phone.",
+       {"LBNGOV FRAGOV 040"}},
+      // A place south of a city is where one meets, not whom.
+      {"Obama and Xi met at an estate south of San Francisco.", {"USAGOV CHNGOV 040", "CHNGOV USAGOV 040"}},
+      // Agents' targets in a country are that country's.
+      {"Israeli warplanes struck military targets in Iran.", {"ISRMIL IRNMIL 195"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
