@@ -3728,8 +3728,12 @@ struct SentenceCoder {
         }
         // A finite verb goes on from a verb, not from a noun's modifier right
         // after an actor: "al-Qaeda training camps".
+        // Nor from a gerund after a preposition: "accused the RSF of
+        // committing genocide and imposed sanctions" goes on from "accused".
         if (!opt.rules.tabari_parse && verbs[k].form == VerbForm::kIng && v.form != VerbForm::kIng &&
-            verbs[k].begin > 0 && group_ending[verbs[k].begin - 1] >= 0)
+            verbs[k].begin > 0 &&
+            (group_ending[verbs[k].begin - 1] >= 0 ||
+             (Is(verbs[k].begin - 1, kPreposition) && (v.form == VerbForm::kPast || v.form == VerbForm::kThird))))
           continue;
         // "blocked aid until the movement recognizes Israel and agrees ...":
         // past a clause opener the subject is that clause's own: the actor
@@ -8067,10 +8071,17 @@ struct SentenceCoder {
 
   // The group of exactly two coded actors after "between" within a few
   // words of token `from` ("erupted between Thai and Cambodian troops",
-  // "broke out on Sunday between"); -1 when none.
+  // "broke out on Sunday between", "erupted in Khartoum on Saturday
+  // between"); -1 when none.
   int BetweenSidesAfter(int from) const {
     const int n = static_cast<int>(tokens.size());
-    for (int k = from; k < n && k < from + 5; ++k) {
+    for (int k = from; k < n && k < from + 8; ++k) {
+      // "in Khartoum": a place named bare, with no article.
+      if (ids[k] == rep.w.in && k + 1 < n && unit_at[k + 1] >= 0 && units[unit_at[k + 1]].begin == k + 1 &&
+          (units[unit_at[k + 1]].place || units[unit_at[k + 1]].government_name)) {
+        k = units[unit_at[k + 1]].end - 1;
+        continue;
+      }
       // Only words saying how or when it broke out may stand before
       // "between": not an infinitive ("meeting to mediate between"), a
       // negation, or a place ("flared near the border between").

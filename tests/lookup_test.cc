@@ -1141,6 +1141,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama and Xi met at an estate south of San Francisco.", {"USAGOV CHNGOV 040", "CHNGOV USAGOV 040"}},
       // Agents' targets in a country are that country's.
       {"Israeli warplanes struck military targets in Iran.", {"ISRMIL IRNMIL 195"}},
+      // Fighting between two sides, past where and when it broke out.
+      {"Fighting erupted in Khartoum on Saturday between the Sudanese army and the Rapid Support Forces.",
+       {"SDNMIL RSF 190", "RSF SDNMIL 190"}},
+      {"Fighting erupted near the border between the Sudanese army and the Rapid Support Forces.", {}},
+      // A verb after "and" goes on from the finite verb, not a gerund after "of".
+      {"The United States accused the RSF of committing genocide in Sudan and imposed sanctions on its leader, "
+       "Mohamed Hamdan Dagalo.",
+       {"USA RSF 1124", "USA RSF 163"}},
+      {"Colombia accused Venezuela of giving protection and support to the FARC.", {"COL VEN 112", "VEN FARC 051"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
