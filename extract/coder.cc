@@ -885,6 +885,18 @@ struct SentenceCoder {
                                                                        "think", "storage", "septic", "fish"};
       if (kContainers.count(tokens[begin - 1].lower)) return false;
     }
+    // "called on all parties to exercise restraint", "the warring parties",
+    // "parties to the conflict": sides, not political parties.
+    if (h.kind == NameHit::Kind::kAgent && end - begin == 1 && tokens[begin].lower == "parties"sv &&
+        !opt.rules.tabari_parse) {
+      static const std::unordered_set<std::string_view> kSides = {"all",      "both",     "warring",   "relevant",
+                                                                  "involved", "opposing", "concerned", "belligerent"};
+      const bool sides_before = begin > 0 && kSides.count(tokens[begin - 1].lower);
+      const bool sides_after = end + 1 < static_cast<int>(tokens.size()) &&
+                               ((ids[end] == rep.w.to && Is(end + 1, kDeterminer)) ||
+                                tokens[end].lower == "involved"sv || tokens[end].lower == "concerned"sv);
+      if (sides_before || sides_after) return false;
+    }
     // "signed by Greece and Russia today": a name ending in a word of time
     // ("Russia Today") is that name only capitalized.
     if (end - begin > 1 && !tokens[end - 1].capitalized && !shouting &&

@@ -1150,6 +1150,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        "Mohamed Hamdan Dagalo.",
        {"USA RSF 1124", "USA RSF 163"}},
       {"Colombia accused Venezuela of giving protection and support to the FARC.", {"COL VEN 112", "VEN FARC 051"}},
+      // Sides to a conflict are no political parties.
+      {"China's foreign ministry called on all parties to exercise restraint.", {}},
+      {"The UN urged the warring parties in Yemen to return to talks.", {"UN YEM 026"}},
+      {"Annan commended the two parties of Ghana.", {"GHAELI GHAPTY 051"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
