@@ -1411,7 +1411,8 @@ struct SentenceCoder {
   bool NameLikeWord(int k) const {
     const Token& t = tokens[k];
     return t.capitalized && std::isalpha(static_cast<unsigned char>(t.lower[0])) && Cls(k) == 0 &&
-           rep.verbs.Child(0, ids[k]) == PhraseTrie::kNone && !CalendarWord(t.lower, /*months_only=*/false);
+           rep.verbs.Child(0, ids[k]) == PhraseTrie::kNone && !CalendarWord(t.lower, /*months_only=*/false) &&
+           !ModelName(k);
   }
 
   // Whether the capitalized word at `e` is known only as a person's surname
@@ -1656,6 +1657,16 @@ struct SentenceCoder {
     return k >= 0 && tokens[k].capitalized && kRanks.count(tokens[k].lower);
   }
 
+  // Whether token k names a model of weapon: "F-16", "Su-34", "MiG-29".
+  bool ModelName(int k) const {
+    const std::string& w = tokens[k].lower;
+    if (w.size() < 3 || w.size() > 8 || !std::isalpha(static_cast<unsigned char>(w[0])) || opt.rules.tabari_parse)
+      return false;
+    const size_t dash = w.find('-');
+    if (dash == std::string::npos || dash == 0 || dash > 3 || dash + 1 >= w.size()) return false;
+    return std::isdigit(static_cast<unsigned char>(w[dash + 1])) != 0;
+  }
+
   bool Former(int i) const { return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex); }
 
   int ActorIndex(const std::string& base) const {
@@ -1785,8 +1796,8 @@ struct SentenceCoder {
         // "Arnor former security officials": "former" may stand between;
         // "US Assistant Secretary of State": so may a rank.
         const bool former = former_unit || (gap == 1 && Former(next.begin));
-        if ((gap == 0 || (gap == 1 && (Former(next.begin) || Rank(next.begin - 1)))) && nk == NameHit::Kind::kAgent &&
-            (has_country || !agent.empty())) {
+        if ((gap == 0 || (gap == 1 && (Former(next.begin) || Rank(next.begin - 1) || ModelName(next.begin - 1)))) &&
+            nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
           // A capital before an agent places it: "Belgrade protesters" are SRBPTR.
           if (u.government_name && u.code == u.base + "GOV" && !opt.rules.tabari_parse) {
@@ -2393,9 +2404,10 @@ struct SentenceCoder {
   // Whether token k names a place agents hold: "rebel positions",
   // "military targets", "militant bases".
   bool HeldPlace(int k) const {
-    static const std::unordered_set<std::string_view> kHeld = {"position", "positions", "target",  "targets",
-                                                               "post",     "posts",     "base",    "bases",
-                                                               "camp",     "camps",     "outpost", "outposts"};
+    static const std::unordered_set<std::string_view> kHeld = {
+        "position", "positions",  "target",     "targets",     "post",           "posts",     "base",
+        "bases",    "camp",       "camps",      "outpost",     "outposts",       "hideout",   "hideouts",
+        "facility", "facilities", "stronghold", "strongholds", "infrastructure", "launchpads"};
     return kHeld.count(tokens[k].lower) > 0;
   }
 
@@ -2708,9 +2720,16 @@ struct SentenceCoder {
           return !opt.rules.tabari_parse && b >= 0 && Is(b, kLocative) && tokens[b].lower != "since"sv &&
                  tokens[b].lower != "until"sv && tokens[b].lower != "during"sv && tokens[b].lower != "at"sv;
         };
+        // (By position: pronouns resolved before stand at the end of
+        // `units`. Not an object of "of": "since it seized control of Gaza,
+        // when it routed".)
+        auto of_object = [&](const Unit& x) {
+          const int b = BeforeDeterminers(x.begin);
+          return !opt.rules.tabari_parse && b >= 0 && ids[b] == rep.w.of;
+        };
         for (const Unit& x : units)
-          if (x.end <= i && !x.person && !x.code.empty() && !scene(x)) {
-            last = &x;
+          if (x.end <= i && !x.person && !x.code.empty() && !scene(x) && !of_object(x)) {
+            if (!last || x.begin > last->begin) last = &x;
             if (!first || x.begin < first->begin) first = &x;
           }
         if (!last) continue;
@@ -7210,6 +7229,11 @@ struct SentenceCoder {
     const CompiledVerb& cv = r.cv;
     if (r.negated && !r.best.pattern) {
       if (trace) Note(r.label + ": negated; not coded");
+      return false;
+    }
+    // "struck what it called terrorist infrastructure": a name given, no act.
+    if (v.begin >= 2 && PastSourceAside(v.begin - 2) == v.end) {
+      if (trace) Note(r.label + ": names what another verb acts on; not coded");
       return false;
     }
     r.code = r.best.pattern ? r.best.pattern->code : cv.entry->code;  // may change with the target

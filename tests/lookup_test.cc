@@ -1154,6 +1154,15 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"China's foreign ministry called on all parties to exercise restraint.", {}},
       {"The UN urged the warring parties in Yemen to return to talks.", {"UN YEM 026"}},
       {"Annan commended the two parties of Ghana.", {"GHAELI GHAPTY 051"}},
+      // A weapon's model between nationality and agent.
+      {"Russian Su-34 bombers struck Kharkiv.", {"RUSMIL UKR 195"}},
+      {"Israeli F-16 warplanes struck Gaza City.", {"ISRMIL PSE 195"}},
+      // "what it called" names; an earlier "it" is no nearer than the actor after it.
+      {"India struck what it called \"terrorist infrastructure\" in Pakistan early on Wednesday, and Pakistan said it "
+       "shot down five Indian jets.",
+       {"IND PAKREB 190", "PAK INDMIL 190"}},
+      {"Israel tightened sanctions on Hamas since it seized control of Gaza, when it routed the Fatah forces.",
+       {"ISR HMS 163", "HMS PSE 192", "HMS PSEPTY 190"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
