@@ -5242,6 +5242,15 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether every coded member of group g is a person: "a heated Oval
+  // Office clash between Trump and Zelensky" is of words, not force.
+  bool PeopleOnly(int g) const {
+    if (opt.rules.tabari_parse) return false;
+    for (int u : groups[g].units)
+      if (!units[u].code.empty() && !units[u].person) return false;
+    return true;
+  }
+
   // Whether a negation stands in [b, e).
   bool NegationBetween(int b, int e) const {
     for (int k = std::max(b, 0); k < e; ++k)
@@ -6258,7 +6267,7 @@ struct SentenceCoder {
 
   // The group of two or more actors in "talks between <group>" right before
   // token `b` (auxiliaries and adverbs may stand between), else -1.
-  int TalksBetweenBefore(int b) const {
+  int TalksBetweenBefore(int b, bool ceasefire = false) const {
     int k = b - 1;
     while (k >= 0 && (Is(k, kBe | kAuxiliary | kAdverb) || LyAdverb(k))) --k;
     const int g = k >= 0 ? group_ending[k] : -1;
@@ -6267,7 +6276,8 @@ struct SentenceCoder {
     if (t < 1 || tokens[t].lower != "between"sv) return -1;
     static const std::unordered_set<std::string_view> kTalks = {"talks",    "negotiations",  "negotiation",
                                                                 "dialogue", "consultations", "discussions"};
-    return kTalks.count(tokens[t - 1].lower) ? g : -1;
+    static const std::unordered_set<std::string_view> kTruce = {"ceasefire", "cease-fire", "truce"};
+    return (ceasefire ? kTruce : kTalks).count(tokens[t - 1].lower) ? g : -1;
   }
 
   // Events between the members of a compound group, each with each other:
@@ -7208,6 +7218,10 @@ struct SentenceCoder {
         tokens[v.end].lower == "between"sv &&
         !(r.prev >= 0 && (tokens[r.prev].lower == "no"sv || Is(r.prev, kNegation)))) {
       int g = GroupFrom(v.end + 1, 1);
+      if (g >= 0 && CodedUnits(g) >= 2 && RootNumber(cv.entry->code) >= 18 && PeopleOnly(g)) {
+        if (trace) Note(r.label + ": between people; words, no force");
+        return;
+      }
       if (g >= 0 && CodedUnits(g) >= 2) {
         if (trace)
           Note(r.label + ": a noun of what went on between the members of " + Words(groups[g].begin, groups[g].end));
@@ -7354,6 +7368,21 @@ struct SentenceCoder {
         if (trace)
           Note(r.label + ": talks between the members of " + Words(groups[g].begin, groups[g].end) + "; " + code);
         EmitAmongMembers(g, code, code, emit);
+        return false;
+      }
+      // "A ceasefire between Israel and Hezbollah took effect": a truce
+      // between each two of them (not one to come).
+      const bool took_effect =
+          cv.entry->lemma == "take"sv && v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "effect"sv;
+      const bool begun =
+          cv.entry->lemma == "begin"sv || cv.entry->lemma == "start"sv || cv.entry->lemma == "hold"sv || took_effect;
+      const bool future =
+          r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "would"sv ||
+                                                ids[r.prev] == rep.w.to));
+      if (const int g = begun && !future ? TalksBetweenBefore(v.begin, /*ceasefire=*/true) : -1; g >= 0) {
+        if (trace)
+          Note(r.label + ": a truce between the members of " + Words(groups[g].begin, groups[g].end) + "; 0871");
+        EmitAmongMembers(g, "0871", "0871", emit);
         return false;
       }
     }
@@ -8098,6 +8127,10 @@ struct SentenceCoder {
     const bool mutual = root == 3 || r.code == "040"sv || r.code == "041"sv || r.code == "046"sv || r.code == "057"sv ||
                         root == 6 || root == 19 || root == 20;
     if (const int sides = BetweenSidesAfter(v.end); r.source < 0 && sides >= 0 && mutual && !opt.rules.tabari_parse) {
+      if (RootNumber(r.code) >= 18 && PeopleOnly(sides)) {
+        if (trace) Note(r.label + ": between people; words, no force");
+        return;
+      }
       if (trace) Note(r.label + ": between the sides " + Words(groups[sides].begin, groups[sides].end) + ", both ways");
       EmitAmongMembers(sides, r.code, r.code, emit);
       return;

@@ -1163,6 +1163,16 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"IND PAKREB 190", "PAK INDMIL 190"}},
       {"Israel tightened sanctions on Hamas since it seized control of Gaza, when it routed the Fatah forces.",
        {"ISR HMS 163", "HMS PSE 192", "HMS PSEPTY 190"}},
+      // A package of sanctions adopted is imposed; a resolution demanding them is not.
+      {"EU foreign ministers adopted a 14th package of sanctions against Russia on Monday.", {"EUGOV RUS 163"}},
+      {"The UN General Assembly adopted a resolution demanding sanctions on Israel.", {}},
+      // A truce begun or taking effect between two.
+      {"Israel and Hamas began a four-day truce on Friday.", {"ISR HMS 0871", "HMS ISR 0871"}},
+      {"A ceasefire between Israel and Hezbollah took effect on Wednesday.", {"ISR HEZ 0871", "HEZ ISR 0871"}},
+      {"A ceasefire between Israel and Hezbollah will take effect on Wednesday.", {}},
+      // A clash between two people is of words.
+      {"Days after a heated Oval Office clash between Obama and Putin, talks stopped.", {}},
+      {"Clashes between Israeli troops and Palestinians killed two.", {"ISRMIL PSE 190", "PSE ISRMIL 190"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
