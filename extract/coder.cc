@@ -8172,6 +8172,29 @@ struct SentenceCoder {
   // A target agent with no country takes the place's or the source's.
   template <typename Emit>
   bool EmitForCountrylessTarget(VerbReading& r, Emit& emit) {
+    // "suspended a military pact with Pyongyang", "resumed military aid":
+    // (a plain noun; "the rebel attack" is theirs)
+    // an agent word qualifying a noun is no one acted on; whoever the
+    // phrase goes on to name may be (not in force: "attacked a police
+    // station" is on the police).
+    // (But "army personnel", "the military hierarchy" are its people.)
+    static const std::unordered_set<std::string_view> kItsPeople = {
+        "personnel",  "staff",         "members", "officers", "officials",  "ranks",    "hierarchy",
+        "leadership", "establishment", "brass",   "chiefs",   "commanders", "veterans", "representatives"};
+    if (r.target >= 0 && groups[r.target].Empty(units) && RootNumber(r.code) < 17 && QualifiesNoun(r.target) &&
+        verb_at[groups[r.target].end] < 0 && !std::string_view(tokens[groups[r.target].end].lower).ends_with("ing") &&
+        !HeldPlace(groups[r.target].end) && !kItsPeople.count(tokens[groups[r.target].end].lower) &&
+        !opt.rules.tabari_parse) {
+      // (Right after the noun: "pact with Pyongyang", "aid to Kyiv".)
+      static const std::unordered_set<std::string_view> kTo = {"with", "to", "for", "against", "on", "from"};
+      const int prep = groups[r.target].end + 1;
+      int at = prep + 1;
+      while (at < static_cast<int>(tokens.size()) && Is(at, kDeterminer)) ++at;
+      const int next = at < static_cast<int>(tokens.size()) && kTo.count(tokens[prep].lower) ? group_starting[at] : -1;
+      if (trace) Note(r.label + ": '" + Words(groups[r.target].begin, groups[r.target].end) + "' qualifies a noun");
+      r.target = next >= 0 && next != r.source && !groups[next].Empty(units) ? next : -1;
+      return false;
+    }
     if (r.target >= 0 && groups[r.target].Empty(units)) {
       // "Pakistani police arrested militants": an agent with no country
       // takes the country of the place right after it ("militants in

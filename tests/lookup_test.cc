@@ -1173,6 +1173,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // A clash between two people is of words.
       {"Days after a heated Oval Office clash between Obama and Putin, talks stopped.", {}},
       {"Clashes between Israeli troops and Palestinians killed two.", {"ISRMIL PSE 190", "PSE ISRMIL 190"}},
+      // An agent word qualifying a noun is no one acted on; the phrase's partner may be.
+      {"Seoul partially suspended a military pact with Pyongyang.", {"KORGOV PRKGOV 160"}},
+      {"Obama condemned Republican calls for a parliamentary vote on any military intervention.", {}},
+      {"Khamenei met with army personnel and their families on Sunday.", {"IRNGOV IRNMIL 040"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
