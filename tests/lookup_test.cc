@@ -1177,6 +1177,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Seoul partially suspended a military pact with Pyongyang.", {"KORGOV PRKGOV 160"}},
       {"Obama condemned Republican calls for a parliamentary vote on any military intervention.", {}},
       {"Khamenei met with army personnel and their families on Sunday.", {"IRNGOV IRNMIL 040"}},
+      // Pausing aid or talks, freezing participation.
+      {"The United States paused all military aid to Ukraine on Monday.", {"USA UKR 1622"}},
+      {"Saudi Arabia paused talks with Israel.", {"SAU ISR 164"}},
+      {"Armenia froze its participation in the CSTO.", {"ARM CSTO 160"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
