@@ -2547,6 +2547,27 @@ struct SentenceCoder {
     return subject ? before : last;
   }
 
+  // The actor an object pronoun "them" at token i stands for: the last
+  // one named in the plural before it in its sentence ("expelled three
+  // French diplomats, accusing them of"), not the sentence's first actor,
+  // a place, or one named after "by"; nullptr when none. Only right after
+  // an -ing form or a past verb ("accusing them", "urged them").
+  const Unit* ObjectThem(int i) const {
+    if (i < 1 || !(tokens[i - 1].lower.ends_with("ing") || tokens[i - 1].lower.ends_with("ed"))) return nullptr;
+    const Unit* first = nullptr;
+    const Unit* last = nullptr;
+    for (const Unit& x : units) {
+      if (x.end > i || x.code.empty() || x.begin == i) continue;
+      if (!first || x.begin < first->begin) first = &x;
+      if (!x.person && (!last || x.begin > last->begin)) last = &x;
+    }
+    if (!last || last == first || last->place || last->government_name) return nullptr;
+    const int b = BeforeDeterminers(last->begin);
+    if (b >= 0 && (ids[b] == rep.w.by || Is(b, kLocative))) return nullptr;
+    const std::string_view noun = tokens[last->end - 1].lower;
+    return noun.size() > 3 && noun.ends_with("s") && !noun.ends_with("ss") ? last : nullptr;
+  }
+
   // "It was there she met", "It is unclear whether", "It was feared that":
   // an "it" that stands for no one.
   bool ExpletiveIt(int i) const {
@@ -2637,7 +2658,8 @@ struct SentenceCoder {
         continue;
       }
       const std::string& w = tokens[i].lower;
-      static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her", "it", "they", "we", "i"};
+      static constexpr std::array<std::string_view, 9> kPronouns = {"he",   "she", "him", "her", "it",
+                                                                    "they", "we",  "i",   "them"};
       if (std::find(kPronouns.begin(), kPronouns.end(), w) == kPronouns.end()) continue;
       if (unknown_opener && (w == "he"sv || w == "she"sv)) continue;
       if (w == "it"sv && ExpletiveIt(i)) continue;
@@ -2666,7 +2688,15 @@ struct SentenceCoder {
       // dictionaries do not know, with no known person named in the
       // sentence, "he" or "she" is likely that person, no one before.
       if ((w == "he"sv || w == "she"sv) && !person_here && UnknownFullNameBefore(i, taken)) continue;
-      if (w == "him"sv || (w == "her"sv && ObjectHer(i))) {
+      if (w == "them"sv) {
+        // "expelled three French diplomats, accusing them of ...": the
+        // people acted on before, named in the plural, not the subject.
+        const Unit* ref = ObjectThem(i);
+        if (!ref) continue;
+        u.code = ref->code;
+        u.base = ref->base;
+        if (trace) Note("'them' refers back to " + u.code);
+      } else if (w == "him"sv || (w == "her"sv && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the
         // article only when the sentence names a person of the other sex

@@ -1181,6 +1181,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The United States paused all military aid to Ukraine on Monday.", {"USA UKR 1622"}},
       {"Saudi Arabia paused talks with Israel.", {"SAU ISR 164"}},
       {"Armenia froze its participation in the CSTO.", {"ARM CSTO 160"}},
+      // "them": the ones acted on before, named in the plural.
+      {"Burkina Faso's junta expelled three French diplomats, accusing them of subversive activities.",
+       {"BFAMIL FRAGOV 161", "BFAMIL FRAGOV 112"}},
+      {"Obama welcomed the Afghan refugees and thanked them.", {"USAGOV AFGREF 073", "USAGOV AFGREF 051"}},
+      {"Israeli troops raided homes in the Palestinian territories, beating them.", {"ISRMIL PSE 190"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
