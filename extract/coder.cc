@@ -5763,6 +5763,15 @@ struct SentenceCoder {
     int b = groups[v.subject].begin - 1;
     while (b >= 0 && Is(b, kDeterminer)) --b;
     if (b >= 0 && ids[b] == rep.w.that) --b;
+    // "told his U.S. counterpart that Washington must stop": past whom one tells.
+    if (b >= 0 && group_ending[b] >= 0 && verb_at[b] < 0 && !opt.rules.tabari_parse) {
+      int t = groups[group_ending[b]].begin - 1;
+      while (t >= 0 && Is(t, kDeterminer)) --t;
+      if (t >= 0 && verb_at[t] >= 0 && Is(t, kSay) &&
+          (tokens[t].lower == "told"sv || tokens[t].lower == "tells"sv || tokens[t].lower == "warned"sv ||
+           tokens[t].lower == "reminded"sv))
+        b = t;
+    }
     if (b < 0 || verb_at[b] < 0 || !Is(b, kSay)) return -1;
     const VerbOcc& say = verbs[verb_at[b]];
     const int who = say.subject >= 0 ? say.subject : speaker;

@@ -1186,6 +1186,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"BFAMIL FRAGOV 161", "BFAMIL FRAGOV 112"}},
       {"Obama welcomed the Afghan refugees and thanked them.", {"USAGOV AFGREF 073", "USAGOV AFGREF 051"}},
       {"Israeli troops raided homes in the Palestinian territories, beating them.", {"ISRMIL PSE 190"}},
+      // What one tells another a third must do is a demand on the third.
+      {"Wang Yi told his U.S. counterpart that Washington must stop suppressing China.", {"CHNGOV USAGOV 100"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
