@@ -1188,6 +1188,11 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Israeli troops raided homes in the Palestinian territories, beating them.", {"ISRMIL PSE 190"}},
       // What one tells another a third must do is a demand on the third.
       {"Wang Yi told his U.S. counterpart that Washington must stop suppressing China.", {"CHNGOV USAGOV 100"}},
+      // Not letting another do something, standing idly by, keeping force open: threats.
+      {"\"We will not allow Iran to obtain a nuclear weapon,\" Netanyahu told reporters.", {"ISRGOV IRN 130"}},
+      {"Hezbollah said it would not stand idly by if Israel launched a ground invasion of Gaza.", {"HEZ ISR 130"}},
+      {"Obama refused to rule out military action against Iran.", {"USAGOV IRN 138"}},
+      {"Iran said it would not allow inspectors from the IAEA.", {"IRN IAEA 1245"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
