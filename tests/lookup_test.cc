@@ -1193,6 +1193,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hezbollah said it would not stand idly by if Israel launched a ground invasion of Gaza.", {"HEZ ISR 130"}},
       {"Obama refused to rule out military action against Iran.", {"USAGOV IRN 138"}},
       {"Iran said it would not allow inspectors from the IAEA.", {"IRN IAEA 1245"}},
+      // Ultimatums: a deadline given to do something.
+      {"Obama gave Iran until Saturday to release all the hostages.", {"USAGOV IRN 139"}},
+      {"The Sudanese army gave the Rapid Support Forces 72 hours to withdraw from Khartoum.", {"SDNMIL RSF 139"}},
+      {"Israel gave Palestinians in northern Gaza 24 hours to leave.", {"ISR PSE 174"}},
+      // Names that insult.
+      {"Kim Jong Un called South Korea the North's \"primary foe\" in a speech.", {"PRKGOV KOR 111"}},
+      {"Putin called Obama a partner.", {}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
