@@ -2557,7 +2557,7 @@ struct SentenceCoder {
     const Unit* first = nullptr;
     const Unit* last = nullptr;
     for (const Unit& x : units) {
-      if (x.end > i || x.code.empty() || x.begin == i) continue;
+      if (x.end > i || (x.code.empty() && x.agent.empty()) || x.begin == i) continue;
       if (!first || x.begin < first->begin) first = &x;
       if (!x.person && (!last || x.begin > last->begin)) last = &x;
     }
@@ -2695,7 +2695,8 @@ struct SentenceCoder {
         if (!ref) continue;
         u.code = ref->code;
         u.base = ref->base;
-        if (trace) Note("'them' refers back to " + u.code);
+        u.agent = ref->agent;  // agents whose country is told later: "the main opposition parties"
+        if (trace) Note("'them' refers back to " + (u.code.empty() ? Words(ref->begin, ref->end) : u.code));
       } else if (w == "him"sv || (w == "her"sv && ObjectHer(i))) {
         // "Erdogan, who had urged him": not the subject of its own clause.
         // Someone named in this sentence; the last man or woman of the

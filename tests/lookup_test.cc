@@ -1200,6 +1200,13 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Names that insult.
       {"Kim Jong Un called South Korea the North's \"primary foe\" in a speech.", {"PRKGOV KOR 111"}},
       {"Putin called Obama a partner.", {}},
+      // "them" may be agents whose country the sentence tells.
+      {"The Georgian prime minister threatened to ban the main opposition parties, accusing them of "
+       "plotting a coup.",
+       {"GEOGOV GEOOPP 1322", "GEOGOV GEOOPP 112"}},
+      // Agreeing to hold talks is an intent to negotiate, not an agreement on what they are about.
+      {"Armenia and Azerbaijan agreed to hold further talks on a peace treaty next week.",
+       {"ARM AZE 036", "AZE ARM 036"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
