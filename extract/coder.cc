@@ -3551,6 +3551,12 @@ struct SentenceCoder {
           if (passive) continue;  // the passive moves the slots; the words still count
           return false;
         }
+        // "welcomed Washington's decision to resume" for "* + to": an actor
+        // owning a noun is no slot before a preposition the pattern names.
+        if (&e != &p.after.back() && (&e + 1)->kind == PatternElement::Kind::kWords && !(&e + 1)->words.empty() &&
+            (rep.Class((&e + 1)->words[0]) & kPreposition) && groups[g].end < n && ids[groups[g].end] == rep.w.poss &&
+            !opt.rules.tabari_parse)
+          return false;
         (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
         pos = groups[g].end;
         // "marched to the US Embassy" for "* to + &EMBASSY": the mission a

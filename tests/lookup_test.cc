@@ -1207,6 +1207,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Agreeing to hold talks is an intent to negotiate, not an agreement on what they are about.
       {"Armenia and Azerbaijan agreed to hold further talks on a peace treaty next week.",
        {"ARM AZE 036", "AZE ARM 036"}},
+      // An owner of a noun is no slot before the pattern's preposition.
+      {"Kyiv welcomed Washington's decision to resume intelligence sharing.", {"UKRGOV USAGOV 051"}},
+      {"Poroshenko welcomed Cameron to Kyiv.", {"UKRGOV GBRGOV 043"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
