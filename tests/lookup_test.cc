@@ -1210,6 +1210,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // An owner of a noun is no slot before the pattern's preposition.
       {"Kyiv welcomed Washington's decision to resume intelligence sharing.", {"UKRGOV USAGOV 051"}},
       {"Poroshenko welcomed Cameron to Kyiv.", {"UKRGOV GBRGOV 043"}},
+      // A response promised is a threat; one given in anger a criticism.
+      {"Moscow will respond firmly to any deployment of U.S. missiles in Germany, Lavrov said.", {"RUSGOV USA 130"}},
+      {"China responded angrily to the US decision.", {"CHN USA 111"}},
+      {"The government responded to the protests with tear gas.", {}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
