@@ -1214,6 +1214,8 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Moscow will respond firmly to any deployment of U.S. missiles in Germany, Lavrov said.", {"RUSGOV USA 130"}},
       {"China responded angrily to the US decision.", {"CHN USA 111"}},
       {"The government responded to the protests with tear gas.", {}},
+      // Threatening to leave talks (134).
+      {"Iran threatened to suspend talks with the IAEA.", {"IRN IAEA 134"}},
       // Guards found in review.
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
