@@ -891,7 +891,8 @@ struct SentenceCoder {
         !opt.rules.tabari_parse) {
       static const std::unordered_set<std::string_view> kSides = {"all",      "both",     "warring",   "relevant",
                                                                   "involved", "opposing", "concerned", "belligerent"};
-      const bool sides_before = begin > 0 && kSides.count(tokens[begin - 1].lower);
+      // ("All parties in Lebanon condemned": opening the sentence, the parties.)
+      const bool sides_before = begin > 1 && kSides.count(tokens[begin - 1].lower);
       const bool sides_after = end + 1 < static_cast<int>(tokens.size()) &&
                                ((ids[end] == rep.w.to && Is(end + 1, kDeterminer)) ||
                                 tokens[end].lower == "involved"sv || tokens[end].lower == "concerned"sv);
@@ -2751,16 +2752,12 @@ struct SentenceCoder {
           return !opt.rules.tabari_parse && b >= 0 && Is(b, kLocative) && tokens[b].lower != "since"sv &&
                  tokens[b].lower != "until"sv && tokens[b].lower != "during"sv && tokens[b].lower != "at"sv;
         };
-        // (By position: pronouns resolved before stand at the end of
-        // `units`. Not an object of "of": "since it seized control of Gaza,
-        // when it routed".)
-        auto of_object = [&](const Unit& x) {
-          const int b = BeforeDeterminers(x.begin);
-          return !opt.rules.tabari_parse && b >= 0 && ids[b] == rep.w.of;
-        };
+        // (Pronouns resolved before stand at the end of `units`: the last of
+        // them is the one "it" has stood for, "Israel said it had struck
+        // Hamas, which it accused".)
         for (const Unit& x : units)
-          if (x.end <= i && !x.person && !x.code.empty() && !scene(x) && !of_object(x)) {
-            if (!last || x.begin > last->begin) last = &x;
+          if (x.end <= i && !x.person && !x.code.empty() && !scene(x)) {
+            last = &x;
             if (!first || x.begin < first->begin) first = &x;
           }
         if (!last) continue;
@@ -2789,6 +2786,11 @@ struct SentenceCoder {
                 if (x.end == c && !x.person && !x.code.empty()) speaker = &x;
               break;
             }
+        // "..., and Pakistan said it shot down": the actor right before the
+        // verb of saying speaks of itself.
+        if (!speaker && say > 0 && !opt.rules.tabari_parse)
+          for (const Unit& x : units)
+            if (x.end == say && !x.person && !x.code.empty()) speaker = &x;
         const Unit* ref = speaker ? speaker : clause_opening && first->begin <= 2 ? first : last;
         u.code = ref->code;
         u.base = ref->base;
@@ -3554,9 +3556,13 @@ struct SentenceCoder {
         // "welcomed Washington's decision to resume" for "* + to": an actor
         // owning a noun is no slot before a preposition the pattern names.
         if (&e != &p.after.back() && (&e + 1)->kind == PatternElement::Kind::kWords && !(&e + 1)->words.empty() &&
-            (rep.Class((&e + 1)->words[0]) & kPreposition) && groups[g].end < n && ids[groups[g].end] == rep.w.poss &&
-            !opt.rules.tabari_parse)
-          return false;
+            (rep.Class((&e + 1)->words[0]) & kPreposition) && groups[g].end + 1 < n &&
+            ids[groups[g].end] == rep.w.poss && !opt.rules.tabari_parse) {
+          // ("accused Lebanon's Hezbollah of": an actor owned is the slot.)
+          const int owned = group_starting[groups[g].end + 1];
+          if (owned < 0 || groups[owned].Empty(units)) return false;
+          g = owned;
+        }
         (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
         pos = groups[g].end;
         // "marched to the US Embassy" for "* to + &EMBASSY": the mission a
@@ -5261,14 +5267,12 @@ struct SentenceCoder {
   }
 
   // Whether group g may stand for several actors: not one named with an
-  // aside, a comma, no "and" and one country ("Fouad Siniora, the Lebanese
-  // Prime Minister"; but a headline's "Russian Minister, Indian Envoy Meet").
+  // aside, a comma and one country ("Fouad Siniora, the Lebanese Prime
+  // Minister"; "Mahmoud Abbas, the Palestinian president and Fatah leader";
+  // but a headline's "Russian Minister, Indian Envoy Meet").
   bool Conjoined(int g) const {
     bool comma = false;
-    for (int k = groups[g].begin; k < groups[g].end; ++k) {
-      if (ids[k] == rep.w.and_ || tokens[k].lower == "&"sv) return true;
-      comma |= ids[k] == rep.w.comma;
-    }
+    for (int k = groups[g].begin; k < groups[g].end; ++k) comma |= ids[k] == rep.w.comma;
     if (!comma) return true;
     const std::string* base = nullptr;
     for (int u : groups[g].units) {
@@ -5421,9 +5425,7 @@ struct SentenceCoder {
     }
     // "military targets in Iran", "rebel positions in Idlib": the place of
     // what they hold.
-    if (k + 1 < n && HeldPlace(k) && (ids[k + 1] == rep.w.in || tokens[k + 1].lower == "near"sv) &&
-        !opt.rules.tabari_parse)
-      ++k;
+    if (k + 1 < n && HeldPlace(k) && ids[k + 1] == rep.w.in && !opt.rules.tabari_parse) ++k;
     // "rebel-held Aleppo", "rebel-held areas of Aleppo": the place held.
     if (const std::string_view held = tokens[k - 1].lower; HoldingSuffix(held) > 0 && !opt.rules.tabari_parse) {
       int q = k;
@@ -6323,7 +6325,15 @@ struct SentenceCoder {
     static const std::unordered_set<std::string_view> kTalks = {"talks",    "negotiations",  "negotiation",
                                                                 "dialogue", "consultations", "discussions"};
     static const std::unordered_set<std::string_view> kTruce = {"ceasefire", "cease-fire", "truce"};
-    return (ceasefire ? kTruce : kTalks).count(tokens[t - 1].lower) ? g : -1;
+    if (!(ceasefire ? kTruce : kTalks).count(tokens[t - 1].lower)) return -1;
+    // A truce heads the clause's subject: not "Talks on a ceasefire between",
+    // "Violations of the ceasefire between".
+    if (ceasefire) {
+      int d = t - 2;
+      while (d >= 0 && (Is(d, kDeterminer) || (PlainWord(d) && !tokens[d].capitalized && !Is(d, kPreposition)))) --d;
+      if (d >= 0 && !Is(d, kBoundary) && ids[d] != rep.w.comma) return -1;
+    }
+    return g;
   }
 
   // Events between the members of a compound group, each with each other:
@@ -7420,8 +7430,10 @@ struct SentenceCoder {
       // between each two of them (not one to come).
       const bool took_effect =
           cv.entry->lemma == "take"sv && v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "effect"sv;
-      const bool begun =
-          cv.entry->lemma == "begin"sv || cv.entry->lemma == "start"sv || cv.entry->lemma == "hold"sv || took_effect;
+      // (Not "began to unravel".)
+      const bool begun = ((cv.entry->lemma == "begin"sv || cv.entry->lemma == "start"sv) &&
+                          !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to)) ||
+                         took_effect;
       const bool future =
           r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "would"sv ||
                                                 ids[r.prev] == rep.w.to));
@@ -8218,19 +8230,32 @@ struct SentenceCoder {
   // A target agent with no country takes the place's or the source's.
   template <typename Emit>
   bool EmitForCountrylessTarget(VerbReading& r, Emit& emit) {
-    // "suspended a military pact with Pyongyang", "resumed military aid":
-    // (a plain noun; "the rebel attack" is theirs)
-    // an agent word qualifying a noun is no one acted on; whoever the
-    // phrase goes on to name may be (not in force: "attacked a police
-    // station" is on the police).
-    // (But "army personnel", "the military hierarchy" are its people.)
+    // "suspended a military pact with Pyongyang", "resumed military aid",
+    // "threatened military action": an agent word qualifying a noun of
+    // dealings or deeds is no one acted on; whoever the phrase goes on to
+    // name may be. (In disapproval and other conflict, only those nouns:
+    // "criticised police brutality" is on the police.)
+    static const std::unordered_set<std::string_view> kDealings = {
+        "aid",       "assistance", "support",  "pact",         "pacts",    "cooperation", "ties",
+        "relations", "agreement",  "deal",     "exercises",    "drills",   "sharing",     "equipment",
+        "spending",  "budget",     "presence", "intervention", "action",   "operation",   "operations",
+        "option",    "options",    "solution", "means",        "hardware", "supplies",    "sales",
+        "contacts",  "dialogue",   "talks",    "channels",     "training", "parade"};
+    // In cooperation (and reduced relations), any plain noun but the
+    // agents' own people ("army personnel", "the military hierarchy").
     static const std::unordered_set<std::string_view> kItsPeople = {
-        "personnel",  "staff",         "members", "officers", "officials",  "ranks",    "hierarchy",
-        "leadership", "establishment", "brass",   "chiefs",   "commanders", "veterans", "representatives"};
-    if (r.target >= 0 && groups[r.target].Empty(units) && RootNumber(r.code) < 17 && QualifiesNoun(r.target) &&
-        verb_at[groups[r.target].end] < 0 && !std::string_view(tokens[groups[r.target].end].lower).ends_with("ing") &&
-        !HeldPlace(groups[r.target].end) && !kItsPeople.count(tokens[groups[r.target].end].lower) &&
-        !opt.rules.tabari_parse) {
+        "personnel",  "staff",         "members",  "officers", "officials",   "ranks",    "hierarchy",
+        "leadership", "establishment", "brass",    "chiefs",   "commanders",  "veterans", "representatives",
+        "units",      "cadets",        "recruits", "families", "departments", "generals"};
+    const int noun = r.target >= 0 ? groups[r.target].end : -1;
+    const int root = RootNumber(r.code);
+    const bool qualifies = noun >= 0 && noun < static_cast<int>(tokens.size()) && groups[r.target].Empty(units) &&
+                           root < 17 &&
+                           (kDealings.count(tokens[noun].lower) ||
+                            ((root < 10 || root == 16) && QualifiesNoun(r.target) && verb_at[noun] < 0 &&
+                             !std::string_view(tokens[noun].lower).ends_with("ing") && !HeldPlace(noun) &&
+                             !kItsPeople.count(tokens[noun].lower)));
+    if (qualifies && !opt.rules.tabari_parse) {
       // (Right after the noun: "pact with Pyongyang", "aid to Kyiv".)
       static const std::unordered_set<std::string_view> kTo = {"with", "to", "for", "against", "on", "from"};
       const int prep = groups[r.target].end + 1;

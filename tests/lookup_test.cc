@@ -1177,10 +1177,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Seoul partially suspended a military pact with Pyongyang.", {"KORGOV PRKGOV 160"}},
       {"Obama condemned Republican calls for a parliamentary vote on any military intervention.", {}},
       {"Khamenei met with army personnel and their families on Sunday.", {"IRNGOV IRNMIL 040"}},
-      // Pausing aid or talks, freezing participation.
+      // Pausing aid or talks.
       {"The United States paused all military aid to Ukraine on Monday.", {"USA UKR 1622"}},
       {"Saudi Arabia paused talks with Israel.", {"SAU ISR 164"}},
-      {"Armenia froze its participation in the CSTO.", {"ARM CSTO 160"}},
       // "them": the ones acted on before, named in the plural.
       {"Burkina Faso's junta expelled three French diplomats, accusing them of subversive activities.",
        {"BFAMIL FRAGOV 161", "BFAMIL FRAGOV 112"}},
@@ -1217,6 +1216,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // Threatening to leave talks (134).
       {"Iran threatened to suspend talks with the IAEA.", {"IRN IAEA 134"}},
       // Guards found in review.
+      {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
+      {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
+      {"The truce between Israel and Hamas began to unravel.", {}},
+      {"Violations of the ceasefire between Israel and Hezbollah began within hours.", {}},
+      {"The armed wing of Hezbollah said it had attacked an Israeli army post.", {"HEZ ISRMIL 190"}},
+      {"Israel said it had struck Hamas, which it accused of violating the ceasefire.", {"ISR HMS 190", "ISR HMS 112"}},
+      {"Iran said it would not allow IAEA inspectors to visit the Fordow site.", {"IRN IAEA 1245"}},
+      {"Poroshenko called Obama to discuss ways to defeat the enemy.", {"UKRGOV USAGOV 041"}},
+      {"Mahmoud Abbas, the Palestinian president and Fatah leader, spoke by phone on Monday.", {}},
+      {"All parties in Lebanon condemned Israel.", {"LBNPTY ISR 111"}},
+      {"The Security Council adopted a resolution calling for new sanctions on North Korea.", {}},
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
       {"The strike could force Israel to attack Iran.", {}},
