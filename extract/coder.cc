@@ -2565,8 +2565,13 @@ struct SentenceCoder {
     if (!last || last == first || last->place || last->government_name) return nullptr;
     const int b = BeforeDeterminers(last->begin);
     if (b >= 0 && (ids[b] == rep.w.by || Is(b, kLocative))) return nullptr;
-    const std::string_view noun = tokens[last->end - 1].lower;
-    return noun.size() > 3 && noun.ends_with("s") && !noun.ends_with("ss") ? last : nullptr;
+    // (Any plural word of it: "protesters in Tbilisi", "police".)
+    for (int k = last->begin; k < last->end; ++k) {
+      const std::string_view w = tokens[k].lower;
+      if (!tokens[k].capitalized && ((w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) || w == "police"sv))
+        return last;
+    }
+    return nullptr;
   }
 
   // "It was there she met", "It is unclear whether", "It was feared that":
@@ -2791,6 +2796,13 @@ struct SentenceCoder {
         if (!speaker && say > 0 && !opt.rules.tabari_parse)
           for (const Unit& x : units)
             if (x.end == say && !x.person && !x.code.empty()) speaker = &x;
+        // "Iran's announcement that it had launched": the owner of what was said.
+        static const std::unordered_set<std::string_view> kSaid = {"announcement", "statement", "claim",  "warning",
+                                                                   "insistence",   "pledge",    "promise"};
+        if (!speaker && i >= 4 && ids[i - 1] == rep.w.that && kSaid.count(tokens[i - 2].lower) &&
+            ids[i - 3] == rep.w.poss && !opt.rules.tabari_parse)
+          for (const Unit& x : units)
+            if (x.end == i - 3 && !x.person && !x.code.empty()) speaker = &x;
         const Unit* ref = speaker ? speaker : clause_opening && first->begin <= 2 ? first : last;
         u.code = ref->code;
         u.base = ref->base;
@@ -8203,9 +8215,10 @@ struct SentenceCoder {
   int BetweenSidesAfter(int from) const {
     const int n = static_cast<int>(tokens.size());
     for (int k = from; k < n && k < from + 8; ++k) {
-      // "in Khartoum": a place named bare, with no article.
+      // "in Khartoum", "in Sudan": a place or country named bare, with no article.
       if (ids[k] == rep.w.in && k + 1 < n && unit_at[k + 1] >= 0 && units[unit_at[k + 1]].begin == k + 1 &&
-          (units[unit_at[k + 1]].place || units[unit_at[k + 1]].government_name)) {
+          (units[unit_at[k + 1]].place || units[unit_at[k + 1]].government_name ||
+           (!units[unit_at[k + 1]].code.empty() && units[unit_at[k + 1]].code == units[unit_at[k + 1]].base))) {
         k = units[unit_at[k + 1]].end - 1;
         continue;
       }
