@@ -3542,8 +3542,9 @@ struct SentenceCoder {
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
         // Not the speaker after a comma: "fired two missiles into the sea on
         // Friday, South Korea's military said".
-        if (g >= 0 && groups[g].begin > pos && ids[groups[g].begin - 1] == rep.w.comma && groups[g].end < n &&
-            Is(groups[g].end, kSay))
+        // ("..., the Kremlin said": past an article too.)
+        if (g >= 0 && groups[g].begin > pos && BeforeDeterminers(groups[g].begin) >= pos &&
+            ids[BeforeDeterminers(groups[g].begin)] == rep.w.comma && groups[g].end < n && Is(groups[g].end, kSay))
           g = -1;
         // A slot needs a coded actor, or in news an agent whose country the
         // article may tell ("militants fired on a police patrol").
@@ -5741,7 +5742,10 @@ struct SentenceCoder {
     for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k) {
       if (!Is(k, kPossible)) continue;
       // "did not think that Brazil would sign": what one denies will be is no intent.
-      *reported = ids[k] == rep.w.would && SpeechBefore(k) && !DeniedThought(k);
+      // ("Israel would not release the prisoners, Netanyahu said": the
+      // speaker may come after.)
+      *reported = ids[k] == rep.w.would && ((SpeechBefore(k) && !DeniedThought(k)) ||
+                                            (speaker >= 0 && groups[speaker].begin > k && !opt.rules.tabari_parse));
       return true;
     }
     // "it is likely Washington will side with", "intentions to invade".
