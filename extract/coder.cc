@@ -7430,13 +7430,13 @@ struct SentenceCoder {
     if (r.code == "---"sv && !r.best.pattern && !r.negated && !r.hypothetical && !opt.rules.tabari_parse) {
       static const std::unordered_set<std::string_view> kGoOn = {"resume", "hold",   "begin", "start",   "continue",
                                                                  "open",   "reopen", "end",   "conclude"};
+      // What is still to come ("will resume next week", "to take effect").
+      const bool future =
+          r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "would"sv ||
+                                                ids[r.prev] == rep.w.to));
       if (const int g = kGoOn.count(cv.entry->lemma) ? TalksBetweenBefore(v.begin) : -1; g >= 0) {
-        // ("will resume next week": talks to come are an intent, 036.)
-        const char* code =
-            r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv ||
-                                                  tokens[r.prev].lower == "would"sv || ids[r.prev] == rep.w.to))
-                ? "036"
-                : "046";
+        // (Talks to come are an intent, 036.)
+        const char* code = future ? "036" : "046";
         if (trace)
           Note(r.label + ": talks between the members of " + Words(groups[g].begin, groups[g].end) + "; " + code);
         EmitAmongMembers(g, code, code, emit);
@@ -7450,9 +7450,6 @@ struct SentenceCoder {
       const bool begun = ((cv.entry->lemma == "begin"sv || cv.entry->lemma == "start"sv) &&
                           !(v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.to)) ||
                          took_effect;
-      const bool future =
-          r.reported_future || (r.prev >= 0 && (tokens[r.prev].lower == "will"sv || tokens[r.prev].lower == "would"sv ||
-                                                ids[r.prev] == rep.w.to));
       if (const int g = begun && !future ? TalksBetweenBefore(v.begin, /*ceasefire=*/true) : -1; g >= 0) {
         if (trace)
           Note(r.label + ": a truce between the members of " + Words(groups[g].begin, groups[g].end) + "; 0871");
