@@ -1191,6 +1191,7 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"\"We will not allow Iran to obtain a nuclear weapon,\" Netanyahu told reporters.", {"ISRGOV IRN 130"}},
       {"Hezbollah said it would not stand idly by if Israel launched a ground invasion of Gaza.", {"HEZ ISR 130"}},
       {"Obama refused to rule out military action against Iran.", {"USAGOV IRN 138"}},
+      {"Obama will not rule out the use of force against Syria, the White House said.", {"USAGOV SYR 138"}},
       {"Iran said it would not allow inspectors from the IAEA.", {"IRN IAEA 1245"}},
       // Ultimatums: a deadline given to do something.
       {"Obama gave Iran until Saturday to release all the hostages.", {"USAGOV IRN 139"}},
