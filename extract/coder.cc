@@ -288,7 +288,10 @@ struct Coder::Rep {
   std::unordered_set<std::string> parse_nouns, parse_adjectives;
   std::vector<std::vector<std::string>> actor_descriptions;  // by actor index
   bool has_elite = false;                                    // the ontology has the agent ELI (former office holders)
-  int protesters = -1;                                       // the index of the agent PTR, if the ontology has it
+  // The synsets INSULT and BADACT, those the ontology has: judgements
+  // whose saying criticizes (CodeJudgements).
+  std::vector<CompiledElement> judgements;
+  int protesters = -1;  // the index of the agent PTR, if the ontology has it
   // Ids of the function words the coder tests for, so that tests compare ids.
   struct FunctionWords {
     WordId comma = kUnknownWord;   // ","
@@ -515,8 +518,16 @@ struct SentenceCoder {
     return n;
   }
   bool Is(int i, std::uint32_t c) const { return i >= 0 && i < static_cast<int>(ids.size()) && (Cls(i) & c); }
+  // A negation: "not", "never", or either word of "no longer" ("will no
+  // longer negotiate").
+  bool Negates(int i) const {
+    if (Is(i, kNegation)) return true;
+    const int n = static_cast<int>(tokens.size());
+    return (tokens[i].lower == "longer"sv && i > 0 && tokens[i - 1].lower == "no"sv) ||
+           (tokens[i].lower == "no"sv && i + 1 < n && tokens[i + 1].lower == "longer"sv);
+  }
   bool IsModifier(int i) const {
-    if (Is(i, kAuxiliary | kNegation | kAdverb)) return true;
+    if (Is(i, kAuxiliary | kAdverb) || Negates(i)) return true;
     const std::string& w = tokens[i].lower;
     return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !tokens[i].capitalized;
   }
@@ -1668,6 +1679,15 @@ struct SentenceCoder {
     return std::isdigit(static_cast<unsigned char>(w[dash + 1])) != 0;
   }
 
+  // Whether token k is a plain word that may stand between a nationality
+  // and its agent: "Russian strategic bombers", "Afghan elite forces".
+  bool Qualifier(int k) const {
+    static const std::unordered_set<std::string_view> kQualifiers = {
+        "strategic", "long-range", "heavy",    "elite", "special", "senior",     "top",     "junior",
+        "local",     "regional",   "unmanned", "armed", "regular", "provincial", "federal", "frontline"};
+    return k >= 0 && !tokens[k].capitalized && !opt.rules.tabari_parse && kQualifiers.count(tokens[k].lower);
+  }
+
   bool Former(int i) const { return i > 0 && (ids[i - 1] == rep.w.former || ids[i - 1] == rep.w.ex); }
 
   int ActorIndex(const std::string& base) const {
@@ -1797,7 +1817,8 @@ struct SentenceCoder {
         // "Arnor former security officials": "former" may stand between;
         // "US Assistant Secretary of State": so may a rank.
         const bool former = former_unit || (gap == 1 && Former(next.begin));
-        if ((gap == 0 || (gap == 1 && (Former(next.begin) || Rank(next.begin - 1) || ModelName(next.begin - 1)))) &&
+        if ((gap == 0 || (gap == 1 && (Former(next.begin) || Rank(next.begin - 1) || ModelName(next.begin - 1) ||
+                                       Qualifier(next.begin - 1)))) &&
             nk == NameHit::Kind::kAgent && (has_country || !agent.empty())) {
           // "Russian warplane", "Turkish police"; "defence minister" after "military".
           // A capital before an agent places it: "Belgrade protesters" are SRBPTR.
@@ -2325,6 +2346,13 @@ struct SentenceCoder {
   // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
   // number stood for them), no noun or possessive follows it ("the rebel
   // stronghold", "the rebels' base" are places).
+  // Whether group g is one person named ("Hamas leader Yahya Sinwar",
+  // "Estonian Prime Minister Andrus Ansip"), not a title or a body.
+  bool NamedIndividual(int g) const {
+    if (groups[g].units.size() != 1) return false;
+    const Unit& u = units[groups[g].units[0]];
+    return !u.code.empty() && (u.named_person >= 0 || u.titled_surname >= 0);
+  }
   bool People(int g, bool counted) const {
     const Group& grp = groups[g];
     if (grp.units.empty()) return false;
@@ -3608,6 +3636,11 @@ struct SentenceCoder {
         // Nor past a verb of force into a pattern of cooperation: in "vowed
         // to keep firing rockets at Israel" no rockets are pledged.
         if (cooperation && i > pos && ForceVerbAt(i) && MatchAt(e, i) == 0) break;
+        // Nor past a negation into a word list: "said the decision was not a
+        // provocation" (&BADACT).
+        if (i > pos && e.kind == PatternElement::Kind::kSynset && Negates(i) && !opt.rules.tabari_parse &&
+            MatchAt(e, i) == 0)
+          break;
         // Not a word of an actor's name: "chairs the Organization of the
         // Islamic Conference" holds no meeting.
         if (unit_at[i] >= 0 && tokens[i].capitalized && !shouting && !opt.rules.tabari_parse &&
@@ -4895,6 +4928,84 @@ struct SentenceCoder {
 
   // -- Coding --------------------------------------------------------------
 
+  // "The G7's communique was \"full of lies\", China's foreign ministry
+  // said", "Lavrov said the decision was a grave mistake": an actor, or its
+  // act, judged by a word of the synsets INSULT or BADACT after "is" or
+  // "was", in what the speaker says, is criticized by the speaker (111).
+  template <typename Emit>
+  void CodeJudgements(Emit& emit) {
+    if (rep.judgements.empty() || speaker < 0 || groups[speaker].Empty(units)) return;
+    static const std::unordered_set<std::string_view> kCopula = {"is",   "was",     "are",     "were",
+                                                                 "been", "remains", "remained"};
+    const int n = static_cast<int>(tokens.size());
+    int said = -1;  // the word of saying next to the speaker
+    for (int k = 0; k < n && said < 0; ++k)
+      if (Is(k, kSpeech) && (k == groups[speaker].begin - 1 || SpeakerBefore(k))) said = k;
+    if (said < 0) return;
+    for (int c = 1; c + 1 < n; ++c) {
+      if (!kCopula.count(tokens[c].lower) || verb_at[c] >= 0) continue;
+      const int judged = JudgedBefore(c);
+      if (judged < 0 || judged == speaker || groups[judged].Empty(units)) continue;
+      int end = -1;  // the token after the judgement
+      for (int k = c + 1; k < n && k <= c + 6 && end < 0; ++k) {
+        if (Is(k, kBoundary) || ids[k] == rep.w.comma || Negates(k) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+        for (const CompiledElement& e : rep.judgements)
+          if (const int len = MatchAt(e, k); len > 0) end = std::max(end, k + len);
+      }
+      if (end < 0) continue;
+      // Said of it: "said (that) X was ..." or "X was ..., Y said", with
+      // no verb between the saying and the judgement.
+      const bool before = said < groups[judged].begin && groups[speaker].end <= said + 1 &&
+                          NoVerbBetween(said + 1, groups[judged].begin);
+      const bool after = said >= end && groups[speaker].begin >= end && NoVerbBetween(end, said);
+      if (!before && !after) continue;
+      if (trace)
+        Note(Words(groups[judged].begin, groups[judged].end) + " judged by " + Words(c + 1, end) + " in what " +
+             Words(groups[speaker].begin, groups[speaker].end) + " says; code 111");
+      EmitPairs(speaker, judged, "111", kNoCode, emit);
+    }
+  }
+
+  // Whether the speaker's group ends right before the word of saying at k,
+  // past adverbs: "Lavrov said", "Lavrov also said".
+  bool SpeakerBefore(int k) const {
+    int j = k - 1;
+    while (j >= 0 && IsModifier(j)) --j;
+    return j >= 0 && group_ending[j] == speaker;
+  }
+
+  // Whether tokens [b, e) hold no verb of the dictionaries used as one.
+  bool NoVerbBetween(int b, int e) const {
+    for (int k = std::max(b, 0); k < e; ++k)
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k]) && !Is(k, kSpeech)) return false;
+    return true;
+  }
+
+  // The actor judged by the copula at c: the group right before it ("the
+  // United States is"), or one owning or naming the noun before it ("the
+  // G7's communique was", "China's military drills were", "the Russian
+  // decision was"); -1 if none.
+  int JudgedBefore(int c) const {
+    // The subject of the clause: what opens it ("Britain's decision to
+    // expel Russian diplomats was" judges Britain's decision, not them).
+    auto opens_clause = [&](int g) {
+      int b = groups[g].begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      return b < 0 || ids[b] == rep.w.that || ids[b] == rep.w.quote || ids[b] == rep.w.comma || Is(b, kSpeech);
+    };
+    if (group_ending[c - 1] >= 0) return opens_clause(group_ending[c - 1]) ? group_ending[c - 1] : -1;
+    for (int k = c - 1; k >= 1 && k >= c - 4; --k) {
+      const Token& t = tokens[k];
+      if (t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Is(k, kDeterminer) ||
+          verb_at[k] >= 0)
+        return -1;
+      int owner = k - 1;
+      if (ids[owner] == rep.w.poss) --owner;
+      if (owner >= 0 && group_ending[owner] >= 0) return opens_clause(group_ending[owner]) ? group_ending[owner] : -1;
+    }
+    return -1;
+  }
+
   // "said in a phone call with Merkel", "during talks with Iran", "at a
   // meeting with Erdogan": the subject of the clause the phrase is in had
   // that contact (041 by telephone, 046 talks, 040 otherwise).
@@ -5308,7 +5419,7 @@ struct SentenceCoder {
   // Whether a negation stands in [b, e).
   bool NegationBetween(int b, int e) const {
     for (int k = std::max(b, 0); k < e; ++k)
-      if (Is(k, kNegation)) return true;
+      if (Negates(k)) return true;
     return false;
   }
 
@@ -5985,6 +6096,7 @@ struct SentenceCoder {
     std::vector<Pending> pending;
     CodeEachVerb(emit, &pending);
     CodeContacts(emit);
+    CodeJudgements(emit);
     for (const Pending& p : pending) {
       bool own_event = false;
       for (int u : groups[p.target].units)
@@ -7093,7 +7205,7 @@ struct SentenceCoder {
     VerbOcc& v = r.v;
     const int j = r.be_at;
     for (int k = j + 1; k < v.begin; ++k)
-      if (Is(k, kNegation)) r.negated = true;
+      if (Negates(k)) r.negated = true;
     // "denied that he was attacking government policy", "denies arming
     // the rebels": what one denies is not coded as done.
     if (Denied(v)) r.negated = true;
@@ -7108,7 +7220,7 @@ struct SentenceCoder {
       if (tokens[j].lower == "able"sv && j > 0 && Is(j - 1, kNegation)) r.negated = true;
     }
     for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
-      if (Is(k, kNegation)) r.negated = true;
+      if (Negates(k)) r.negated = true;
     // "Neither Arnor nor Rohan attacked": the subject is negated; so is
     // one of a clause opening "Neither the Conservatives nor ...", and one
     // "at no time" did.
@@ -8021,6 +8133,16 @@ struct SentenceCoder {
     // "Protesters rallied in Bangkok": the place of a protest is where, not
     // whom, it is against; its country's government, when the protesters
     // are its own (see ImpliedTarget).
+    // "Israel killed Hezbollah leader Hassan Nasrallah in an air strike": a
+    // named person killed is assassinated (186), by whatever means.
+    if (!opt.rules.tabari_parse && r.target >= 0 && !r.negated && NamedIndividual(r.target) &&
+        (RootNumber(r.code) == 18 || RootNumber(r.code) == 19) && r.code != "181"sv &&
+        (cv.entry->lemma == "kill"sv || cv.entry->lemma == "slay"sv || cv.entry->lemma == "murder"sv) &&
+        !(v.end < static_cast<int>(tokens.size()) && tokens[v.end].lower == "off"sv)) {  // "killed off"
+
+      r.code = "186";
+      if (trace) Note(r.label + ": kills a person named; code 186");
+    }
     std::string protest_place;
     if (RootNumber(r.code) == 14 && r.source >= 0 && r.target >= 0 && groups[r.target].units.size() == 1) {
       const Unit& t = units[groups[r.target].units[0]];
@@ -8651,6 +8773,10 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     });
   }
 
+  for (const char* name : {"INSULT", "BADACT"})
+    if (auto it = synset_index.find(name); it != synset_index.end())
+      r.judgements.push_back({PatternElement::Kind::kSynset, {}, it->second});
+
   // Verbs and their patterns.
   for (size_t vi = 0; vi < o.verbs().size(); ++vi) {
     const auto& v = o.verbs()[vi];
@@ -8689,8 +8815,10 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
         if (k < star) {
           if (e.kind == PatternElement::Kind::kWords || e.kind == PatternElement::Kind::kSynset) cp.words_before = true;
           auto negation = [&](const std::vector<WordId>& words) {
-            for (WordId w : words)
-              if (r.Class(w) & kNegation) return true;
+            for (size_t i = 0; i < words.size(); ++i)
+              if ((r.Class(words[i]) & kNegation) ||
+                  (i > 0 && r.vocab.Word(words[i - 1]) == "no"sv && r.vocab.Word(words[i]) == "longer"sv))
+                return true;
             return false;
           };
           if (e.kind == PatternElement::Kind::kWords && negation(ce.words)) cp.negative = true, cp.affirmative = false;

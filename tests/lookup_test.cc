@@ -1216,6 +1216,18 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The government responded to the protests with tear gas.", {}},
       // Threatening to leave talks (134).
       {"Iran threatened to suspend talks with the IAEA.", {"IRN IAEA 134"}},
+      // "no longer" negates: a denied future refuses.
+      {"Iran will no longer negotiate with the United States.", {"IRN USA 125"}},
+      // A named person killed is assassinated (186); people unnamed are not.
+      {"Israel killed Hamas leader Yahya Sinwar in Gaza.", {"ISR HMS 186"}},
+      {"Israel killed two Hamas commanders in Gaza.", {"ISR HMS 190"}},
+      // A plain qualifier may stand between a nationality and its agent.
+      {"Ukraine said its drones hit Russian strategic bombers.", {"UKRMIL RUSMIL 195"}},
+      // A judgement said of an actor criticizes it, with the speaker before or after.
+      {"The G7 communique was \"full of lies\", China's foreign ministry said.", {"CHNGOV GSEVEN 111"}},
+      {"Lavrov said the American decision was a grave mistake.", {"RUSGOV USA 111"}},
+      {"Lavrov said the American decision was not a provocation.", {}},
+      {"Britain's decision to expel Russian diplomats was a provocation, Zakharova said.", {"GBR RUSGOV 161"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
