@@ -2251,12 +2251,22 @@ struct SentenceCoder {
   }
 
   // Whether group g after verb v is a place ("in Syria"), not an object.
+  // Whether group g names the body of a gathering: "the APEC summit",
+  // "the NATO conference".
+  bool VenueOf(int g) const {
+    static const std::unordered_set<std::string_view> kGatherings = {"summit", "summits", "conference",
+                                                                     "forum",  "meeting", "ministerial"};
+    return groups[g].end < static_cast<int>(tokens.size()) && kGatherings.count(tokens[groups[g].end].lower) > 0;
+  }
+
   bool IsPlaceTarget(int g, const VerbOcc& v) const {
     int b = groups[g].begin - 1;
     // "at Baylor University": unknown words of the place's name may stand first.
     while (b >= v.end && (Is(b, kDeterminer) ||
                           (tokens[b].capitalized && Cls(b) == 0 && unit_at[b] < 0 && verb_at[b] < 0 && PlainWord(b))))
       --b;
+    // "on the sidelines of the APEC summit".
+    if (b >= v.end + 2 && ids[b] == rep.w.of && tokens[b - 1].lower == "sidelines"sv) return true;
     // "in the Sea of Japan", "in the south of Lebanon".
     if (b >= v.end + 2 && ids[b] == rep.w.of)
       for (int k = b - 1; k >= v.end && k >= b - 3; --k)
@@ -3192,6 +3202,29 @@ struct SentenceCoder {
     return -1;
   }
 
+  // Whether unit u, after a comma, is a title given to the person named in
+  // unit `person` and closes before the clause goes on ("Ban Ki-moon, the UN
+  // secretary-general, urged"), not one more in a list ("Merkel, the French
+  // president and ...").
+  bool Appositive(const Unit& person, const Unit& u) const {
+    if (opt.rules.tabari_parse || person.named_person < 0 || u.person || u.code.empty() || person.code == u.code)
+      return false;
+    const int n = static_cast<int>(tokens.size());
+    int e = u.end;
+    // A title in it or right after it: "the president of the European
+    // Commission", "the former UN chief".
+    bool titled = false;
+    for (int k = u.begin; k <= u.end && k < n && !titled; ++k)
+      titled = PersonTitle(tokens[k].lower) || tokens[k].lower == "chief"sv || tokens[k].lower == "head"sv ||
+               tokens[k].lower == "leader"sv;
+    if (!titled) return false;
+    while (e < n && !Is(e, kJoin) && !Is(e, kBoundary) && verb_at[e] < 0 && e < u.end + 2) ++e;
+    if (e >= n || ids[e] != rep.w.comma) return false;
+    ++e;
+    while (e < n && IsModifier(e) && !Is(e, kAuxiliary)) ++e;
+    return e < n && (verb_at[e] >= 0 || Is(e, kAuxiliary));
+  }
+
   void BuildGroups() {
     const int n = static_cast<int>(tokens.size());
     groups.clear();
@@ -3265,6 +3298,12 @@ struct SentenceCoder {
         // "Before Bush arrived in Israel, Olmert and Abbas met": a clause
         // opening the sentence ends at its first comma.
         if (g.end < n && ids[g.end] == rep.w.comma && !place_and_country && OpeningClauseEndsAt(g.end)) joined = false;
+        if (joined && saw_join && !saw_conjunction && Appositive(last, u)) {
+          // "Jean-Claude Juncker, the president of the European Commission,
+          // urged": the title is the person's, who is coded once.
+          units[k].code = last.code;
+          units[k].base = last.base;
+        }
         if (joined && saw_join) {
           // "a visit to Baghdad, Iraq": one place, named with its country.
           if (!(place_and_country && u.code == u.base)) g.units.push_back(static_cast<int>(k));
@@ -6055,8 +6094,16 @@ struct SentenceCoder {
       ++emitted;
       // Protesters who assault or fight are rioting: CAMEO's 145.
       const int root = RootNumber(code);
-      const bool riot = (root == 18 || root == 19) && s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
-      emit_event(s, sb, t, tb, riot ? std::string("145") : code);
+      const bool protesters = s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
+      if (protesters && (root == 18 || root == 19)) return emit_event(s, sb, t, tb, "145");
+      // Protesters who gather "..., demanding" a change demonstrate for it:
+      // 1041 (leadership) is 1411, ..., 1044 (institutions) 1414.
+      const bool demanding = coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng &&
+                             verbs[coding_verb].begin > 0 && ids[verbs[coding_verb].begin - 1] == rep.w.comma;
+      if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
+          code[3] <= '4')
+        return emit_event(s, sb, t, tb, std::string("141") + code[3]);
+      emit_event(s, sb, t, tb, code);
     };
     auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
                     const std::string& code) {
@@ -7221,6 +7268,17 @@ struct SentenceCoder {
     }
     for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
       if (Negates(k)) r.negated = true;
+    // "had not carried out any air strikes", "there were no air strikes": an
+    // act named by a noun is denied with the verb whose object it is.
+    if (r.noun && !opt.rules.tabari_parse)
+      for (int k = v.begin - 1; k >= 0 && k >= v.begin - 5; --k) {
+        if (Is(k, kBoundary) || ids[k] == rep.w.comma) break;
+        if (tokens[k].lower == "no"sv && !Negates(k)) r.negated = true;
+        if (verb_at[k] >= 0 && !NounUse(verb_at[k])) {
+          r.negated |= verbs[verb_at[k]].negated;
+          break;
+        }
+      }
     // "Neither Arnor nor Rohan attacked": the subject is negated; so is
     // one of a clause opening "Neither the Conservatives nor ...", and one
     // "at no time" did.
@@ -8169,8 +8227,10 @@ struct SentenceCoder {
     }
     // "A and B signed the deal after a meeting at Defence Ministry": where
     // the members of a subject meet or sign is no party to it.
-    if (r.target >= 0 && groups[r.target].Empty(units) && r.source >= 0 && CodedUnits(r.source) >= 2 &&
-        !OneActor(r.source) && !r.passive && IsPlaceTarget(r.target, v) &&
+    // So is the body whose summit is where they meet ("held talks on the
+    // sidelines of the APEC summit").
+    if (r.target >= 0 && (groups[r.target].Empty(units) || VenueOf(r.target)) && r.source >= 0 &&
+        CodedUnits(r.source) >= 2 && !OneActor(r.source) && !r.passive && IsPlaceTarget(r.target, v) &&
         (r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "057"sv || r.code == "0871"sv))
       r.target = -1;
     if (EmitForCountrylessTarget(r, emit)) return;

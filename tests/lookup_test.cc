@@ -1228,6 +1228,22 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Lavrov said the American decision was a grave mistake.", {"RUSGOV USA 111"}},
       {"Lavrov said the American decision was not a provocation.", {}},
       {"Britain's decision to expel Russian diplomats was a provocation, Zakharova said.", {"GBR RUSGOV 161"}},
+      // A title after a person's name, set off by commas, is that person's.
+      {"Jean-Claude Juncker, the president of the European Commission, urged Britain to begin talks.", {"EU GBR 026"}},
+      {"Merkel, the French president, and the British prime minister urged Iran to end the blockade.",
+       {"DEUGOV IRN 0256", "FRAGOV IRN 0256", "GBRGOV IRN 0256"}},
+      // An act named by a noun is denied with its verb.
+      {"Israeli officials said that the army had not carried out any air strikes in Lebanon.", {}},
+      {"There were no air strikes on Gaza overnight, Israel said.", {}},
+      // The body whose summit is the venue is no party to talks held there.
+      {"Xi Jinping and Shinzo Abe held talks on the sidelines of the APEC summit in Beijing.",
+       {"CHNGOV JPNGOV 046", "JPNGOV CHNGOV 046"}},
+      // Protesters gathering to demand a change demonstrate for it; a demand alone is one.
+      {"Protesters gathered in Cairo's Tahrir Square, demanding that President Abdel Fattah el-Sisi step down.",
+       {"EGYPTR EGYGOV 1411"}},
+      {"The rioters were demanding the resignation of Prime Minister Sheikh Hasina.", {"BGDPTR BGDGOV 1041"}},
+      // "the African Union's Peace and Security Council" is the AU's, not the UN's.
+      {"The African Union's Peace and Security Council approved a peacekeeping mission for Somalia.", {"AU SOM 0334"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
