@@ -1683,8 +1683,8 @@ struct SentenceCoder {
   // and its agent: "Russian strategic bombers", "Afghan elite forces".
   bool Qualifier(int k) const {
     static const std::unordered_set<std::string_view> kQualifiers = {
-        "strategic", "long-range", "heavy",    "elite", "special", "senior",     "top",     "junior",
-        "local",     "regional",   "unmanned", "armed", "regular", "provincial", "federal", "frontline"};
+        "strategic", "long-range", "heavy", "elite",   "special",    "senior",  "top",       "junior", "local",
+        "regional",  "unmanned",   "armed", "regular", "provincial", "federal", "frontline", "naval",  "paramilitary"};
     return k >= 0 && !tokens[k].capitalized && !opt.rules.tabari_parse && kQualifiers.count(tokens[k].lower);
   }
 
@@ -3674,7 +3674,10 @@ struct SentenceCoder {
           break;
         // Nor past a verb of force into a pattern of cooperation: in "vowed
         // to keep firing rockets at Israel" no rockets are pledged.
-        if (cooperation && i > pos && ForceVerbAt(i) && MatchAt(e, i) == 0) break;
+        // Nor past a verb of sanction: "agreed to ban imports of Iranian oil"
+        // is no trade agreed.
+        if (cooperation && ((i > pos && ForceVerbAt(i)) || HostileVerbAt(i, /*own_code=*/true)) && MatchAt(e, i) == 0)
+          break;
         // Nor past a negation into a word list: "said the decision was not a
         // provocation" (&BADACT).
         if (i > pos && e.kind == PatternElement::Kind::kSynset && Negates(i) && !opt.rules.tabari_parse &&
@@ -5244,6 +5247,19 @@ struct SentenceCoder {
 
   // Whether a verb of force (CompiledVerb::forceful) opens at token i as a
   // verb: an -ing form or an infinitive ("keep firing", "to shell").
+  // Whether a verb of conflict short of force ("ban", "expel", "impose":
+  // CompiledVerb::hostile) begins at token i as an infinitive or a gerund;
+  // with `own_code`, only one that codes so alone ("ban", not "impose" or
+  // "show", whose patterns do).
+  bool HostileVerbAt(int i, bool own_code) const {
+    const int vi = verb_at[i];
+    if (vi < 0 || verbs[vi].begin != i || NounUse(vi) || opt.rules.tabari_parse) return false;
+    const CompiledVerb& cv = rep.compiled[verbs[vi].verb];
+    if (!cv.hostile || (own_code && cv.entry->code == "---"sv)) return false;
+    const VerbForm form = verbs[vi].form;
+    return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
+  }
+
   bool ForceVerbAt(int i) const {
     const int vi = verb_at[i];
     if (vi < 0 || verbs[vi].begin != i || !rep.compiled[verbs[vi].verb].forceful || NounUse(vi)) return false;
@@ -5835,6 +5851,19 @@ struct SentenceCoder {
   }
 
   // Whether `v` is a decision: "decided", "voted".
+  // Whether `v` is "agree" followed by "to" and a verb of conflict ("agreed
+  // to impose sanctions", "agreed on Monday to ban"), with no pattern of
+  // its own for that.
+  bool AgreedConflict(const VerbOcc& v) const {
+    if (opt.rules.tabari_parse || rep.compiled[v.verb].entry->lemma != "agree"sv) return false;
+    const int n = static_cast<int>(tokens.size());
+    int k = v.end;
+    while (k < n && k < v.end + 4 && ids[k] != rep.w.to &&
+           (IsModifier(k) || CalendarWord(tokens[k].lower, /*months_only=*/false) || tokens[k].lower == "on"sv))
+      ++k;
+    return k + 1 < n && ids[k] == rep.w.to && HostileVerbAt(k + 1, /*own_code=*/false);
+  }
+
   bool Decided(const VerbOcc& v) const {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
     return !opt.rules.tabari_parse && (lemma == "decide"sv || lemma == "vote"sv);
@@ -6937,7 +6966,10 @@ struct SentenceCoder {
       // decision coded it.
       // (Right after the decision, and not one itself to be taken: "asked
       // to vote to", "voted to ballot officers over the right to strike".)
-      bool decided = Decided(gov) && !NounUse(governing) && gov.begin > 0 && ids[gov.begin - 1] != rep.w.to;
+      // So is a sanction or other act of conflict agreed on ("EU ministers
+      // agreed to ban imports"), which agreeing does not code (SettleCode).
+      bool decided = (Decided(gov) || AgreedConflict(gov)) && !NounUse(governing) && gov.begin > 0 &&
+                     ids[gov.begin - 1] != rep.w.to;
       // ("voted on Sunday to expel": a day may stand between.)
       for (int k = gov.end; k < to_at && decided; ++k)
         decided = IsModifier(k) || CalendarWord(tokens[k].lower, /*months_only=*/false) ||
@@ -7493,6 +7525,10 @@ struct SentenceCoder {
       return false;
     }
     r.code = r.best.pattern ? r.best.pattern->code : cv.entry->code;  // may change with the target
+    if (!r.best.pattern && AgreedConflict(v)) {
+      if (trace) Note(r.label + ": agrees to an act of conflict, coded with that act");
+      return false;
+    }
     // Not even an intent when the one reporting it denies it.
     const bool denied = r.hypothetical && r.best.pattern && r.best.pattern->words_before && DeniedThought(v.begin);
     // "Benn said that Ethiopia should allow the Red Cross access": what
@@ -8842,7 +8878,9 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
     const auto& v = o.verbs()[vi];
     CompiledVerb cv;
     cv.entry = &v;
-    bool all_force = true;  // every pattern codes force, posture or coercion (roots 15-20)
+    bool all_force = true;    // every pattern codes force, posture or coercion (roots 15-20)
+    bool all_hostile = true;  // every pattern codes conflict (roots 11-20), some short of force
+    bool some_short = false;
     for (const auto& p : v.patterns) {
       CompiledPattern cp;
       cp.code = p.code;
@@ -8914,11 +8952,15 @@ Result<std::unique_ptr<Coder>> Coder::Create(std::shared_ptr<const ontology::Ont
       cv.any_negative |= cp.negative;
       cv.takes_hostages |= cp.code == "181"sv;
       all_force &= RootNumber(cp.code) >= 15;
+      all_hostile &= RootNumber(cp.code) >= 11;
+      some_short |= RootNumber(cp.code) <= 17;
       cv.patterns.push_back(std::move(cp));
     }
     // A verb of force codes force alone ("shell"), or codes nothing alone
     // and only force, posture or coercion by its patterns ("fire").
     cv.forceful = RootNumber(v.code) >= 18 || (v.code == "---" && !cv.patterns.empty() && all_force);
+    cv.hostile = (RootNumber(v.code) >= 11 && RootNumber(v.code) <= 17) ||
+                 (v.code == "---" && !cv.patterns.empty() && all_hostile && some_short);
     // Longest patterns first, so that the first match of the best weight wins.
     std::stable_sort(cv.patterns.begin(), cv.patterns.end(),
                      [](const CompiledPattern& a, const CompiledPattern& b) { return a.weight > b.weight; });

@@ -178,6 +178,8 @@ struct CompiledVerb {
   bool any_negative = false;      // some pattern may code a negated use
   bool takes_hostages = false;    // some pattern codes hostage-taking (181)
   bool forceful = false;  // codes force (roots 18-20) alone, or nothing alone and only roots 15-20 by its patterns
+  bool hostile = false;   // codes conflict short of force (roots 11-17) alone, or nothing alone and only
+                          // conflict (roots 11-20), not all of it force, by its patterns
 };
 
 }  // namespace geokg::extract::internal

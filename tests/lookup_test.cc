@@ -1244,6 +1244,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The rioters were demanding the resignation of Prime Minister Sheikh Hasina.", {"BGDPTR BGDGOV 1041"}},
       // "the African Union's Peace and Security Council" is the AU's, not the UN's.
       {"The African Union's Peace and Security Council approved a peacekeeping mission for Somalia.", {"AU SOM 0334"}},
+      // An act of conflict agreed on is coded as that act, not as cooperation.
+      {"The EU agreed to impose sanctions on Iran.", {"EU IRN 163"}},
+      {"EU ministers agreed on Monday to ban imports of Iranian oil.", {"EUGOV IRN 172"}},
+      {"China and Russia agreed to expand trade.", {"CHN RUS 0311", "RUS CHN 0311"}},
+      // A verb of conflict stops a pattern of cooperation: rejecting talks is not appealing for them.
+      {"Bin Laden called on Palestinians to reject negotiations.", {"AQ PSE 020"}},
+      // "naval" may stand between a nationality and its agent.
+      {"Israeli naval commandos stormed a flotilla, killing nine Turkish activists.", {"ISRMIL TURCVL 190"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
