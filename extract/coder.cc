@@ -491,6 +491,7 @@ struct SentenceCoder {
   int speaker = -1;             // group
   bool unknown_opener = false;  // the sentence opens with a name no dictionary knows
   int emitted = 0;              // events emitted in this sentence so far
+  Memory::Act attack_here;      // the last force used in this sentence: "..., and South Korea returned fire"
   int question_from = -1;       // the first token of a question ending the sentence, or -1
   // "Chavez claims Colombia invaded ...": a claim that the subject of its
   // clause did harm is coded as an accusation of it (112), not as the harm.
@@ -550,6 +551,7 @@ struct SentenceCoder {
     title_asked_at_ = -1;
     opening_clause_comma_ = -1;
     emitted = 0;
+    attack_here = {};
     accusations.clear();
     others_named.clear();
     coding_verb = -1;
@@ -4326,6 +4328,15 @@ struct SentenceCoder {
     for (int k = from; k < n && k < from + 12; ++k) {
       // "a tax which West Germany is against": a relative clause's actors are its own.
       if (Is(k, kBoundary) || Is(k, kSpeech) || (k > from && Is(k, kOpener | kRelative))) break;
+      // "air strikes across the Gaza Strip in response to rocket fire from
+      // Hamas": what is answered is not the target when a place is named
+      // before it (with none, "destroyed the platform in retaliation for an
+      // Iranian missile attack", it is).
+      if (k > from && k + 1 < n && place >= 0 && tokens[k].lower == "in"sv && !opt.rules.tabari_parse) {
+        static const std::unordered_set<std::string_view> kAnswer = {"response", "retaliation", "revenge", "reprisal",
+                                                                     "reply"};
+        if (kAnswer.count(tokens[k + 1].lower)) break;
+      }
       // "began joint exercises, angering North Korea": what an -ing form
       // the dictionaries lack acts on after a comma is its own (but what
       // the act is "aiming at" is its target).
@@ -6121,18 +6132,22 @@ struct SentenceCoder {
                         const std::string& code) {
       sources.push_back(s);
       ++emitted;
-      // Protesters who assault or fight are rioting: CAMEO's 145.
       const int root = RootNumber(code);
+      // (A copy: the arguments may be attack_here's own fields.)
+      Memory::Act force = root >= 18 && root <= 20 ? Memory::Act{s, sb, tb, mem.sentence} : attack_here;
       const bool protesters = s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
-      if (protesters && (root == 18 || root == 19)) return emit_event(s, sb, t, tb, "145");
       // Protesters who gather "..., demanding" a change demonstrate for it:
       // 1041 (leadership) is 1411, ..., 1044 (institutions) 1414.
       const bool demanding = coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng &&
                              verbs[coding_verb].begin > 0 && ids[verbs[coding_verb].begin - 1] == rep.w.comma;
-      if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
-          code[3] <= '4')
-        return emit_event(s, sb, t, tb, std::string("141") + code[3]);
-      emit_event(s, sb, t, tb, code);
+      if (protesters && (root == 18 || root == 19))  // protesters who assault or fight riot: 145
+        emit_event(s, sb, t, tb, "145");
+      else if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
+               code[3] <= '4')
+        emit_event(s, sb, t, tb, std::string("141") + code[3]);
+      else
+        emit_event(s, sb, t, tb, code);
+      attack_here = std::move(force);
     };
     auto emit = [&](const std::string& s, const std::string& sb, const std::string& t, const std::string& tb,
                     const std::string& code) {
@@ -6370,6 +6385,20 @@ struct SentenceCoder {
   // the protests". Looks from the verb to the end of its pattern and one
   // noun phrase after, within the clause. Returns the token after the
   // protest's noun, or -1.
+  // Whether protesters of no country named stand within the phrase after
+  // verb v ("fired live rounds at anti-government protesters").
+  bool ProtestersAfter(const VerbOcc& v, int after) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = v.end; k < n && k < after + 2; ++k) {
+      if (Is(k, kBoundary)) return false;
+      if (unit_at[k] >= 0) {
+        const Unit& u = units[unit_at[k]];
+        return u.code.empty() && u.agent == "PTR"sv;
+      }
+    }
+    return false;
+  }
+
   int ProtestObject(const VerbOcc& v, int after) const {
     static const std::unordered_set<std::string_view> kProtests = {
         "protest", "protests", "demonstration", "demonstrations", "rally",   "rallies", "riot",
@@ -6428,7 +6457,7 @@ struct SentenceCoder {
   // false when none of these.
   bool ImpliedTarget(const std::string& code, const VerbOcc& v, int after, int source, std::string* agent,
                      const char** why) const {
-    if (code == "175"sv && ProtestObject(v, after) >= 0) {
+    if (code == "175"sv && (ProtestObject(v, after) >= 0 || ProtestersAfter(v, after))) {
       *agent = "PTR";
       *why = "the protest acted on is its protesters'";
       return true;
@@ -8269,6 +8298,14 @@ struct SentenceCoder {
         CodedUnits(r.source) >= 2 && !OneActor(r.source) && !r.passive && IsPlaceTarget(r.target, v) &&
         (r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "057"sv || r.code == "0871"sv))
       r.target = -1;
+    // "Thai troops fired at protesters in central Bangkok": protesters put
+    // down in a place of one's own country are its protesters, not the place.
+    if (r.code == "175"sv && r.target >= 0 && r.source >= 0 && groups[r.target].units.size() == 1 &&
+        !groups[r.source].Empty(units) && !opt.rules.tabari_parse) {
+      const Unit& t = units[groups[r.target].units[0]];
+      const Unit& s = units[groups[r.source].units[0]];
+      if ((t.place || t.government_name || t.code == t.base) && !t.base.empty() && t.base == s.base) r.target = -1;
+    }
     if (EmitForCountrylessTarget(r, emit)) return;
     if (EmitWithinSubject(r, emit)) return;
     if (r.target < 0 || groups[r.target].Empty(units)) {
@@ -8627,10 +8664,11 @@ struct SentenceCoder {
     const bool denial = (r.code == "016"sv || RootNumber(r.code) == 12) && AccusationAfter(v.end);
     const std::string& lemma = cv.entry->lemma;
     const bool in_return = (lemma == "retaliate"sv || lemma == "return"sv) && RootNumber(r.code) >= 18;
-    if ((denial || in_return) && AnswerLast(denial ? mem.accusation : mem.attack, r.source, r.code, emit)) {
+    if ((denial || in_return) && ((in_return && AnswerLast(attack_here, r.source, r.code, emit)) ||
+                                  AnswerLast(denial ? mem.accusation : mem.attack, r.source, r.code, emit))) {
       if (trace)
         Note(r.label + (denial ? ": answers the charges " + mem.accusation.code + " made"
-                               : ": answers the force " + mem.attack.code + " used"));
+                               : ": answers the force last used on it"));
       return;
     }
     // "Hamas condemned the raids", "Egypt welcomed the strikes": a verdict

@@ -1252,6 +1252,16 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Bin Laden called on Palestinians to reject negotiations.", {"AQ PSE 020"}},
       // "naval" may stand between a nationality and its agent.
       {"Israeli naval commandos stormed a flotilla, killing nine Turkish activists.", {"ISRMIL TURCVL 190"}},
+      // What force answers is no target when a place struck is named before it.
+      {"Israel carried out air strikes across the Gaza Strip in response to rocket fire from Hamas.", {"ISR PSE 195"}},
+      {"U.S. forces destroyed the platform in retaliation for an Iranian missile attack.", {"USAMIL IRN 1712"}},
+      // "North and South Korea" are both.
+      {"China urged North and South Korea to exercise restraint.", {"CHN KOR 0256", "CHN PRK 0256"}},
+      // Fire returned in the same sentence answers the force used there.
+      {"North Korean artillery shelled a South Korean island, and South Korea's military returned fire.",
+       {"PRKMIL KOR 194", "KORMIL PRKMIL 193"}},
+      // Protesters fired at in a place of one's own country are its protesters.
+      {"Thai troops fired live rounds at anti-government protesters in central Bangkok.", {"THAMIL THAPTR 175"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
