@@ -2358,6 +2358,22 @@ struct SentenceCoder {
   // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
   // number stood for them), no noun or possessive follows it ("the rebel
   // stronghold", "the rebels' base" are places).
+  // Whether every coded member of group g is a person or a government's
+  // (as "Putin", "Prime Minister Ariel Sharon"), none owning a noun.
+  bool Leaders(int g) const {
+    const int n = static_cast<int>(tokens.size());
+    if (groups[g].end < n && ids[groups[g].end] == rep.w.poss) return false;
+    bool any = false;
+    for (int u : groups[g].units) {
+      const Unit& x = units[u];
+      if (x.code.empty()) continue;
+      const bool gov = x.code.size() >= x.base.size() + 3 && x.code.compare(x.base.size(), 3, "GOV") == 0;
+      if (!x.person && !gov) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Whether group g is one person named ("Hamas leader Yahya Sinwar",
   // "Estonian Prime Minister Andrus Ansip"), not a title or a body.
   bool NamedIndividual(int g) const {
@@ -3283,7 +3299,23 @@ struct SentenceCoder {
         // (Not a place and an agency: "Speaking in Ankara, the Turkish president lashed out".)
         const bool place_and_country = (last.place || last.government_name) && u.base == last.base &&
                                        !saw_conjunction && !last.person && (u.place || u.code == u.base);
-        if (starts_clause && object_before && !modal && !place_and_country) joined = false;
+        // (But a list ends at its "and": "and Japan, South Korea and the
+        // United States condemned".)
+        // A list of actors and commas only so far, not after a preposition,
+        // closed by an actor and a finite verb.
+        bool list_end =
+            saw_conjunction && g.units.size() >= 2 && !u.code.empty() && !place_and_country && after < n &&
+            verb_at[after] >= 0 &&
+            (verbs[verb_at[after]].form == VerbForm::kPast || verbs[verb_at[after]].form == VerbForm::kThird) &&
+            !opt.rules.tabari_parse;
+        for (int i = g.begin; i < g.end && list_end; ++i)
+          if (unit_at[i] < 0 && ids[i] != rep.w.comma && !Is(i, kDeterminer)) list_end = false;
+        if (list_end) {
+          int b = g.begin - 1;
+          while (b >= 0 && Is(b, kDeterminer)) --b;
+          if (b >= 0 && Is(b, kPreposition)) list_end = false;
+        }
+        if (starts_clause && object_before && !modal && !place_and_country && !list_end) joined = false;
         // "In Kenya, the government and opposition ...": a place phrase
         // opening the sentence ends at its comma.
         if (g.units.size() == 1 && g.begin >= 1 && Is(g.begin - 1, kLocative) && g.begin - 1 <= 1 && g.end < n &&
@@ -3604,11 +3636,18 @@ struct SentenceCoder {
                                (groups[next].begin > 1 && Is(groups[next].begin - 1, kDeterminer) &&
                                 ids[groups[next].begin - 2] == rep.w.of)))
             next = GroupFrom(groups[next].end, gap + 1);
-          if (next >= 0 && !groups[next].Empty(units)) g = next;
+          if (next >= 0 && !groups[next].Empty(units))
+            g = next;
+          else if (RootNumber(p.code) == 4 && p.code != "042"sv && p.code != "043"sv && !passive)
+            g = -1;  // "ministers meeting in Cairo": where, not with whom (but "visited a museum in Jerusalem")
         }
-        // Not past a clause opener: "held a meeting Tuesday before their talks with the US".
+        // Not past a clause opener: "held a meeting Tuesday before their talks
+        // with the US"; nor past ", and" ("launched a rocket on Sunday, and
+        // Japan ... condemned").
         for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
-          if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that)) g = -1;
+          if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that) ||
+              (ids[i] == rep.w.comma && i + 1 < n && Is(i + 1, kConjunction) && !opt.rules.tabari_parse))
+            g = -1;
         // Not the speaker after a comma: "fired two missiles into the sea on
         // Friday, South Korea's military said".
         // ("..., the Kremlin said": past an article too.)
@@ -4480,8 +4519,13 @@ struct SentenceCoder {
       // of a preposition of direction right after the verb opens no clause.
       static const std::unordered_set<std::string_view> kObjectOf = {"against", "toward", "towards", "upon"};
       const int prep = BeforeDeterminers(groups[g].begin);
-      const bool object_of =
-          prep >= 0 && prep == from && kObjectOf.count(tokens[prep].lower) && !opt.rules.tabari_parse;
+      // Nor does the doer of a noun before an -ing form: "condemned remarks by
+      // Ahmadinejad calling for ...".
+      const bool doer_of_noun = prep >= 1 && ids[prep] == rep.w.by &&
+                                (verb_at[prep - 1] < 0 || NounUse(verb_at[prep - 1])) && after < n &&
+                                verb_at[after] >= 0 && verbs[verb_at[after]].form == VerbForm::kIng;
+      const bool object_of = ((prep >= 0 && prep == from && kObjectOf.count(tokens[prep].lower)) || doer_of_noun) &&
+                             !opt.rules.tabari_parse;
       if (after < n && !object_of &&
           ((Is(after, kAuxiliary) && ids[after] != rep.w.to && ids[after] != rep.w.poss) || Is(after, kSpeech) ||
            (verb_at[after] >= 0 && !noun_head && !NounUse(verb_at[after])))) {
@@ -6138,8 +6182,9 @@ struct SentenceCoder {
       const bool protesters = s.size() >= sb.size() + 3 && s.compare(sb.size(), 3, "PTR") == 0;
       // Protesters who gather "..., demanding" a change demonstrate for it:
       // 1041 (leadership) is 1411, ..., 1044 (institutions) 1414.
-      const bool demanding = coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng &&
-                             verbs[coding_verb].begin > 0 && ids[verbs[coding_verb].begin - 1] == rep.w.comma;
+      const bool demanding =
+          coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng && verbs[coding_verb].begin > 0 &&
+          (ids[verbs[coding_verb].begin - 1] == rep.w.comma || ids[verbs[coding_verb].begin - 1] == rep.w.and_);
       if (protesters && (root == 18 || root == 19))  // protesters who assault or fight riot: 145
         emit_event(s, sb, t, tb, "145");
       else if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
@@ -8256,6 +8301,13 @@ struct SentenceCoder {
     // "Protesters rallied in Bangkok": the place of a protest is where, not
     // whom, it is against; its country's government, when the protesters
     // are its own (see ImpliedTarget).
+    // "Putin was welcomed in Pyongyang by Kim Jong Un": a leader welcomed by
+    // another is hosted (043), not praised.
+    if (r.code == "051"sv && !r.best.pattern && r.passive && cv.entry->lemma == "welcome"sv && r.target >= 0 &&
+        r.source >= 0 && !opt.rules.tabari_parse && Leaders(r.target) && Leaders(r.source)) {
+      r.code = "043";
+      if (trace) Note(r.label + ": a leader welcomed by another is hosted; code 043");
+    }
     // "Israel killed Hezbollah leader Hassan Nasrallah in an air strike": a
     // named person killed is assassinated (186), by whatever means.
     if (!opt.rules.tabari_parse && r.target >= 0 && !r.negated && NamedIndividual(r.target) &&
@@ -8695,6 +8747,14 @@ struct SentenceCoder {
         return;
       }
     }
+    // "North Korea launched a rocket, and Japan condemned the launch": a
+    // verdict on an act named again in the same sentence is on its doer.
+    if ((RootNumber(r.code) == 11 || r.code == "051"sv) && !opt.rules.tabari_parse)
+      if (const int doer = DoerOfActNamed(v, r.source); doer >= 0) {
+        if (trace) Note(r.label + ": judges what " + Words(groups[doer].begin, groups[doer].end) + " did");
+        EmitPairs(r.source, doer, r.code, kNoCode, emit);
+        return;
+      }
     // "Iran threatened to close the strait if the United States imposed
     // sanctions": a threat is made to the one its condition names.
     if (const int cond = ConditionSubject(v, r.source); cond >= 0 && RootNumber(r.code) == 13) {
@@ -8704,6 +8764,26 @@ struct SentenceCoder {
       return;
     }
     if (trace) Note(r.label + ": no target actor");
+  }
+
+  // For a verdict v whose object is an act named by a noun ("condemned the
+  // launch", "welcomed the move"), the subject of the earlier verb of this
+  // sentence that did that act ("launched"; any act for "move"), if it is
+  // an actor other than `source`; -1 otherwise.
+  int DoerOfActNamed(const VerbOcc& v, int source) const {
+    const int n = static_cast<int>(tokens.size());
+    int k = v.end;
+    while (k < n && k < v.end + 3 && (Is(k, kDeterminer) || IsModifier(k))) ++k;
+    if (k >= n) return -1;
+    const bool move = tokens[k].lower == "move"sv;
+    if (!move && (verb_at[k] < 0 || !NounUse(verb_at[k]))) return -1;
+    const std::string& act = move ? "" : rep.compiled[verbs[verb_at[k]].verb].entry->lemma;
+    for (int w = verb_at[v.begin] - 1; w >= 0; --w) {
+      const VerbOcc& done = verbs[w];
+      if (NounUse(w) || done.subject < 0 || done.subject == source || groups[done.subject].Empty(units)) continue;
+      if (move || rep.compiled[done.verb].entry->lemma == act) return done.subject;
+    }
+    return -1;
   }
 
   void Remember() {

@@ -1262,6 +1262,21 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"PRKMIL KOR 194", "KORMIL PRKMIL 193"}},
       // Protesters fired at in a place of one's own country are its protesters.
       {"Thai troops fired live rounds at anti-government protesters in central Bangkok.", {"THAMIL THAPTR 175"}},
+      // A verdict on an act named again in the sentence is on its doer; a list ends at its "and".
+      {"North Korea launched a rocket on Sunday, and Japan, South Korea and the United States condemned the launch.",
+       {"JPN PRK 111", "KOR PRK 111", "USA PRK 111"}},
+      {"Russia annexed Crimea, and the EU condemned the move.", {"RUS UKR 192", "EU RUS 111"}},
+      // The doer of a noun before an -ing form opens no clause.
+      {"EU leaders condemned remarks by Iranian President Mahmoud Ahmadinejad calling for a boycott.",
+       {"EUGOV IRNGOV 111"}},
+      // Where ministers meet is not whom they meet; where one visits is.
+      {"Arab League ministers meeting in Cairo asked the UN Security Council to act.", {"ARLGOV UNSC 020"}},
+      {"Obama visited the Western Wall in Jerusalem.", {"USAGOV ISRGOV 042"}},
+      // A leader welcomed by another is hosted.
+      {"Putin was welcomed in Pyongyang by North Korean leader Kim Jong Un.", {"PRKGOV RUSGOV 043"}},
+      {"The decision was welcomed by Iran.", {}},
+      // Insults: "the devil".
+      {"Maduro called Obama \"the devil\" in a speech to the UN General Assembly.", {"VENGOV USAGOV 111"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
