@@ -6264,17 +6264,21 @@ struct SentenceCoder {
   }
 
   // Whether a capital standing as target is the place, not the government:
-  // "arrived in Havana", "seized Kabul", "shelled Kyiv". But a government
-  // visiting a capital visits its government ("Harper arrived in Hanoi").
+  // "arrived in Havana", "visited Moscow", "seized Kabul", "shelled Kyiv",
+  // as TABARI's and PETRARCH's country dictionaries code capitals. But a
+  // government meeting in a capital meets its government ("talks in
+  // Hanoi"), and a seat of power named as such is visited as the
+  // government: "arrived at Camp David", "visited the Kremlin".
   bool CapitalAsPlace(const Unit& t, const std::string& code, const Unit& s) const {
     if (!t.government_name || t.base.empty()) return false;
+    int before = t.begin - 1;
+    const bool article = before >= 0 && Is(before, kDeterminer);
+    while (before >= 0 && Is(before, kDeterminer)) --before;
+    if (code == "042"sv) return !article && !(before >= 0 && tokens[before].lower == "at"sv);
     if (code.compare(0, 2, "04") == 0 && s.code.size() > s.base.size() &&
         FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV"sv)
       return false;
-    int before = t.begin - 1;
-    while (before >= 0 && Is(before, kDeterminer)) --before;
     if (before >= 0 && Is(before, kLocative)) return true;
-    if (code == "042"sv) return true;  // "visited Moscow"
     const int root = RootNumber(code);
     return root >= 17 && root <= 20;
   }
