@@ -3593,6 +3593,20 @@ struct SentenceCoder {
     return b;
   }
 
+  // Whether the "as" at token i opens only a word or two of judgement, set
+  // in quotes or not, before token `end`: "rejected as "groundless" U.S.
+  // accusations".
+  bool JudgementAs(int i, int end) const {
+    if (opt.rules.tabari_parse || tokens[i].lower != "as"sv || end - i > 5) return false;
+    int words = 0;
+    for (int k = i + 1; k < end; ++k) {
+      if (ids[k] == rep.w.quote) continue;
+      if (!PlainWord(k) || tokens[k].capitalized || verb_at[k] >= 0 || Is(k, kDeterminer)) return false;
+      ++words;
+    }
+    return words >= 1 && words <= 2;
+  }
+
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
     constexpr int kGap = 6;
@@ -3619,7 +3633,14 @@ struct SentenceCoder {
         continue;
       }
       if (e.kind == PatternElement::Kind::kTarget || e.kind == PatternElement::Kind::kSource) {
-        int g = GroupFrom(pos, gap + 1);
+        // "rejected as "groundless" U.S. accusations": past "as" and a judgement.
+        int from = pos;
+        if (from < n && tokens[from].lower == "as"sv && !opt.rules.tabari_parse) {
+          int k = from + 1;
+          while (k < n && k <= from + 5 && group_starting[k] < 0) ++k;
+          if (k < n && group_starting[k] >= 0 && JudgementAs(from, k)) from = k;
+        }
+        int g = GroupFrom(from, gap + 1);
         // "said that Hamas was behind the attack": a target slot followed by
         // words is the subject of a clause, which "that" may open.
         if (g < 0 && e.kind == PatternElement::Kind::kTarget && pos < n && ids[pos] == rep.w.that &&
@@ -3644,7 +3665,7 @@ struct SentenceCoder {
         // Not past a clause opener: "held a meeting Tuesday before their talks
         // with the US"; nor past ", and" ("launched a rocket on Sunday, and
         // Japan ... condemned").
-        for (int i = pos; g >= 0 && i < groups[g].begin; ++i)
+        for (int i = from; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that) ||
               (ids[i] == rep.w.comma && i + 1 < n && Is(i + 1, kConjunction) && !opt.rules.tabari_parse))
             g = -1;
@@ -5063,6 +5084,56 @@ struct SentenceCoder {
     }
   }
 
+  // "Khamenei vowed that Israel would be harshly punished", "Israel will pay
+  // a heavy price, Khamenei said": harm foretold to an actor by the speaker
+  // is a threat to it (130).
+  template <typename Emit>
+  void CodeHarmForetold(Emit& emit) {
+    if (opt.rules.tabari_parse) return;
+    const int n = static_cast<int>(tokens.size());
+    int said = -1, who = -1;  // the word of saying or vowing, and its speaker
+    for (int k = 0; k < n && said < 0; ++k) {
+      if (!Is(k, kSpeech) && tokens[k].lower != "vowed"sv && tokens[k].lower != "vows"sv) continue;
+      int j = k - 1;
+      while (j >= 0 && IsModifier(j)) --j;
+      if (j >= 0 && group_ending[j] >= 0) {
+        said = k, who = group_ending[j];
+      } else if (speaker >= 0 && k == groups[speaker].begin - 1) {
+        said = k, who = speaker;
+      }
+    }
+    if (said < 0 || groups[who].Empty(units)) return;
+    static const std::unordered_set<std::string_view> kHarmed = {"punished",    "destroyed", "crushed",
+                                                                 "annihilated", "wiped",     "defeated"};
+    auto within = [&](int from, std::initializer_list<std::string_view> words) {
+      for (int k = from; k < n && k < from + 4; ++k)
+        for (std::string_view w : words)
+          if (tokens[k].lower == w) return true;
+      return false;
+    };
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const int gi = static_cast<int>(g);
+      if (gi == who || groups[g].Empty(units)) continue;
+      int k = groups[g].end;
+      if (k >= n || (tokens[k].lower != "will"sv && tokens[k].lower != "would"sv)) continue;
+      ++k;
+      while (k < n && (IsModifier(k) || tokens[k].lower == "be"sv || ids[k] == rep.w.quote) && !Negates(k)) ++k;
+      if (k >= n || Negates(k)) continue;
+      const std::string& w = tokens[k].lower;
+      const bool harm = kHarmed.count(w) || w == "regret"sv || (w == "pay"sv && within(k + 1, {"price", "dearly"})) ||
+                        (w == "face"sv && within(k + 1, {"consequences", "retaliation", "punishment", "response"}));
+      if (!harm) continue;
+      // Said of it: "vowed (that) X would", or "X will ..., Y said".
+      const bool before = said < groups[g].begin && NoVerbBetween(said + 1, groups[g].begin);
+      const bool after = said > k && groups[who].begin > k && NoVerbBetween(k + 1, said);
+      if (!before && !after) continue;
+      if (trace)
+        Note(Words(groups[g].begin, groups[g].end) + " foretold harm by " + Words(groups[who].begin, groups[who].end) +
+             "; code 130");
+      EmitPairs(who, gi, "130", kNoCode, emit);
+    }
+  }
+
   // Whether the speaker's group ends right before the word of saying at k,
   // past adverbs: "Lavrov said", "Lavrov also said".
   bool SpeakerBefore(int k) const {
@@ -5339,6 +5410,12 @@ struct SentenceCoder {
         return true;
     }
     if (v.begin == 0) return false;
+    // "the Salisbury poisoning": an -ing form after an article and a name
+    // that is no actor is that name's event.
+    if (v.form == VerbForm::kIng && v.begin >= 2 && tokens[v.begin - 1].capitalized && unit_at[v.begin - 1] < 0 &&
+        verb_at[v.begin - 1] < 0 && Cls(v.begin - 1) == 0 && ids[v.begin - 2] == rep.w.the && !shouting &&
+        !opt.rules.tabari_parse)
+      return true;
     // A degree word makes an adjective: "very close to the border", "too concerned".
     if (Is(v.begin - 1, kDegree)) return true;
     // "British air support are involved", "the attacks were": a subject, not a verb.
@@ -6012,6 +6089,21 @@ struct SentenceCoder {
   // clause said by an actor ("Benn said that Ethiopia should allow ...",
   // "Obama says Iran must stop"): that actor's group, with *code the appeal
   // (020) or demand (100); -1 otherwise.
+  // The speaker of a sentence that opens with v's clause and ends with
+  // who said it ("Washington should stop arming Taiwan, Dong Jun told his
+  // U.S. counterpart"): that group, or -1.
+  int TrailingSpeakerOf(const VerbOcc& v) const {
+    if (speaker < 0 || groups[speaker].Empty(units) || groups[speaker].begin < v.end || opt.rules.tabari_parse)
+      return -1;
+    bool comma = false;
+    for (int k = v.end; k < groups[speaker].begin; ++k) comma |= ids[k] == rep.w.comma;
+    const int n = static_cast<int>(tokens.size());
+    const int after = groups[speaker].end;
+    int k = after;
+    while (k < n && IsModifier(k) && !Is(k, kAuxiliary)) ++k;
+    return comma && k < n && Is(k, kSay) ? speaker : -1;
+  }
+
   int SaidShould(const VerbOcc& v, std::string* code) const {
     if (opt.rules.tabari_parse || v.subject < 0 || groups[v.subject].Empty(units)) return -1;
     int m = v.begin - 1;
@@ -6031,6 +6123,7 @@ struct SentenceCoder {
            tokens[t].lower == "reminded"sv))
         b = t;
     }
+    if (b < 0 && TrailingSpeakerOf(v) >= 0) return TrailingSpeakerOf(v) == v.subject ? -1 : TrailingSpeakerOf(v);
     if (b < 0 || verb_at[b] < 0 || !Is(b, kSay)) return -1;
     const VerbOcc& say = verbs[verb_at[b]];
     const int who = say.subject >= 0 ? say.subject : speaker;
@@ -6233,6 +6326,7 @@ struct SentenceCoder {
     CodeEachVerb(emit, &pending);
     CodeContacts(emit);
     CodeJudgements(emit);
+    CodeHarmForetold(emit);
     for (const Pending& p : pending) {
       bool own_event = false;
       for (int u : groups[p.target].units)

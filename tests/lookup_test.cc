@@ -1282,6 +1282,19 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Trudeau arrived in Hanoi on Sunday.", {"CANGOV VNM 042"}},
       {"Cameron arrived at Camp David on Sunday.", {"GBRGOV USAGOV 042"}},
       {"Cameron visited the Kremlin.", {"GBRGOV RUSGOV 042"}},
+      // "rejected as "groundless" U.S. accusations": "as" and a judgement open no clause.
+      {"China rejected as \"groundless\" U.S. and British accusations of cyberattacks.",
+       {"CHN USA 016", "CHN GBR 016"}},
+      // "the Salisbury poisoning" is a name's event, not a verb.
+      {"Moscow refused to hand the suspects in the Salisbury poisoning to Britain.", {"RUSGOV GBR 120"}},
+      // What one should do, said with the speaker after it, is an appeal.
+      {"Washington should stop arming Taiwan, Chinese Foreign Minister Wang Yi said.", {"CHNGOV USAGOV 020"}},
+      // Harm foretold to an actor is a threat; denied, it is none.
+      {"Khamenei vowed that Israel would be \"harshly punished\" for the killing.", {"IRNGOV ISR 130"}},
+      {"Israel will pay a heavy price, Khamenei said.", {"IRNGOV ISR 130"}},
+      {"Khamenei said Israel would not be punished.", {}},
+      // Threatening to target or hit back is a threat of force.
+      {"The Houthis threatened to target American warships.", {"HTH USAMIL 138"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
