@@ -2358,6 +2358,24 @@ struct SentenceCoder {
   // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
   // number stood for them), no noun or possessive follows it ("the rebel
   // stronghold", "the rebels' base" are places).
+  // The actor owning the noun that is the subject of passive verb v ("Ben-
+  // Gvir's visit to the Al-Aqsa mosque was condemned"), not `source`; -1
+  // if none. The owner opens the sentence or its clause.
+  int OwnerOfSubject(const VerbOcc& v, int source) const {
+    int k = v.begin - 1;
+    while (k >= 0 && (Is(k, kBe | kAuxiliary) || IsModifier(k))) --k;
+    for (int stop = k - 10; k >= 1 && k > stop; --k) {
+      if (Is(k, kBoundary) || ids[k] == rep.w.comma || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) return -1;
+      if (ids[k] != rep.w.poss || group_ending[k - 1] < 0) continue;
+      const int g = group_ending[k - 1];
+      int b = groups[g].begin - 1;
+      while (b >= 0 && Is(b, kDeterminer)) --b;
+      const bool opens = b < 0 || ids[b] == rep.w.comma || ids[b] == rep.w.that || Is(b, kSpeech);
+      return opens && g != source && !groups[g].Empty(units) ? g : -1;
+    }
+    return -1;
+  }
+
   // Whether every coded member of group g is a person or a government's
   // (as "Putin", "Prime Minister Ariel Sharon"), none owning a noun.
   bool Leaders(int g) const {
@@ -8458,6 +8476,11 @@ struct SentenceCoder {
     }
     if (EmitForCountrylessTarget(r, emit)) return;
     if (EmitWithinSubject(r, emit)) return;
+    // "Ben-Gvir's visit to the mosque was condemned by Jordan": a verdict in
+    // the passive on an act is on the one whose act it is.
+    if (r.passive && (r.target < 0 || groups[r.target].Empty(units)) && !opt.rules.tabari_parse &&
+        (RootNumber(r.code) == 11 || RootNumber(r.code) == 12 || r.code == "051"sv))
+      if (const int owner = OwnerOfSubject(v, r.source); owner >= 0) r.target = owner;
     if (r.target < 0 || groups[r.target].Empty(units)) {
       EmitWithoutTarget(r, emit);
       return;

@@ -1295,6 +1295,12 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Khamenei said Israel would not be punished.", {}},
       // Threatening to target or hit back is a threat of force.
       {"The Houthis threatened to target American warships.", {"HTH USAMIL 138"}},
+      // A verdict in the passive on an act is on the one whose act it is.
+      {"Ben-Gvir's visit to the Al-Aqsa mosque compound was condemned by Jordan and Egypt.",
+       {"JOR ISRPTY 111", "EGY ISRPTY 111"}},  // Ben-Gvir led a party in 2015
+      {"The decision was condemned by Russia.", {}},
+      // "Senate Democrats" are the legislature's.
+      {"Senate Democrats criticised the White House over the deal.", {"USALEG USAGOV 111"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
