@@ -5241,6 +5241,25 @@ struct SentenceCoder {
              Words(groups[who].begin, groups[who].end) + ", the clause's subject; code " + code);
       EmitPairs(who, with, code, kNoCode, emit);
     }
+    // "Frederiksen told Trump in a phone call": the one told was called.
+    for (int k = 3; k < n; ++k) {
+      if (tokens[k].lower != "call"sv || (k + 1 < n && ids[k + 1] == rep.w.with) ||
+          (question_from >= 0 && k >= question_from))
+        continue;
+      int d = k - 1;
+      bool phone = false;
+      for (; d >= 0 && (Is(d, kDeterminer) || modifier(d)); --d)
+        phone |= tokens[d].lower == "phone"sv || tokens[d].lower == "telephone"sv;
+      if (!phone || d < 2 || tokens[d].lower != "in"sv) continue;
+      const int told = group_ending[d - 1];
+      if (told < 0 || groups[told].Empty(units) || groups[told].begin < 1) continue;
+      const int t = groups[told].begin - 1;
+      if (verb_at[t] < 0 || !Is(t, kSay) || (tokens[t].lower != "told"sv && tokens[t].lower != "tells"sv)) continue;
+      const int who = verbs[verb_at[t]].subject >= 0 ? verbs[verb_at[t]].subject : speaker;
+      if (who < 0 || who == told || groups[who].Empty(units)) continue;
+      if (trace) Note("'told ... " + Words(d, k + 1) + "': a telephone contact; code 041");
+      EmitPairs(who, told, "041", kNoCode, emit);
+    }
   }
 
   // The coded subject of "have" at token d: the actor right before it

@@ -1301,6 +1301,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"The decision was condemned by Russia.", {}},
       // "Senate Democrats" are the legislature's.
       {"Senate Democrats criticised the White House over the deal.", {"USALEG USAGOV 111"}},
+      // The one told in a phone call was called.
+      {"Putin told Erdogan in a phone call that Russia would respond.", {"RUSGOV TURGOV 041"}},
+      {"Putin told reporters in a phone call.", {}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
