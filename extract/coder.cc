@@ -2252,7 +2252,6 @@ struct SentenceCoder {
     }
   }
 
-  // Whether group g after verb v is a place ("in Syria"), not an object.
   // Whether group g names the body of a gathering: "the APEC summit",
   // "the NATO conference".
   bool VenueOf(int g) const {
@@ -2261,6 +2260,7 @@ struct SentenceCoder {
     return groups[g].end < static_cast<int>(tokens.size()) && kGatherings.count(tokens[groups[g].end].lower) > 0;
   }
 
+  // Whether group g after verb v is a place ("in Syria"), not an object.
   bool IsPlaceTarget(int g, const VerbOcc& v) const {
     int b = groups[g].begin - 1;
     // "at Baylor University": unknown words of the place's name may stand first.
@@ -2354,10 +2354,6 @@ struct SentenceCoder {
     return !groups[g].units.empty();
   }
 
-  // Whether group g names people: its last actor is a person or has an
-  // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
-  // number stood for them), no noun or possessive follows it ("the rebel
-  // stronghold", "the rebels' base" are places).
   // The actor owning the noun that is the subject of passive verb v ("Ben-
   // Gvir's visit to the Al-Aqsa mosque was condemned"), not `source`; -1
   // if none. The owner opens the sentence or its clause.
@@ -2376,9 +2372,10 @@ struct SentenceCoder {
     return -1;
   }
 
-  // Whether every coded member of group g is a person or a government's
-  // (as "Putin", "Prime Minister Ariel Sharon"), none owning a noun.
-  bool Leaders(int g) const {
+  // Whether every coded member of group g is a person, or with !persons
+  // also a government's ("Putin", "Prime Minister Ariel Sharon"), none
+  // owning a noun.
+  bool Leaders(int g, bool persons) const {
     const int n = static_cast<int>(tokens.size());
     if (groups[g].end < n && ids[groups[g].end] == rep.w.poss) return false;
     bool any = false;
@@ -2386,19 +2383,30 @@ struct SentenceCoder {
       const Unit& x = units[u];
       if (x.code.empty()) continue;
       const bool gov = x.code.size() >= x.base.size() + 3 && x.code.compare(x.base.size(), 3, "GOV") == 0;
-      if (!x.person && !gov) return false;
+      if (!x.person && (persons || !gov)) return false;
       any = true;
     }
     return any;
   }
 
-  // Whether group g is one person named ("Hamas leader Yahya Sinwar",
-  // "Estonian Prime Minister Andrus Ansip"), not a title or a body.
+  // A person the dictionaries know, or one named after a title of command
+  // ("Hamas leader Yahya Sinwar"), not a civilian or a soldier named.
   bool NamedIndividual(int g) const {
     if (groups[g].units.size() != 1) return false;
     const Unit& u = units[groups[g].units[0]];
-    return !u.code.empty() && (u.named_person >= 0 || u.titled_surname >= 0);
+    if (u.code.empty() || u.code.ends_with("CVL")) return false;
+    if (u.named_person >= 0) return true;
+    if (u.titled_surname < 0) return false;
+    static const std::unordered_set<std::string_view> kCommand = {
+        "leader", "chief", "commander", "head", "president", "minister", "general", "governor", "mayor", "founder"};
+    for (int k = u.begin; k < u.end; ++k)
+      if (kCommand.count(tokens[k].lower)) return true;
+    return false;
   }
+  // Whether group g names people: its last actor is a person or has an
+  // agent ("Israeli soldiers", "the rebels"), and, unless `counted` (a
+  // number stood for them), no noun or possessive follows it ("the rebel
+  // stronghold", "the rebels' base" are places).
   bool People(int g, bool counted) const {
     const Group& grp = groups[g];
     if (grp.units.empty()) return false;
@@ -3247,14 +3255,14 @@ struct SentenceCoder {
       return false;
     const int n = static_cast<int>(tokens.size());
     int e = u.end;
-    // A title in it or right after it: "the president of the European
-    // Commission", "the former UN chief".
+    // A title in it or a few words after it: "the president of the European
+    // Commission", "the former UN chief", "the EU foreign policy chief".
     bool titled = false;
-    for (int k = u.begin; k <= u.end && k < n && !titled; ++k)
+    for (int k = u.begin; k <= u.end + 3 && k < n && !titled && ids[k] != rep.w.comma; ++k)
       titled = PersonTitle(tokens[k].lower) || tokens[k].lower == "chief"sv || tokens[k].lower == "head"sv ||
                tokens[k].lower == "leader"sv;
     if (!titled) return false;
-    while (e < n && !Is(e, kJoin) && !Is(e, kBoundary) && verb_at[e] < 0 && e < u.end + 2) ++e;
+    while (e < n && !Is(e, kJoin) && !Is(e, kBoundary) && verb_at[e] < 0 && e < u.end + 4) ++e;
     if (e >= n || ids[e] != rep.w.comma) return false;
     ++e;
     while (e < n && IsModifier(e) && !Is(e, kAuxiliary)) ++e;
@@ -3328,10 +3336,11 @@ struct SentenceCoder {
             !opt.rules.tabari_parse;
         for (int i = g.begin; i < g.end && list_end; ++i)
           if (unit_at[i] < 0 && ids[i] != rep.w.comma && !Is(i, kDeterminer)) list_end = false;
-        if (list_end) {
+        if (list_end) {  // not an object: "Russia attacked Ukraine, the US and Britain condemned"
           int b = g.begin - 1;
           while (b >= 0 && Is(b, kDeterminer)) --b;
-          if (b >= 0 && Is(b, kPreposition)) list_end = false;
+          // (Groups are being built: no NounUse here.)
+          if (b >= 0 && (Is(b, kPreposition) || verb_at[b] >= 0)) list_end = false;
         }
         if (starts_clause && object_before && !modal && !place_and_country && !list_end) joined = false;
         // "In Kenya, the government and opposition ...": a place phrase
@@ -3352,9 +3361,18 @@ struct SentenceCoder {
         if (g.end < n && ids[g.end] == rep.w.comma && !place_and_country && OpeningClauseEndsAt(g.end)) joined = false;
         if (joined && saw_join && !saw_conjunction && Appositive(last, u)) {
           // "Jean-Claude Juncker, the president of the European Commission,
-          // urged": the title is the person's, who is coded once.
-          units[k].code = last.code;
-          units[k].base = last.base;
+          // urged": the title is the person's, who is coded once: by the
+          // office the dictionaries give for the date, or by the title when
+          // they give none then ("Hillary Clinton, the US secretary of
+          // state," in a later article).
+          Unit& person = units[g.units.back()];
+          if (person.code.ends_with("ELI")) {
+            person.code = u.code;
+            person.base = u.base;
+          } else {
+            units[k].code = person.code;
+            units[k].base = person.base;
+          }
         }
         if (joined && saw_join) {
           // "a visit to Baghdad, Iraq": one place, named with its country.
@@ -3611,6 +3629,15 @@ struct SentenceCoder {
     return b;
   }
 
+  // Whether group g is followed by a verb of its own: "and Japan, South
+  // Korea and the United States condemned".
+  bool SubjectOfClause(int g) const {
+    const int n = static_cast<int>(tokens.size());
+    int k = groups[g].end;
+    while (k < n && IsModifier(k) && !Is(k, kAuxiliary)) ++k;
+    return k < n && ((verb_at[k] >= 0 && !NounUse(verb_at[k])) || (Is(k, kAuxiliary) && ids[k] != rep.w.to));
+  }
+
   // Whether the "as" at token i opens only a word or two of judgement, set
   // in quotes or not, before token `end`: "rejected as "groundless" U.S.
   // accusations".
@@ -3681,11 +3708,13 @@ struct SentenceCoder {
             g = -1;  // "ministers meeting in Cairo": where, not with whom (but "visited a museum in Jerusalem")
         }
         // Not past a clause opener: "held a meeting Tuesday before their talks
-        // with the US"; nor past ", and" ("launched a rocket on Sunday, and
-        // Japan ... condemned").
+        // with the US"; nor past ", and" to the subject of a clause
+        // ("launched a rocket on Sunday, and Japan ... condemned"; but "met
+        // Merkel on Monday, and Hollande on Tuesday").
         for (int i = from; g >= 0 && i < groups[g].begin; ++i)
           if (Is(i, kOpener) || (Is(i, kBoundary) && ids[i] != rep.w.that) ||
-              (ids[i] == rep.w.comma && i + 1 < n && Is(i + 1, kConjunction) && !opt.rules.tabari_parse))
+              (ids[i] == rep.w.comma && i + 1 < n && Is(i + 1, kConjunction) && !opt.rules.tabari_parse &&
+               SubjectOfClause(g)))
             g = -1;
         // Not the speaker after a comma: "fired two missiles into the sea on
         // Friday, South Korea's military said".
@@ -5082,11 +5111,21 @@ struct SentenceCoder {
       if (!kCopula.count(tokens[c].lower) || verb_at[c] >= 0) continue;
       const int judged = JudgedBefore(c);
       if (judged < 0 || judged == speaker || groups[judged].Empty(units)) continue;
+      // Not denied: "had not been", "has never been", "was no threat".
+      bool denied = false;
+      for (int k = groups[judged].end; k < c; ++k) denied |= Negates(k);
+      if (denied) continue;
+      // The judgement heads what follows, past articles, quotes and a word
+      // or two before it ("a grave mistake"), and before any preposition:
+      // "an ally against terrorists", "a victim of terrorists" judge no one.
       int end = -1;  // the token after the judgement
       for (int k = c + 1; k < n && k <= c + 6 && end < 0; ++k) {
-        if (Is(k, kBoundary) || ids[k] == rep.w.comma || Negates(k) || (verb_at[k] >= 0 && !NounUse(verb_at[k]))) break;
+        if (Is(k, kBoundary | kPreposition) || ids[k] == rep.w.comma || Negates(k) || tokens[k].lower == "no"sv ||
+            (verb_at[k] >= 0 && !NounUse(verb_at[k])))
+          break;
         for (const CompiledElement& e : rep.judgements)
           if (const int len = MatchAt(e, k); len > 0) end = std::max(end, k + len);
+        if (end < 0 && !(Is(k, kDeterminer | kAdverb | kDegree) || ids[k] == rep.w.quote || PlainWord(k))) break;
       }
       if (end < 0) continue;
       // Said of it: "said (that) X was ..." or "X was ..., Y said", with
@@ -5121,8 +5160,19 @@ struct SentenceCoder {
       }
     }
     if (said < 0 || groups[who].Empty(units)) return;
-    static const std::unordered_set<std::string_view> kHarmed = {"punished",    "destroyed", "crushed",
-                                                                 "annihilated", "wiped",     "defeated"};
+    // Defeat foretold is a threat only when warned of or vowed ("Trump said
+    // Biden would be defeated" is a forecast); punishment, a price or
+    // consequences are one when said.
+    static const std::unordered_set<std::string_view> kDefeated = {"destroyed", "crushed", "annihilated", "wiped",
+                                                                   "defeated"};
+    static const std::unordered_set<std::string_view> kWarning = {"vowed", "vows",       "warned",
+                                                                  "warns", "threatened", "threatens"};
+    const bool warning = kWarning.count(tokens[said].lower) > 0;
+    auto country = [&](int g) {
+      for (int u : groups[g].units)
+        if (!units[u].code.empty()) return units[u].base;
+      return std::string();
+    };
     auto within = [&](int from, std::initializer_list<std::string_view> words) {
       for (int k = from; k < n && k < from + 4; ++k)
         for (std::string_view w : words)
@@ -5131,14 +5181,16 @@ struct SentenceCoder {
     };
     for (size_t g = 0; g < groups.size(); ++g) {
       const int gi = static_cast<int>(g);
-      if (gi == who || groups[g].Empty(units)) continue;
+      // (Not one's own: "Putin said Russian soldiers would be punished".)
+      if (gi == who || groups[g].Empty(units) || country(gi) == country(who)) continue;
       int k = groups[g].end;
       if (k >= n || (tokens[k].lower != "will"sv && tokens[k].lower != "would"sv)) continue;
       ++k;
       while (k < n && (IsModifier(k) || tokens[k].lower == "be"sv || ids[k] == rep.w.quote) && !Negates(k)) ++k;
       if (k >= n || Negates(k)) continue;
       const std::string& w = tokens[k].lower;
-      const bool harm = kHarmed.count(w) || w == "regret"sv || (w == "pay"sv && within(k + 1, {"price", "dearly"})) ||
+      const bool harm = (warning && kDefeated.count(w)) || w == "punished"sv || w == "regret"sv ||
+                        (w == "pay"sv && within(k + 1, {"price", "dearly"})) ||
                         (w == "face"sv && within(k + 1, {"consequences", "retaliation", "punishment", "response"}));
       if (!harm) continue;
       // Said of it: "vowed (that) X would", or "X will ..., Y said".
@@ -5172,18 +5224,28 @@ struct SentenceCoder {
   // G7's communique was", "China's military drills were", "the Russian
   // decision was"); -1 if none.
   int JudgedBefore(int c) const {
-    // The subject of the clause: what opens it ("Britain's decision to
-    // expel Russian diplomats was" judges Britain's decision, not them).
+    // Only an actor opening the clause: in "Britain's decision to expel
+    // Russian diplomats was", not the diplomats (nor, for now, Britain,
+    // whose noun is too far from the verb).
     auto opens_clause = [&](int g) {
       int b = groups[g].begin - 1;
       while (b >= 0 && Is(b, kDeterminer)) --b;
       return b < 0 || ids[b] == rep.w.that || ids[b] == rep.w.quote || ids[b] == rep.w.comma || Is(b, kSpeech);
     };
     if (group_ending[c - 1] >= 0) return opens_clause(group_ending[c - 1]) ? group_ending[c - 1] : -1;
+    // (Only of an act: "the Palestinian death toll was unacceptable" judges no one.)
+    static const std::unordered_set<std::string_view> kActs = {
+        "decision", "move",        "action",   "actions",    "policy",     "policies",   "plan",      "plans",
+        "proposal", "remarks",     "comments", "statement",  "communique", "communiqué", "sanctions", "attack",
+        "attacks",  "strikes",     "invasion", "occupation", "annexation", "behaviour",  "behavior",  "conduct",
+        "claims",   "accusations", "demands",  "response",   "threats",    "drills",     "tests",     "test",
+        "law",      "resolution",  "vote",     "election",   "elections",  "referendum", "measures",  "steps",
+        "comment",  "opposition",  "stance",   "position",   "rhetoric",   "speech",     "words",     "approach"};
+    if (!kActs.count(tokens[c - 1].lower) && !(verb_at[c - 1] >= 0 && NounUse(verb_at[c - 1]))) return -1;
     for (int k = c - 1; k >= 1 && k >= c - 4; --k) {
       const Token& t = tokens[k];
       if (t.capitalized || !std::isalpha(static_cast<unsigned char>(t.lower[0])) || Is(k, kDeterminer) ||
-          verb_at[k] >= 0)
+          (verb_at[k] >= 0 && !(k == c - 1 && NounUse(verb_at[k]))))
         return -1;
       int owner = k - 1;
       if (ids[owner] == rep.w.poss) --owner;
@@ -5408,8 +5470,6 @@ struct SentenceCoder {
            verbs[u].form != VerbForm::kPast && NounUse(u);
   }
 
-  // Whether a verb of force (CompiledVerb::forceful) opens at token i as a
-  // verb: an -ing form or an infinitive ("keep firing", "to shell").
   // Whether a verb of conflict short of force ("ban", "expel", "impose":
   // CompiledVerb::hostile) begins at token i as an infinitive or a gerund;
   // with `own_code`, only one that codes so alone ("ban", not "impose" or
@@ -5423,6 +5483,8 @@ struct SentenceCoder {
     return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
   }
 
+  // Whether a verb of force (CompiledVerb::forceful) opens at token i as a
+  // verb: an -ing form or an infinitive ("keep firing", "to shell").
   bool ForceVerbAt(int i) const {
     const int vi = verb_at[i];
     if (vi < 0 || verbs[vi].begin != i || !rep.compiled[verbs[vi].verb].forceful || NounUse(vi)) return false;
@@ -6019,7 +6081,6 @@ struct SentenceCoder {
     return std::find(kAspect.begin(), kAspect.end(), lemma) != kAspect.end();
   }
 
-  // Whether `v` is a decision: "decided", "voted".
   // Whether `v` is "agree" followed by "to" and a verb of conflict ("agreed
   // to impose sanctions", "agreed on Monday to ban"), with no pattern of
   // its own for that.
@@ -6030,9 +6091,20 @@ struct SentenceCoder {
     while (k < n && k < v.end + 4 && ids[k] != rep.w.to &&
            (IsModifier(k) || CalendarWord(tokens[k].lower, /*months_only=*/false) || tokens[k].lower == "on"sv))
       ++k;
-    return k + 1 < n && ids[k] == rep.w.to && HostileVerbAt(k + 1, /*own_code=*/false);
+    if (k + 2 >= n || ids[k] != rep.w.to || verb_at[k + 1] < 0) return false;
+    // A verb of conflict on its own ("ban", "expel"), or "impose"; not a
+    // concession on one's own ("agreed to curb its nuclear programme").
+    const VerbOcc& act = verbs[verb_at[k + 1]];
+    const bool own_code = HostileVerbAt(k + 1, /*own_code=*/true);
+    const bool impose = rep.compiled[act.verb].entry->lemma == "impose"sv && HostileVerbAt(k + 1, false);
+    static const std::unordered_set<std::string_view> kOwn = {"its", "their", "his", "her", "our"};
+    static const std::unordered_set<std::string_view> kConcessions = {"suspend", "halt", "stop",   "end",   "limit",
+                                                                      "curb",    "cut",  "reduce", "freeze"};
+    return (own_code || impose) && !kConcessions.count(rep.compiled[act.verb].entry->lemma) &&
+           !(act.end < n && kOwn.count(tokens[act.end].lower));
   }
 
+  // Whether `v` is a decision: "decided", "voted".
   bool Decided(const VerbOcc& v) const {
     const std::string& lemma = rep.compiled[v.verb].entry->lemma;
     return !opt.rules.tabari_parse && (lemma == "decide"sv || lemma == "vote"sv);
@@ -6122,10 +6194,6 @@ struct SentenceCoder {
     return false;
   }
 
-  // For a verb after "should" or "must" whose coded subject opens the
-  // clause said by an actor ("Benn said that Ethiopia should allow ...",
-  // "Obama says Iran must stop"): that actor's group, with *code the appeal
-  // (020) or demand (100); -1 otherwise.
   // The speaker of a sentence that opens with v's clause and ends with
   // who said it ("Washington should stop arming Taiwan, Dong Jun told his
   // U.S. counterpart"): that group, or -1.
@@ -6141,6 +6209,10 @@ struct SentenceCoder {
     return comma && k < n && Is(k, kSay) ? speaker : -1;
   }
 
+  // For a verb after "should" or "must" whose coded subject opens the
+  // clause said by an actor ("Benn said that Ethiopia should allow ...",
+  // "Obama says Iran must stop"): that actor's group, with *code the appeal
+  // (020) or demand (100); -1 otherwise.
   int SaidShould(const VerbOcc& v, std::string* code) const {
     if (opt.rules.tabari_parse || v.subject < 0 || groups[v.subject].Empty(units)) return -1;
     int m = v.begin - 1;
@@ -6560,11 +6632,6 @@ struct SentenceCoder {
       }
   }
 
-  // Whether a repression verb acts on a protest named as an event, not by
-  // its people: "police quelled a demonstration", "used force to break up
-  // the protests". Looks from the verb to the end of its pattern and one
-  // noun phrase after, within the clause. Returns the token after the
-  // protest's noun, or -1.
   // Whether protesters of no country named stand within the phrase after
   // verb v ("fired live rounds at anti-government protesters").
   bool ProtestersAfter(const VerbOcc& v, int after) const {
@@ -6579,6 +6646,11 @@ struct SentenceCoder {
     return false;
   }
 
+  // Whether a repression verb acts on a protest named as an event, not by
+  // its people: "police quelled a demonstration", "used force to break up
+  // the protests". Looks from the verb to the end of its pattern and one
+  // noun phrase after, within the clause. Returns the token after the
+  // protest's noun, or -1.
   int ProtestObject(const VerbOcc& v, int after) const {
     static const std::unordered_set<std::string_view> kProtests = {
         "protest", "protests", "demonstration", "demonstrations", "rally",   "rallies", "riot",
@@ -7509,6 +7581,13 @@ struct SentenceCoder {
     }
     for (int k = j; k >= 0 && k >= v.begin - 5 && IsModifier(k); --k)
       if (Negates(k)) r.negated = true;
+    // "launched no air strikes", "carried out no raids": an act with no object is not done.
+    if (!r.noun && !opt.rules.tabari_parse && !Is(v.begin, kSpeech)) {
+      const int n = static_cast<int>(tokens.size());
+      int k = v.end;
+      if (k < n && (tokens[k].lower == "out"sv || tokens[k].lower == "off"sv)) ++k;
+      if (k < n && tokens[k].lower == "no"sv && !Negates(k)) r.negated = true;
+    }
     // "had not carried out any air strikes", "there were no air strikes": an
     // act named by a noun is denied with the verb whose object it is.
     if (r.noun && !opt.rules.tabari_parse)
@@ -8437,9 +8516,11 @@ struct SentenceCoder {
     // whom, it is against; its country's government, when the protesters
     // are its own (see ImpliedTarget).
     // "Putin was welcomed in Pyongyang by Kim Jong Un": a leader welcomed by
-    // another is hosted (043), not praised.
+    // another is hosted (043), not praised (but "the new Greek government
+    // was welcomed by Merkel" is praise).
     if (r.code == "051"sv && !r.best.pattern && r.passive && cv.entry->lemma == "welcome"sv && r.target >= 0 &&
-        r.source >= 0 && !opt.rules.tabari_parse && Leaders(r.target) && Leaders(r.source)) {
+        r.source >= 0 && !opt.rules.tabari_parse && Leaders(r.target, /*persons=*/true) &&
+        Leaders(r.source, /*persons=*/false)) {
       r.code = "043";
       if (trace) Note(r.label + ": a leader welcomed by another is hosted; code 043");
     }
@@ -8481,8 +8562,8 @@ struct SentenceCoder {
     // the members of a subject meet or sign is no party to it.
     // So is the body whose summit is where they meet ("held talks on the
     // sidelines of the APEC summit").
-    if (r.target >= 0 && (groups[r.target].Empty(units) || VenueOf(r.target)) && r.source >= 0 &&
-        CodedUnits(r.source) >= 2 && !OneActor(r.source) && !r.passive && IsPlaceTarget(r.target, v) &&
+    if (r.target >= 0 && r.source >= 0 && !r.passive && IsPlaceTarget(r.target, v) &&
+        ((groups[r.target].Empty(units) && CodedUnits(r.source) >= 2 && !OneActor(r.source)) || VenueOf(r.target)) &&
         (r.code.compare(0, 2, "04") == 0 || r.code == "036"sv || r.code == "057"sv || r.code == "0871"sv))
       r.target = -1;
     // "Thai troops fired at protesters in central Bangkok": protesters put
@@ -8856,7 +8937,8 @@ struct SentenceCoder {
     const bool denial = (r.code == "016"sv || RootNumber(r.code) == 12) && AccusationAfter(v.end);
     const std::string& lemma = cv.entry->lemma;
     const bool in_return = (lemma == "retaliate"sv || lemma == "return"sv) && RootNumber(r.code) >= 18;
-    if ((denial || in_return) && ((in_return && AnswerLast(attack_here, r.source, r.code, emit)) ||
+    // (A copy: emitting replaces attack_here.)
+    if ((denial || in_return) && ((in_return && AnswerLast(Memory::Act(attack_here), r.source, r.code, emit)) ||
                                   AnswerLast(denial ? mem.accusation : mem.attack, r.source, r.code, emit))) {
       if (trace)
         Note(r.label + (denial ? ": answers the charges " + mem.accusation.code + " made"
@@ -8917,11 +8999,22 @@ struct SentenceCoder {
     if (k >= n) return -1;
     const bool move = tokens[k].lower == "move"sv;
     if (!move && (verb_at[k] < 0 || !NounUse(verb_at[k]))) return -1;
-    const std::string& act = move ? "" : rep.compiled[verbs[verb_at[k]].verb].entry->lemma;
+    // "The move" is the main clause's: the first verb's ("Germany agreed to
+    // send tanks after Ukraine asked for them, and Russia condemned the
+    // move"); a noun of an act, the nearest verb of that act.
+    if (move) {
+      for (int w = 0; w < verb_at[v.begin]; ++w) {
+        const VerbOcc& done = verbs[w];
+        if (NounUse(w) || done.subject < 0) continue;
+        return done.subject != source && !groups[done.subject].Empty(units) ? done.subject : -1;
+      }
+      return -1;
+    }
+    const std::string& act = rep.compiled[verbs[verb_at[k]].verb].entry->lemma;
     for (int w = verb_at[v.begin] - 1; w >= 0; --w) {
       const VerbOcc& done = verbs[w];
       if (NounUse(w) || done.subject < 0 || done.subject == source || groups[done.subject].Empty(units)) continue;
-      if (move || rep.compiled[done.verb].entry->lemma == act) return done.subject;
+      if (rep.compiled[done.verb].entry->lemma == act) return done.subject;
     }
     return -1;
   }

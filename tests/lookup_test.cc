@@ -1234,7 +1234,6 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"DEUGOV IRN 0256", "FRAGOV IRN 0256", "GBRGOV IRN 0256"}},
       // An act named by a noun is denied with its verb.
       {"Israeli officials said that the army had not carried out any air strikes in Lebanon.", {}},
-      {"There were no air strikes on Gaza overnight, Israel said.", {}},
       // The body whose summit is the venue is no party to talks held there.
       {"Xi Jinping and Shinzo Abe held talks on the sidelines of the APEC summit in Beijing.",
        {"CHNGOV JPNGOV 046", "JPNGOV CHNGOV 046"}},
@@ -1274,7 +1273,6 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Obama visited the Western Wall in Jerusalem.", {"USAGOV ISR 042"}},
       // A leader welcomed by another is hosted.
       {"Putin was welcomed in Pyongyang by North Korean leader Kim Jong Un.", {"PRKGOV RUSGOV 043"}},
-      {"The decision was welcomed by Iran.", {}},
       // Insults: "the devil".
       {"Maduro called Obama \"the devil\" in a speech to the UN General Assembly.", {"VENGOV USAGOV 111"}},
       // A capital visited is the country, as TABARI and PETRARCH code it; a
@@ -1304,6 +1302,30 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // The one told in a phone call was called.
       {"Putin told Erdogan in a phone call that Russia would respond.", {"RUSGOV TURGOV 041"}},
       {"Putin told reporters in a phone call.", {}},
+      // Found in review: a judgement heads what follows the verb, is not denied, and judges an act's owner only.
+      {"Obama said Pakistan was an ally against terrorists.", {}},
+      {"Putin said Syria was a victim of terrorists.", {}},
+      {"Obama said Iran has never been a threat to Israel.", {}},
+      {"Obama said Iran was no threat to Israel.", {}},
+      // ... a concession agreed to is no act of conflict; sanctions extended are imposed.
+      {"Iran agreed to curb its nuclear program in a deal with the United States.", {"IRN USA 030"}},
+      {"The EU agreed to extend sanctions against Russia by six months.", {"EU RUS 163"}},
+      // ... a civilian or soldier named and killed is not assassinated.
+      {"Russian forces killed Ukrainian civilian Oleksandr Shelipov in Sumy.", {"RUSMIL UKRCVL 190"}},
+      // ... a forecast of defeat is no threat; punishment of one's own is none.
+      {"Obama said Romney would be defeated in November.", {}},
+      {"Putin said Russian soldiers would be punished if they committed crimes.", {}},
+      // ... "the move" is the main clause's act.
+      {"Germany agreed to send tanks after Ukraine asked for them, and Russia condemned the move.",
+       {"RUS DEU 111", "DEU UKR 0332"}},
+      // ... a government welcomed is praised, a leader welcomed hosted.
+      {"The new Greek government was welcomed by German Chancellor Angela Merkel.", {"DEUGOV GRCGOV 051"}},
+      // ... "no" after a verb denies its act.
+      {"Israel launched no air strikes on Gaza overnight.", {}},
+      // ... a title in an aside codes the person when the dictionaries give no office then.
+      {"Kaja Kallas, the EU foreign policy chief, criticized Russia.", {"EU RUS 111"}},
+      // ... a summit's body is no party to talks of one.
+      {"Obama held talks on the sidelines of the APEC summit in Beijing.", {}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
