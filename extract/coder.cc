@@ -5099,18 +5099,17 @@ struct SentenceCoder {
   // "was", in what the speaker says, is criticized by the speaker (111).
   template <typename Emit>
   void CodeJudgements(Emit& emit) {
-    if (rep.judgements.empty() || speaker < 0 || groups[speaker].Empty(units)) return;
+    if (rep.judgements.empty() || opt.rules.tabari_parse) return;
     static const std::unordered_set<std::string_view> kCopula = {"is",   "was",     "are",     "were",
                                                                  "been", "remains", "remained"};
     const int n = static_cast<int>(tokens.size());
-    int said = -1;  // the word of saying next to the speaker
-    for (int k = 0; k < n && said < 0; ++k)
-      if (Is(k, kSpeech) && (k == groups[speaker].begin - 1 || SpeakerBefore(k))) said = k;
+    int who = -1;
+    const int said = SayingWord(/*vows=*/false, &who);
     if (said < 0) return;
     for (int c = 1; c + 1 < n; ++c) {
       if (!kCopula.count(tokens[c].lower) || verb_at[c] >= 0) continue;
       const int judged = JudgedBefore(c);
-      if (judged < 0 || judged == speaker || groups[judged].Empty(units)) continue;
+      if (judged < 0 || judged == who || groups[judged].Empty(units)) continue;
       // Not denied: "had not been", "has never been", "was no threat".
       bool denied = false;
       for (int k = groups[judged].end; k < c; ++k) denied |= Negates(k);
@@ -5130,14 +5129,14 @@ struct SentenceCoder {
       if (end < 0) continue;
       // Said of it: "said (that) X was ..." or "X was ..., Y said", with
       // no verb between the saying and the judgement.
-      const bool before = said < groups[judged].begin && groups[speaker].end <= said + 1 &&
-                          NoVerbBetween(said + 1, groups[judged].begin);
-      const bool after = said >= end && groups[speaker].begin >= end && NoVerbBetween(end, said);
+      const bool before =
+          said < groups[judged].begin && groups[who].end <= said + 1 && NoVerbBetween(said + 1, groups[judged].begin);
+      const bool after = said >= end && groups[who].begin >= end && NoVerbBetween(end, said);
       if (!before && !after) continue;
       if (trace)
         Note(Words(groups[judged].begin, groups[judged].end) + " judged by " + Words(c + 1, end) + " in what " +
-             Words(groups[speaker].begin, groups[speaker].end) + " says; code 111");
-      EmitPairs(speaker, judged, "111", kNoCode, emit);
+             Words(groups[who].begin, groups[who].end) + " says; code 111");
+      EmitPairs(who, judged, "111", kNoCode, emit);
     }
   }
 
@@ -5148,18 +5147,9 @@ struct SentenceCoder {
   void CodeHarmForetold(Emit& emit) {
     if (opt.rules.tabari_parse) return;
     const int n = static_cast<int>(tokens.size());
-    int said = -1, who = -1;  // the word of saying or vowing, and its speaker
-    for (int k = 0; k < n && said < 0; ++k) {
-      if (!Is(k, kSpeech) && tokens[k].lower != "vowed"sv && tokens[k].lower != "vows"sv) continue;
-      int j = k - 1;
-      while (j >= 0 && IsModifier(j)) --j;
-      if (j >= 0 && group_ending[j] >= 0) {
-        said = k, who = group_ending[j];
-      } else if (speaker >= 0 && k == groups[speaker].begin - 1) {
-        said = k, who = speaker;
-      }
-    }
-    if (said < 0 || groups[who].Empty(units)) return;
+    int who = -1;
+    const int said = SayingWord(/*vows=*/true, &who);
+    if (said < 0) return;
     // Defeat foretold is a threat only when warned of or vowed ("Trump said
     // Biden would be defeated" is a forecast); punishment, a price or
     // consequences are one when said.
@@ -5204,12 +5194,25 @@ struct SentenceCoder {
     }
   }
 
-  // Whether the speaker's group ends right before the word of saying at k,
-  // past adverbs: "Lavrov said", "Lavrov also said".
-  bool SpeakerBefore(int k) const {
-    int j = k - 1;
-    while (j >= 0 && IsModifier(j)) --j;
-    return j >= 0 && group_ending[j] == speaker;
+  // The first word of saying (with `vows`, of vowing too) next to an actor:
+  // the group right before it, past adverbs ("Lavrov also said"), or the
+  // speaker right after it ("said Lavrov"). Returns the word's token and
+  // sets *who to that group; -1 when there is none or it codes nothing.
+  int SayingWord(bool vows, int* who) const {
+    const int n = static_cast<int>(tokens.size());
+    for (int k = 0; k < n; ++k) {
+      if (!Is(k, kSpeech) && !(vows && (tokens[k].lower == "vowed"sv || tokens[k].lower == "vows"sv))) continue;
+      int j = k - 1;
+      while (j >= 0 && IsModifier(j)) --j;
+      const int g = j >= 0 && group_ending[j] >= 0                   ? group_ending[j]
+                    : speaker >= 0 && k == groups[speaker].begin - 1 ? speaker
+                                                                     : -1;
+      if (g < 0) continue;
+      if (groups[g].Empty(units)) return -1;
+      *who = g;
+      return k;
+    }
+    return -1;
   }
 
   // Whether tokens [b, e) hold no verb of the dictionaries used as one.
