@@ -5479,18 +5479,22 @@ struct SentenceCoder {
   // "show", whose patterns do).
   bool HostileVerbAt(int i, bool own_code) const {
     const int vi = verb_at[i];
-    if (vi < 0 || verbs[vi].begin != i || NounUse(vi) || opt.rules.tabari_parse) return false;
+    if (vi < 0 || opt.rules.tabari_parse) return false;
     const CompiledVerb& cv = rep.compiled[verbs[vi].verb];
-    if (!cv.hostile || (own_code && cv.entry->code == "---"sv)) return false;
-    const VerbForm form = verbs[vi].form;
-    return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
+    return cv.hostile && !(own_code && cv.entry->code == "---"sv) && GerundOrInfinitiveAt(i);
   }
 
   // Whether a verb of force (CompiledVerb::forceful) opens at token i as a
   // verb: an -ing form or an infinitive ("keep firing", "to shell").
   bool ForceVerbAt(int i) const {
+    return verb_at[i] >= 0 && rep.compiled[verbs[verb_at[i]].verb].forceful && GerundOrInfinitiveAt(i);
+  }
+
+  // Whether a verb opens at token i as an -ing form or an infinitive, not
+  // a noun.
+  bool GerundOrInfinitiveAt(int i) const {
     const int vi = verb_at[i];
-    if (vi < 0 || verbs[vi].begin != i || !rep.compiled[verbs[vi].verb].forceful || NounUse(vi)) return false;
+    if (vi < 0 || verbs[vi].begin != i || NounUse(vi)) return false;
     const VerbForm form = verbs[vi].form;
     return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
   }
@@ -6235,7 +6239,10 @@ struct SentenceCoder {
            tokens[t].lower == "reminded"sv))
         b = t;
     }
-    if (b < 0 && TrailingSpeakerOf(v) >= 0) return TrailingSpeakerOf(v) == v.subject ? -1 : TrailingSpeakerOf(v);
+    if (b < 0) {
+      const int trailing = TrailingSpeakerOf(v);
+      if (trailing >= 0) return trailing == v.subject ? -1 : trailing;
+    }
     if (b < 0 || verb_at[b] < 0 || !Is(b, kSay)) return -1;
     const VerbOcc& say = verbs[verb_at[b]];
     const int who = say.subject >= 0 ? say.subject : speaker;
