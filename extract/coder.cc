@@ -91,8 +91,8 @@ const std::vector<ClassList>& WordClasses() {
         "across", "after",  "before", "despite", "during", "without", "within", "inside",  "outside",   "throughout",
         "via",    "around", "beyond", "behind",  "upon",   "amid",    "along",  "like",    "including", "than"}},
       {kLocative,
-       {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "behind", "beyond",
-        "along", "amid", "off", "during", "since", "until"}},
+       {"in", "at", "near", "through", "inside", "outside", "within", "throughout", "across", "around", "behind",
+        "beyond", "along", "amid", "off", "during", "since", "until"}},
       {kAuxiliary, {"has",   "have", "had", "having", "will", "would", "shall", "should", "can",  "could", "may",
                     "might", "must", "did", "does",   "do",   "is",    "are",   "was",    "were", "be",    "been",
                     "being", "'s",   "'re", "ll",     "to",   "wo",    "ca",    "am",     "'m"}},
@@ -1594,6 +1594,16 @@ struct SentenceCoder {
     return join;
   }
 
+  // Whether the words ending at `begin` join it to a country's agency built
+  // so far ("the Syrian government and rebels in Astana": the rebels are
+  // Syria's, the capital where they meet). News rules only.
+  bool JoinedToAgency(int begin) const {
+    if (units.empty() || opt.rules.tabari_parse) return false;
+    const Unit& prev = units.back();
+    return !prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
+           OnlyJoiners(prev.end, begin);
+  }
+
   // Whether tokens [b, e), between "'s" and an agent, are at most three
   // modifying words: "Dagolath's first Deputy Prime Minister", "Ithilen's
   // awful and evil minister".
@@ -1936,6 +1946,7 @@ struct SentenceCoder {
         } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
                    (word(u.end) == "of"sv || (word(u.end) == "from"sv && !Withdrawn(u.begin)) ||
                     word(u.end) == "in"sv) &&
+                   !(nk == NameHit::Kind::kGovernment && word(u.end) == "in"sv && JoinedToAgency(u.begin)) &&
                    (gap == 1 || word(u.end + 1) == "the"sv) &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
                     (nk == NameHit::Kind::kPlace && word(u.end) != "of"sv))) {
@@ -5542,7 +5553,14 @@ struct SentenceCoder {
       for (int plain = 0; d > 0 && plain < 2 && PlainWord(d) && !tokens[d].capitalized && !opt.rules.tabari_parse;
            ++plain)
         --d;
-      if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's')
+      // (Not a verb whose past is its base before "back" or "out": "the
+      // foreign ministry hit back at Washington".)
+      static const std::unordered_set<std::string_view> kPastAsBase = {"hit", "cut", "put", "set", "shut"};
+      const bool particle = v.end < static_cast<int>(tokens.size()) &&
+                            (tokens[v.end].lower == "back"sv || tokens[v.end].lower == "out"sv) &&
+                            kPastAsBase.count(tokens[v.begin].lower) && !opt.rules.tabari_parse;
+      if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's' &&
+          !particle)
         return true;
     }
     // So with no article, right after a verb: "Iran condemns Israeli strike
@@ -5792,6 +5810,13 @@ struct SentenceCoder {
             (FirstAgent(units[u].agent) == "COP"sv || GovernmentWordIn(units[u])))
           if (const ontology::ActorEntry* c = onto.FindActor(s.base); c && c->kind == ontology::ActorKind::kCountry)
             return s.base;
+        // So are those an armed group of one country attacks ("TPLF
+        // fighters attacked government troops": Ethiopia's).
+        if (!source_agency && !s.person && !opt.rules.tabari_parse &&
+            (FirstAgent(units[u].agent) == "COP"sv || GovernmentWordIn(units[u])))
+          if (const ontology::ActorEntry* g = onto.FindActor(s.base);
+              g && g->kind == ontology::ActorKind::kGroup && g->country.size() == 3)
+            return g->country;
         if (source_agent != "MIL"sv) return "";
         // Troops fight abroad more often than at home: their own country is
         // not known to be the place.
@@ -6491,8 +6516,11 @@ struct SentenceCoder {
     if (code.compare(0, 2, "04") == 0 && s.code.size() > s.base.size() &&
         FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV"sv)
       return false;
-    if (before >= 0 && Is(before, kLocative)) return true;
     const int root = RootNumber(code);
+    // (Words aimed "at" a capital are aimed at its government: "hit back
+    // at Washington", "lashed out at Beijing".)
+    if (before >= 0 && Is(before, kLocative))
+      return !(tokens[before].lower == "at"sv && root >= 10 && root <= 13 && !opt.rules.tabari_parse);
     return root >= 17 && root <= 20;
   }
 
@@ -8534,6 +8562,15 @@ struct SentenceCoder {
       r.code = "043";
       if (trace) Note(r.label + ": a leader welcomed by another is hosted; code 043");
     }
+    // "Protesters were met by security forces": state forces meeting
+    // protesters confront them; no consultation.
+    if (RootNumber(r.code) == 4 && cv.entry->lemma == "meet"sv && r.source >= 0 && r.target >= 0 &&
+        !opt.rules.tabari_parse &&
+        ((GroupOfAgents(r.source, {"COP", "MIL"}) && GroupOfAgents(r.target, {"PTR", "REB", "CRM"})) ||
+         (GroupOfAgents(r.target, {"COP", "MIL"}) && GroupOfAgents(r.source, {"PTR", "REB", "CRM"})))) {
+      if (trace) Note(r.label + ": state forces meeting protesters or rebels confront them; not coded");
+      return;
+    }
     // "Israel killed Hezbollah leader Hassan Nasrallah in an air strike": a
     // named person killed is assassinated (186), by whatever means.
     if (!opt.rules.tabari_parse && r.target >= 0 && !r.negated && NamedIndividual(r.target) &&
@@ -8606,6 +8643,21 @@ struct SentenceCoder {
       }
     }
     EmitPairs(r.source, r.target, r.code, r.paired(), emit);
+  }
+
+  // Whether every unit of group g, coded or agent-only, has its first agent
+  // among `agents`.
+  bool GroupOfAgents(int g, std::initializer_list<std::string_view> agents) const {
+    if (groups[g].units.empty()) return false;
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      const std::string_view a =
+          u.code.empty() ? FirstAgent(u.agent)
+                         : (u.code.size() > u.base.size() ? FirstAgent(std::string_view(u.code).substr(u.base.size()))
+                                                          : std::string_view());
+      if (std::find(agents.begin(), agents.end(), a) == agents.end()) return false;
+    }
+    return true;
   }
 
   // A source agent with no country takes one from the place or the target.

@@ -1326,6 +1326,27 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Kaja Kallas, the EU foreign policy chief, criticized Russia.", {"EU RUS 111"}},
       // ... a summit's body is no party to talks of one.
       {"Obama held talks on the sidelines of the APEC summit in Beijing.", {}},
+      // Sixteenth round. Each member of a pair trades accusations or fire with the other.
+      {"Armenia and Azerbaijan traded accusations over a ceasefire violation.", {"ARM AZE 112", "AZE ARM 112"}},
+      {"India and Pakistan traded fire across the Line of Control.", {"IND PAK 193", "PAK IND 193"}},
+      // ... an armed group's fighters are the group.
+      {"The Kosovo Liberation Army ambushed a Serbian police patrol.", {"KLA SRBCOP 190"}},
+      {"TPLF fighters attacked government troops.", {"TPLF ETHMIL 190"}},
+      // ... protesters who act "to demand" a leader's fall demonstrate for it.
+      {"Thai protesters occupied Bangkok's airports to demand the resignation of Prime Minister Prayut Chan-o-cha.",
+       {"THAPTR THAGOV 1411"}},
+      {"Thousands of Egyptians took to the streets of Cairo to demand the ouster of President Abdel Fattah al-Sisi.",
+       {"EGY EGYGOV 1411"}},
+      // ... a capital gone through is a place, not an actor opening a clause.
+      {"Opposition supporters marched through Harare demanding that Mugabe step down.", {"ZWEOPP ZWEGOV 1411"}},
+      // ... "hit back at" a capital: its government.
+      {"The Chinese foreign ministry hit back at Washington.", {"CHNGOV USAGOV 111"}},
+      // ... rebels joined to a country's government are that country's; the capital after them is where.
+      {"Kazakhstan hosted talks between the Syrian government and the rebels in Astana.",
+       {"KAZ SYRGOV 045", "KAZ SYRREB 045"}},
+      // ... security forces meeting protesters confront them; tear gas on people is repression.
+      {"Egyptian protesters were met by security forces in Cairo.", {}},
+      {"Egyptian police fired in the air and threw tear gas at the protesters.", {"EGYCOP EGYPTR 175"}},
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
