@@ -1594,6 +1594,21 @@ struct SentenceCoder {
     return join;
   }
 
+  // Whether tokens [b, e) are "and" and one or two plain modifiers ("the
+  // Philippine government and communist rebels"); with `names`, capitalized
+  // ones too ("and New Forces rebels"), else only a creed ("Islamist"),
+  // not "and CPC leader". News rules only.
+  bool JoinersAndModifiers(int b, int e, bool names) const {
+    if (opt.rules.tabari_parse || b >= e || ids[b] != rep.w.and_ || e - b > 3) return false;
+    for (int i = b + 1; i < e; ++i) {
+      const std::string_view w = tokens[i].lower;
+      if (Cls(i) != 0 || !std::isalpha(static_cast<unsigned char>(w[0])) || w.ends_with("ed") || w.ends_with("ing") ||
+          (tokens[i].capitalized && !names && !w.ends_with("ist")))
+        return false;
+    }
+    return e - b > 1;
+  }
+
   // Whether the words ending at `begin` join it to a country's agency built
   // so far ("the Syrian government and rebels in Astana": the rebels are
   // Syria's, the capital where they meet). News rules only.
@@ -2095,7 +2110,10 @@ struct SentenceCoder {
         const bool place_before_comma =
             before_prev >= 0 && Is(before_prev, kPreposition) && ids[prev.end] == rep.w.comma;
         if (!prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
-            OnlyJoiners(prev.end, u.begin) && !place_before_comma) {
+            (OnlyJoiners(prev.end, u.begin) ||
+             JoinersAndModifiers(prev.end, u.begin,
+                                 /*names=*/agent == "REB"sv || agent == "OPP"sv || agent == "PTR"sv)) &&
+            !place_before_comma) {
           u.base = prev.base;
           u.code = prev.code.substr(0, prev.code.size() - 3);
           AppendAgent(&u.code, agent);
@@ -5430,9 +5448,9 @@ struct SentenceCoder {
   // otherwise.
   int MessageAuthor(int vi) const {
     static const std::unordered_set<std::string_view> kMessages = {
-        "speech",  "statement",  "statements",  "letter",    "letters",      "message", "communique",
-        "address", "resolution", "declaration", "editorial", "report",       "note",    "motion",
-        "tweet",   "tweets",     "ad",          "advert",    "advertisement"};
+        "speech",     "statement",   "statements",    "letter", "letters",  "message", "communique", "address",
+        "resolution", "declaration", "editorial",     "report", "note",     "motion",  "tweet",      "tweets",
+        "ad",         "advert",      "advertisement", "decree", "petition", "bill"};
     const VerbOcc& v = verbs[vi];
     const int n = static_cast<int>(tokens.size());
     // "A statement by Cuba's Interior Ministry praised": the author named
@@ -5451,9 +5469,19 @@ struct SentenceCoder {
     } else {
       message = v.begin - 1;
       if (v.form != VerbForm::kIng) return -1;
-      if (!(v.end < n && (unit_at[v.end] >= 0 || Is(v.end, kDeterminer)))) return -1;
+      // ("a resolution calling for", "a statement calling on", "a resolution
+      // imposing sanctions": news rules only.)
+      if (!(v.end < n &&
+            (unit_at[v.end] >= 0 || Is(v.end, kDeterminer) ||
+             (!opt.rules.tabari_parse && ((Is(v.end, kPreposition) && ids[v.end] != rep.w.of) || PlainWord(v.end))))))
+        return -1;
     }
     if (message < 1 || !kMessages.count(tokens[message].lower)) return -1;
+    // "a Security Council resolution imposing sanctions", "an OAS motion
+    // condemning": the body named right before the message.
+    if (const int body = group_ending[message - 1];
+        body >= 0 && !opt.rules.tabari_parse && !groups[body].Empty(units) && v.form == VerbForm::kIng)
+      return body;
     // The verb before the message and its modifiers ("issued a strongly worded statement").
     int k = message - 1;
     while (k >= 0 && k >= message - 4 && verb_at[k] < 0 &&
@@ -5464,8 +5492,9 @@ struct SentenceCoder {
     const VerbOcc& put = verbs[verb_at[k]];
     // Put out, not acted on: "rejected a resolution condemning Israel" condemns no one.
     static const std::unordered_set<std::string_view> kPutOut = {
-        "give", "deliver", "issue", "release",   "send",  "write", "publish", "pass", "adopt", "make",
-        "read", "sign",    "post",  "broadcast", "leave", "fire",  "run",     "air",  "draft"};
+        "give",  "deliver", "issue", "release",   "send",      "write",     "publish", "pass",   "adopt",
+        "make",  "read",    "sign",  "post",      "broadcast", "leave",     "fire",    "run",    "air",
+        "draft", "approve", "table", "introduce", "unveil",    "circulate", "present", "submit", "put"};
     if (!kPutOut.count(rep.compiled[put.verb].entry->lemma)) return -1;
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
   }
@@ -5478,6 +5507,18 @@ struct SentenceCoder {
   // of a verb ("struck Hamas targets").
   // Whether token k is "report" or "reports" used as a noun, which the
   // verb after it goes on from: "a UN report warns Israel".
+  // Whether token k is a verb that takes a bare infinitive or a
+  // subjunctive after its object ("help Ukraine fight", "insisted Israel
+  // withdraw").
+  bool BareInfinitiveBefore(int k) const {
+    static const std::unordered_set<std::string_view> kBareInfinitive = {
+        "help",        "helps",    "helped",   "helping",   "let",      "lets",      "make",    "makes",    "made",
+        "insist",      "insisted", "insists",  "demand",    "demanded", "demands",   "urge",    "urged",    "urges",
+        "ask",         "asked",    "request",  "requested", "suggest",  "suggested", "propose", "proposed", "recommend",
+        "recommended", "require",  "required", "see",       "saw",      "watch",     "watched", "hear",     "heard"};
+    return kBareInfinitive.count(tokens[k].lower) > 0;
+  }
+
   bool ReportNoun(int k) const {
     const int u = verb_at[k];
     return u >= 0 && !opt.rules.tabari_parse && rep.compiled[verbs[u].verb].entry->lemma == "report"sv &&
@@ -5575,16 +5616,10 @@ struct SentenceCoder {
       const int d = g.begin - 1;
       // (Not after a verb taking a bare infinitive or a subjunctive: "will
       // help Ukraine fight", "insisted Israel withdraw".)
-      static const std::unordered_set<std::string_view> kBareInfinitive = {
-          "help",    "helps",    "helped",    "helping",     "let",     "lets",      "make",    "makes",
-          "made",    "insist",   "insisted",  "insists",     "demand",  "demanded",  "demands", "urge",
-          "urged",   "urges",    "ask",       "asked",       "request", "requested", "suggest", "suggested",
-          "propose", "proposed", "recommend", "recommended", "require", "required",  "see",     "saw",
-          "watch",   "watched",  "hear",      "heard"};
       // (But a noun before "of": "requested Japanese government sanction of Myanmar".)
       const bool of_follows = v.end < static_cast<int>(tokens.size()) && ids[v.end] == rep.w.of;
       const bool after_verb = d >= 0 && verb_at[d] >= 0 && verbs[verb_at[d]].end == g.begin && !NounUse(verb_at[d]) &&
-                              (!kBareInfinitive.count(tokens[d].lower) || of_follows);
+                              (!BareInfinitiveBefore(d) || of_follows);
       // Or a preposition: "after US strike on", "as American bullying"
       // (an -ing form only after "as": "troops in Somalia fighting in
       // support of" is a participle).
@@ -5602,6 +5637,12 @@ struct SentenceCoder {
           (last.back() != 's' || tokens[v.begin - 1].all_caps))
         return true;
     }
+    // "agreed to boost trade", "to ease travel": a base form right after
+    // an infinitive is its object, not a second verb.
+    if (v.form == VerbForm::kBase && v.begin >= 2 && verb_at[v.begin - 1] >= 0 && ids[v.begin - 2] == rep.w.to &&
+        verbs[verb_at[v.begin - 1]].begin == v.begin - 1 && verbs[verb_at[v.begin - 1]].form == VerbForm::kBase &&
+        !BareInfinitiveBefore(v.begin - 1) && !opt.rules.tabari_parse)
+      return true;
     // So is a participle between a verb and its plain object: "expressed
     // restricted optimism".
     // (Not after a noun: "coast guard ships fired water cannon".)
@@ -8561,6 +8602,13 @@ struct SentenceCoder {
         Leaders(r.source, /*persons=*/false)) {
       r.code = "043";
       if (trace) Note(r.label + ": a leader welcomed by another is hosted; code 043");
+    }
+    // "The Malian army, supported by French warplanes, drove ...": support
+    // given by armed forces is fighting alongside, no endorsement.
+    if (r.code == "051"sv && !r.best.pattern && r.source >= 0 && !opt.rules.tabari_parse &&
+        (cv.entry->lemma == "support"sv || cv.entry->lemma == "back"sv) && GroupOfAgents(r.source, {"MIL"})) {
+      if (trace) Note(r.label + ": support by armed forces is no endorsement; not coded");
+      return;
     }
     // "Protesters were met by security forces": state forces meeting
     // protesters confront them; no consultation.

@@ -1163,9 +1163,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"IND PAKREB 190", "PAK INDMIL 190"}},
       {"Israel tightened sanctions on Hamas since it seized control of Gaza, when it routed the Fatah forces.",
        {"ISR HMS 163", "HMS PSE 192", "HMS PSEPTY 190"}},
-      // A package of sanctions adopted is imposed; a resolution demanding them is not.
+      // A package of sanctions adopted is imposed; a resolution demanding them is not, but demands them
+      // (as "The UN General Assembly demanded sanctions on Israel" does).
       {"EU foreign ministers adopted a 14th package of sanctions against Russia on Monday.", {"EUGOV RUS 163"}},
-      {"The UN General Assembly adopted a resolution demanding sanctions on Israel.", {}},
+      {"The UN General Assembly adopted a resolution demanding sanctions on Israel.", {"UNGA ISR 100"}},
       // A truce begun or taking effect between two.
       {"Israel and Hamas began a four-day truce on Friday.", {"ISR HMS 0871", "HMS ISR 0871"}},
       {"A ceasefire between Israel and Hezbollah took effect on Wednesday.", {"ISR HEZ 0871", "HEZ ISR 0871"}},
@@ -1347,6 +1348,22 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... security forces meeting protesters confront them; tear gas on people is repression.
       {"Egyptian protesters were met by security forces in Cairo.", {}},
       {"Egyptian police fired in the air and threw tear gas at the protesters.", {"EGYCOP EGYPTR 175"}},
+      // ... a base form after an infinitive is its object: "agreed to boost trade".
+      {"Tanzania agreed to boost trade with Kenya.", {"TZA KEN 0311"}},
+      // ... what a resolution does ("calling for", "imposing"), the body that adopts it does.
+      {"Georgia's parliament adopted a resolution calling for Russian troops to withdraw from Abkhazia.",
+       {"GEOLEG RUSMIL 020"}},
+      {"A Security Council resolution imposing sanctions on Iran was adopted on Saturday.", {"UNSC IRN 163"}},
+      // ... armed forces' support is fighting alongside; driving fighters out is force, out of the country expulsion.
+      {"The Malian army, supported by French warplanes, drove Islamist fighters out of Timbuktu.",
+       {"MLIMIL MLIREB 190"}},
+      {"North Korea drove UN inspectors out of the country.", {"PRK UN 174"}},
+      // ... rebels joined by "and" and a modifier to a country's government are its rebels.
+      {"Norway praised the Philippine government and communist rebels.", {"NOR PHLGOV 051", "NOR PHLREB 051"}},
+      {"The Ivorian government and New Forces rebels signed a peace deal.", {"CIVGOV CIVREB 057", "CIVREB CIVGOV 057"}},
+      // ... a high commissioner is a diplomat.
+      {"Pakistan summoned the Indian deputy high commissioner.", {"PAK INDGOV 110"}},
+
       // Guards found in review.
       {"Israel accused Lebanon's Hezbollah of firing rockets at Israel.", {"ISR HEZ 1123"}},
       {"Kenya's opposition leader criticised police brutality during the protests.", {"KENOPP KENCOP 111"}},
@@ -1366,7 +1383,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Georgian police arrested dozens of protesters in Tbilisi, accusing them of violence.",
        {"GEOCOP GEOPTR 173", "GEOCOP GEOPTR 112"}},
       {"He was responding to Iran's announcement that it had launched an offensive against Iraq.", {"IRN IRQ 190"}},
-      {"The Security Council adopted a resolution calling for new sanctions on North Korea.", {}},
+      // (Calls for sanctions, not sanctions imposed: as "The Security Council called for new sanctions on North
+      // Korea".)
+      {"The Security Council adopted a resolution calling for new sanctions on North Korea.", {"UNSC PRK 113"}},
       {"Egypt insisted Israel withdraw from the Rafah crossing.", {}},
       {"Russia and China vetoed a resolution brokered by the United States.", {}},
       {"The strike could force Israel to attack Iran.", {}},
