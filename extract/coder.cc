@@ -2172,7 +2172,13 @@ struct SentenceCoder {
         // "Guerrillas" -> "~REB": the agent stands as an actor of its own.
         u.base = u.code = "~" + agent.substr(agent[0] == '~' ? 1 : 0);
       }
-      if (u.code.empty()) u.agent = agent;
+      // "Unidentified gunmen", "unknown assailants": agents no one can name
+      // hold their place and code nothing (news rules only).
+      const bool unnamed =
+          u.code.empty() && u.begin > 0 && !opt.rules.tabari_parse &&
+          (tokens[u.begin - 1].lower == "unidentified"sv || tokens[u.begin - 1].lower == "unknown"sv) &&
+          !(u.begin > 1 && tokens[u.begin - 2].lower == "previously"sv);
+      if (u.code.empty() && !unnamed) u.agent = agent;
       u.actor_index = ActorIndex(u.base.empty() ? onto.SplitCode(u.code).first : u.base);
       if (u.actor_index >= 0 && !onto.actors()[u.actor_index].members.empty() && u.code.rfind(u.base, 0) == 0) {
         // "the Baltic states": one unit per member, over the same words.
@@ -4662,6 +4668,27 @@ struct SentenceCoder {
     // "the visit of Sergey Lavrov, Foreign Minister of Russia, to Poland":
     // of a visit, "of" names the visitor, who may have an aside.
     const bool visit = rep.compiled[v.verb].entry->lemma == "visit"sv && !opt.rules.tabari_parse;
+    // "Abe pledged loans to Myanmar during a visit to Yangon": a visit in a
+    // phrase of when is paid by the subject of the verb before it.
+    if (visit && *source < 0 && d >= 1 && (tokens[d].lower == "a"sv || tokens[d].lower == "an"sv)) {
+      const std::string& p = tokens[d - 1].lower;
+      // ("the opinion of Prime Minister Maliki during a visit": the one named right before.)
+      const int named = group_ending[d - 2];
+      const int of = named >= 0 ? BeforeDeterminers(groups[named].begin) : -1;
+      if ((p == "during"sv || p == "on"sv) && named >= 0 && of >= 0 && (ids[of] == rep.w.of || ids[of] == rep.w.by)) {
+        if (!groups[named].Empty(units)) *source = named;
+      } else if (p == "during"sv || p == "on"sv) {
+        for (int j = static_cast<int>(verbs.size()) - 1; j >= 0; --j) {
+          if (verbs[j].end > d - 1) continue;
+          // (Not a verb of a quotation before it.)
+          bool quoted = false;
+          for (int k = verbs[j].end; k < d - 1 && !quoted; ++k) quoted = Is(k, kSpeech | kBoundary);
+          if (!quoted && verbs[j].subject >= 0 && !groups[verbs[j].subject].Empty(units) && !NounUse(j))
+            *source = verbs[j].subject;
+          break;
+        }
+      }
+    }
     for (int k = v.end; k < n && k < v.end + 12; ++k) {
       if (visit && ids[k] == rep.w.comma && *source >= 0 && *target < 0 && groups[*source].end == k) {
         const int aside = GroupFrom(k + 1, 1);
@@ -5833,6 +5860,15 @@ struct SentenceCoder {
     const bool source_agency = s.code.size() > s.base.size();
     const std::string_view source_agent =
         source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
+    // The police or officials an armed group of one country acts on are
+    // that country's ("Boko Haram kidnapped two policemen"); so are the
+    // soldiers it frees or talks to, not those it fights, often foreign.
+    if (!source_agency && !s.person && !opt.rules.tabari_parse &&
+        (GroupOfAgents(target, {"COP", "GOV"}) ||
+         (RootNumber(code) < 13 && GroupOfAgents(target, {"COP", "MIL", "GOV"}))))
+      if (const ontology::ActorEntry* g = onto.FindActor(s.base);
+          g && g->kind == ontology::ActorKind::kGroup && g->country.size() == 3)
+        return g->country;
     if (RootNumber(code) >= 18 && source_agent != "COP"sv)
       for (int u : groups[target].units) {
         static constexpr std::array<std::string_view, 5> kDomestic = {"REB", "PTR", "OPP", "CRM", "COP"};
@@ -6558,6 +6594,9 @@ struct SentenceCoder {
         FirstAgent(std::string_view(s.code).substr(s.base.size())) == "GOV"sv)
       return false;
     const int root = RootNumber(code);
+    // An envoy recalled from a capital is recalled from the country
+    // ("recalled its ambassador from Canberra").
+    if (root == 16 && before >= 0 && tokens[before].lower == "from"sv && !opt.rules.tabari_parse) return true;
     // (Words aimed "at" a capital are aimed at its government: "hit back
     // at Washington", "lashed out at Beijing".)
     if (before >= 0 && Is(before, kLocative))
@@ -6882,9 +6921,29 @@ struct SentenceCoder {
   int TalksBetweenBefore(int b, bool ceasefire = false) const {
     int k = b - 1;
     while (k >= 0 && (Is(k, kBe | kAuxiliary | kAdverb) || LyAdverb(k))) --k;
+    // "Talks between Egypt and Ethiopia over the Nile dam ended", "talks
+    // between the government and the opposition Renamo movement resumed":
+    // a phrase of what about, or a name the dictionaries lack, may stand
+    // between (news rules only).
+    if (k >= 0 && group_ending[k] < 0 && !opt.rules.tabari_parse) {
+      int j = k;
+      while (j >= 0 && j > k - 7 && group_ending[j] < 0 && verb_at[j] < 0 && unit_at[j] < 0 &&
+             !Is(j, kBoundary | kSpeech) && ids[j] != rep.w.comma)
+        --j;
+      if (j >= 0 && j < k && group_ending[j] >= 0) {
+        bool about = false, plain = true;
+        for (int i = j + 1; i <= k; ++i) {
+          about = about || (i == j + 1 &&
+                            (tokens[i].lower == "over"sv || tokens[i].lower == "on"sv || tokens[i].lower == "about"sv));
+          plain = plain && PlainWord(i);
+        }
+        if (about || (plain && k - j <= 2)) k = j;
+      }
+    }
     const int g = k >= 0 ? group_ending[k] : -1;
     if (g < 0 || CodedUnits(g) < 2) return -1;
-    int t = groups[g].begin - 1;
+    // ("between the Syrian government and Turkey": past its article.)
+    int t = opt.rules.tabari_parse ? groups[g].begin - 1 : BeforeDeterminers(groups[g].begin);
     if (t < 1 || tokens[t].lower != "between"sv) return -1;
     static const std::unordered_set<std::string_view> kTalks = {"talks",    "negotiations",  "negotiation",
                                                                 "dialogue", "consultations", "discussions"};
@@ -8382,12 +8441,31 @@ struct SentenceCoder {
         (r.target < 0 || groups[r.target].Empty(units) || IsPlaceTarget(r.target, v) ||
          groups[r.target].begin > r.best.words_at[0])) {
       int k = v.end;
+      // ("demanded on Wednesday that President Bakiyev resign": a day and
+      // "that" may come first; news rules only.)
+      if (!opt.rules.tabari_parse) {
+        if (k + 1 < r.best.words_at[0] && tokens[k].lower == "on"sv && CalendarWord(tokens[k + 1].lower, false)) k += 2;
+        if (k < r.best.words_at[0] && ids[k] == rep.w.that) ++k;
+      }
       while (k < r.best.words_at[0] && Is(k, kDeterminer)) ++k;
       const int g = group_starting[k];
       int words = g >= 0 ? groups[g].end : -1;  // the pattern's words follow it, or an article first
+      // (An adverb may follow it: "that Bakiyev immediately resign".)
+      while (words >= 0 && words < r.best.words_at[0] && (LyAdverb(words) || Is(words, kAdverb)) &&
+             !opt.rules.tabari_parse)
+        ++words;
       while (words >= 0 && words < r.best.words_at[0] && Is(words, kDeterminer)) ++words;
+      // (Of one country only when of another agency: "the opposition
+      // demanded that the president resign".)
+      const auto other_side = [&] {
+        if (r.source < 0) return true;
+        const Unit& t = units[groups[g].units[0]];
+        const Unit& s = units[groups[r.source].units[0]];
+        return t.base != s.base || (!opt.rules.tabari_parse && !t.code.empty() && !s.code.empty() && t.code != s.code &&
+                                    RootNumber(r.code) == 10);
+      };
       if (g >= 0 && g != r.source && !groups[g].Empty(units) && words == r.best.words_at[0] && !SaysWhat(v) &&
-          (r.source < 0 || units[groups[g].units[0]].base != units[groups[r.source].units[0]].base))
+          other_side())
         r.target = g;
     }
     if (const int named = Including(r.target, r.source); named >= 0) r.target = named;
@@ -8691,6 +8769,13 @@ struct SentenceCoder {
       }
     }
     EmitPairs(r.source, r.target, r.code, r.paired(), emit);
+    // "Kikwete mediated talks between Kibaki and Odinga": the parties
+    // negotiated with each other.
+    if (r.code == "045"sv && !r.negated && !r.hypothetical && !opt.rules.tabari_parse &&
+        TalksBetweenBefore(groups[r.target].end) == r.target) {
+      if (trace) Note(r.label + ": the parties to talks mediated negotiate; 046 between them");
+      EmitAmongMembers(r.target, "046", "046", emit);
+    }
   }
 
   // Whether every unit of group g, coded or agent-only, has its first agent
