@@ -573,8 +573,8 @@ struct SentenceCoder {
     present.clear();
     // What "X-led" is said of when X leads it as an armed force (see below).
     static const std::unordered_set<std::string_view> kLedForce = {
-        "coalition", "alliance",  "forces",    "force",     "troops",     "military", "invasion",
-        "mission",   "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade"};
+        "coalition", "alliance",  "forces",    "force",      "troops",   "military", "invasion", "mission",
+        "operation", "offensive", "airstrike", "airstrikes", "campaign", "blockade", "war"};
     for (size_t i = 0; i < tokens.size(); ++i) {
       ids[i] = rep.vocab.Find(tokens[i].lower);
       if (ids[i] == kUnknownWord && tokens[i].capitalized) ids[i] = DemonymStem(tokens[i].lower);
@@ -1857,12 +1857,12 @@ struct SentenceCoder {
           // are it; "Tamil Tiger guerrillas", "Hamas militants": so are an
           // organised group's fighters (one an article may call "the group";
           // not a people's, "Kurdish soldiers", nor a group's leaders,
-          // "Taliban leaders", TLBGOV).
+          // "Taliban leaders", TLBGOV); a gang's members too ("the MS-13 gang").
           const std::string next_agent = AgentCode(next.hit.index, former);
           const bool group_fighters = !opt.rules.tabari_parse && h.kind == NameHit::Kind::kActor && u.code == u.base &&
                                       onto.actors()[h.index].kind == ontology::ActorKind::kGroup &&
                                       !onto.actors()[h.index].descriptions.empty() &&
-                                      (next_agent == "REB"sv || next_agent == "MIL"sv);
+                                      (next_agent == "REB"sv || next_agent == "MIL"sv || next_agent == "CRM"sv);
           if (has_country && !u.institution && !group_fighters)
             AppendAgent(&u.code, next_agent);
           else if (!has_country)
@@ -2644,7 +2644,13 @@ struct SentenceCoder {
     // By position: pronouns resolved before come after the names in `units`.
     std::vector<const Unit*> persons;
     for (const Unit& x : units) {
-      if (x.end <= i && x.person && !x.code.empty() && (x.female == feminine || anyone)) persons.push_back(&x);
+      // ("U.S. Ambassador Philip Goldberg": one titled and named, though
+      // the dictionaries lack the name; news rules only.)
+      bool titled = false;
+      for (int k = x.begin; k + 1 < x.end && !titled && !x.person && !feminine && !opt.rules.tabari_parse; ++k)
+        titled = PersonTitle(tokens[k].lower) && tokens[k + 1].capitalized && tokens[x.end - 1].capitalized;
+      if (x.end <= i && (x.person || titled) && !x.code.empty() && (x.female == feminine || anyone || titled))
+        persons.push_back(&x);
     }
     std::stable_sort(persons.begin(), persons.end(), [](const Unit* a, const Unit* b) { return a->end < b->end; });
     const Unit* last = nullptr;
@@ -3687,11 +3693,33 @@ struct SentenceCoder {
     return words >= 1 && words <= 2;
   }
 
+  // The token after a time phrase starting at k ("on Thursday",
+  // "yesterday", "last week"), else k. News rules only.
+  // (Not before a clause opener, which still ends the pattern's reach:
+  // "met on Monday before its talks with Rohan".)
+  int AfterTimePhrase(int k) const {
+    const int n = static_cast<int>(tokens.size());
+    if (opt.rules.tabari_parse || k >= n) return k;
+    static const std::unordered_set<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday"};
+    int j = k;
+    if (k + 1 < n && tokens[k].lower == "on"sv && kDays.count(tokens[k + 1].lower))
+      j = k + 2;
+    else if (kDays.count(tokens[k].lower) || tokens[k].lower == "yesterday"sv || tokens[k].lower == "today"sv)
+      j = k + 1;
+    else if (k + 1 < n && (tokens[k].lower == "last"sv || tokens[k].lower == "this"sv) &&
+             (tokens[k + 1].lower == "week"sv || tokens[k + 1].lower == "month"sv))
+      j = k + 2;
+    if (j < n && (Is(j, kOpener) || (Is(j, kBoundary) && ids[j] != rep.w.that))) return k;
+    return j;
+  }
+
   bool MatchPattern(const CompiledPattern& p, const VerbOcc& v, bool passive, Match* m) const {
     const int n = static_cast<int>(tokens.size());
     constexpr int kGap = 6;
-    // Right of the verb.
-    int pos = v.end;
+    // Right of the verb; past a time phrase ("demanded on Thursday that
+    // South Sudan withdraw") unless the pattern's words follow the verb.
+    int pos = p.joined_after || p.after.empty() ? v.end : AfterTimePhrase(v.end);
     bool joined = p.joined_after;
     bool inside_slot = false;  // the element was matched by the slot's last word
     for (const CompiledElement& e : p.after) {
@@ -5582,7 +5610,12 @@ struct SentenceCoder {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
     // qualifies, with no subject before it, is an adjective.
-    if (v.form == VerbForm::kPast && v.end < static_cast<int>(tokens.size()) && unit_at[v.end] >= 0 &&
+    // ("arrested 1,000 suspected members of the MS-13 gang": before a
+    // plain noun too, in news.)
+    if (v.form == VerbForm::kPast && v.end < static_cast<int>(tokens.size()) &&
+        (unit_at[v.end] >= 0 || (!opt.rules.tabari_parse && verb_at[v.end] < 0 && !tokens[v.end].capitalized &&
+                                 std::isalpha(static_cast<unsigned char>(tokens[v.end].lower[0])) &&
+                                 !Is(v.end, kPreposition | kDeterminer | kConjunction | kAuxiliary | kBoundary))) &&
         (v.begin == 0 || group_ending[v.begin - 1] < 0)) {
       static const std::unordered_set<std::string_view> kDoubt = {"suspected", "alleged", "presumed", "purported"};
       if (kDoubt.count(tokens[v.begin].lower)) return true;

@@ -555,6 +555,19 @@ void Tokenize(std::string_view s, std::vector<Token>* tokens) {
     if (i < n && s[i] == '.' && IsAbbreviation(s.substr(b, e - b)) && s.substr(b, e - b).size() <= 5) {
       ++i;
       e = i;
+      // ... and "-led", "-backed" and the like after it are one word with
+      // it ("U.N.-backed", "U.S.-led"), as in "US-backed".
+      if (i + 1 < n && s[i] == '-') {
+        static constexpr std::array<std::string_view, 8> kLedBacked = {"led",      "backed", "supported", "sponsored",
+                                                                       "brokered", "funded", "trained",   "allied"};
+        size_t j = i + 1;
+        while (j < n && IsAlpha(s[j])) ++j;
+        const std::string suffix = LowerAscii(s.substr(i + 1, j - i - 1));
+        if (std::find(kLedBacked.begin(), kLedBacked.end(), suffix) != kLedBacked.end()) {
+          i = j;
+          e = i;
+        }
+      }
     }
     // Apostrophes: possessive 's, plural possessive ', and n't.
     if (e - b >= 2 && LowerAscii(s.substr(e - 1, 1)) == "n" && i + 1 < n && s[i] == '\'' &&
