@@ -1594,6 +1594,16 @@ struct SentenceCoder {
     return join;
   }
 
+  // Whether token k is a word of a compass point before a place ("in the
+  // northern Malian town"). News rules only.
+  bool Compass(int k) const {
+    static const std::unordered_set<std::string_view> kCompass = {
+        "northern",      "southern",      "eastern",       "western",      "central",
+        "northeastern",  "northwestern",  "southeastern",  "southwestern", "north-eastern",
+        "north-western", "south-eastern", "south-western", "far-northern", "remote"};
+    return k < static_cast<int>(tokens.size()) && !opt.rules.tabari_parse && kCompass.count(tokens[k].lower) > 0;
+  }
+
   // Whether tokens [b, e) are "and" and one or two plain modifiers ("the
   // Philippine government and communist rebels"); with `names`, capitalized
   // ones too ("and New Forces rebels"), else only a creed ("Islamist"),
@@ -1958,7 +1968,8 @@ struct SentenceCoder {
                                  (next_agent == "REB"sv || next_agent == "MIL"sv);
           if (!group_own) AppendAgent(&u.code, next_agent);
           merged_agent = true;
-        } else if (!agent.empty() && u.code.empty() && gap >= 1 && gap <= 2 && !PossessiveBefore(u.begin) &&
+        } else if (!agent.empty() && u.code.empty() && gap >= 1 && !PossessiveBefore(u.begin) &&
+                   (gap <= 2 || (gap == 3 && word(u.end) == "in"sv && Compass(u.end + 2))) &&
                    (word(u.end) == "of"sv || (word(u.end) == "from"sv && !Withdrawn(u.begin)) ||
                     word(u.end) == "in"sv) &&
                    !(nk == NameHit::Kind::kGovernment && word(u.end) == "in"sv && JoinedToAgency(u.begin)) &&
@@ -5562,6 +5573,17 @@ struct SentenceCoder {
   // of a verb ("struck Hamas targets").
   // Whether token k is "report" or "reports" used as a noun, which the
   // verb after it goes on from: "a UN report warns Israel".
+  // Whether verb occurrence v is a verb whose past is its base before a
+  // particle: "the foreign ministry hit back at Washington", "protesters
+  // in the town of Tuzla set fire to". News rules only.
+  bool PastWithParticle(const VerbOcc& v) const {
+    static const std::unordered_set<std::string_view> kPastAsBase = {"hit", "cut", "put", "set", "shut"};
+    if (opt.rules.tabari_parse || v.end >= static_cast<int>(tokens.size()) || !kPastAsBase.count(tokens[v.begin].lower))
+      return false;
+    const std::string_view next = tokens[v.end].lower;
+    return next == "back"sv || next == "out"sv || (next == "fire"sv && tokens[v.begin].lower == "set"sv);
+  }
+
   // Whether token k is a verb that takes a bare infinitive or a
   // subjunctive after its object ("help Ukraine fight", "insisted Israel
   // withdraw").
@@ -5654,14 +5676,8 @@ struct SentenceCoder {
       for (int plain = 0; d > 0 && plain < 2 && PlainWord(d) && !tokens[d].capitalized && !opt.rules.tabari_parse;
            ++plain)
         --d;
-      // (Not a verb whose past is its base before "back" or "out": "the
-      // foreign ministry hit back at Washington".)
-      static const std::unordered_set<std::string_view> kPastAsBase = {"hit", "cut", "put", "set", "shut"};
-      const bool particle = v.end < static_cast<int>(tokens.size()) &&
-                            (tokens[v.end].lower == "back"sv || tokens[v.end].lower == "out"sv) &&
-                            kPastAsBase.count(tokens[v.begin].lower) && !opt.rules.tabari_parse;
       if (g.units.size() == 1 && d >= 0 && Is(d, kDeterminer) && ids[d] != rep.w.poss && last.back() != 's' &&
-          !particle)
+          !PastWithParticle(v))
         return true;
     }
     // So with no article, right after a verb: "Iran condemns Israeli strike
@@ -5694,7 +5710,7 @@ struct SentenceCoder {
                                   ids[v.end] != rep.w.poss;
       if (g.units.size() == 1 && (after_verb || after_preposition) && !object_follows && tokens[g.begin].capitalized &&
           !units[g.units[0]].person && !tokens[v.begin].lower.ends_with("ed") &&
-          (last.back() != 's' || tokens[v.begin - 1].all_caps))
+          (last.back() != 's' || tokens[v.begin - 1].all_caps) && !PastWithParticle(v))
         return true;
     }
     // "agreed to boost trade", "to ease travel": a base form right after
@@ -6532,7 +6548,8 @@ struct SentenceCoder {
       const bool demanding =
           coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng && verbs[coding_verb].begin > 0 &&
           (ids[verbs[coding_verb].begin - 1] == rep.w.comma || ids[verbs[coding_verb].begin - 1] == rep.w.and_);
-      if (protesters && (root == 18 || root == 19))  // protesters who assault or fight riot: 145
+      // Protesters who assault, fight or destroy property riot: 145.
+      if (protesters && (root == 18 || root == 19 || code == "1712"sv))
         emit_event(s, sb, t, tb, "145");
       else if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
                code[3] <= '4')

@@ -1391,6 +1391,17 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... ground held by an enemy, seized from it; "suspected" members arrested.
       {"Sri Lankan troops seized the last stretch of coastline held by the Tamil Tigers.", {"LKAMIL LTTE 192"}},
       {"Salvadoran police arrested more than 1,000 suspected members of the MS-13 gang.", {"SLVCOP MSXIII 173"}},
+      // ... "set fire" after a place; protesters who destroy property riot.
+      {"Protesters in the Bosnian town of Tuzla set fire to the regional government headquarters.",
+       {"BIHPTR BIHGOV 145"}},
+      // ... troops storming a protest camp put down its protesters.
+      {"Thai troops stormed the protest camp in central Bangkok.", {"THAMIL THAPTR 175"}},
+      // ... an agent "in the northern Malian town" is Mali's.
+      {"Tuareg rebels of the MNLA besieged the army garrison in the northern Malian town of Tessalit.",
+       {"MNLA MLIMIL 191"}},
+      // ... a labour federation is labour; disaster victims are civilians evacuated.
+      {"South Africa's biggest labour federation staged a nationwide strike.", {"ZAFLAB ZAFGOV 143"}},
+      {"South African military helicopters evacuated flood victims from rooftops in Mozambique.", {"ZAFMIL MOZ 073"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
