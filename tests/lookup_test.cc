@@ -1402,6 +1402,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... a labour federation is labour; disaster victims are civilians evacuated.
       {"South Africa's biggest labour federation staged a nationwide strike.", {"ZAFLAB ZAFGOV 143"}},
       {"South African military helicopters evacuated flood victims from rooftops in Mozambique.", {"ZAFMIL MOZ 073"}},
+      // ... power seized is a coup, no confiscation; appeals to send peacekeepers or to extradite.
+      {"Hamas seized power in Gaza.", {}},
+      {"Kazakhstan asked the CSTO to send peacekeeping troops.", {"KAZ CSTO 0234"}},
+      {"Peru asked Chile to extradite Alberto Fujimori.", {"PER CHL 0213"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
