@@ -3821,10 +3821,13 @@ struct SentenceCoder {
         if (&e != &p.after.back() && (&e + 1)->kind == PatternElement::Kind::kWords && !(&e + 1)->words.empty() &&
             (rep.Class((&e + 1)->words[0]) & kPreposition) && groups[g].end + 1 < n &&
             ids[groups[g].end] == rep.w.poss && !opt.rules.tabari_parse) {
-          // ("accused Lebanon's Hezbollah of": an actor owned is the slot.)
+          // ("accused Lebanon's Hezbollah of": an actor owned is the slot;
+          // "described Turkey's behaviour as unacceptable": the owner of
+          // what is judged is.)
           const int owned = group_starting[groups[g].end + 1];
-          if (owned < 0 || groups[owned].Empty(units)) return false;
-          g = owned;
+          const bool judged = (&e + 1)->words[0] == rep.w.as && &e + 1 != &p.after.back();
+          if (!judged && (owned < 0 || groups[owned].Empty(units))) return false;
+          if (!judged) g = owned;
         }
         (e.kind == PatternElement::Kind::kTarget ? m->target : m->source) = g;
         pos = groups[g].end;
@@ -3847,7 +3850,12 @@ struct SentenceCoder {
       for (int i = pos; i < n && i <= pos + gap; ++i) {
         // A quotation mark before the words is passed over: offered a "long-term truce".
         if (i > pos && ids[i] == rep.w.quote && !opt.rules.tabari_parse && ShortQuote(i)) continue;
-        if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that) || Is(i, kOpener))) break;
+        // (But "as" may be the pattern's own word: "described Turkey's
+        // behaviour as unacceptable" for "* + as &BADACT".)
+        if (i > pos && ((Is(i, kBoundary) && ids[i] != rep.w.that &&
+                         !(ids[i] == rep.w.as && !opt.rules.tabari_parse && MatchAt(e, i) > 0)) ||
+                        Is(i, kOpener)))
+          break;
         // Nor past the next verb of a coordination: "arrived and begun
         // shooting at demonstrators" has no "arrived at".
         // (A bare verb may share the first's "to": "pledging to improve the

@@ -1406,6 +1406,14 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Hamas seized power in Gaza.", {}},
       {"Kazakhstan asked the CSTO to send peacekeeping troops.", {"KAZ CSTO 0234"}},
       {"Peru asked Chile to extradite Alberto Fujimori.", {"PER CHL 0213"}},
+      // ... a judgement of what one did, "as" the pattern's word; acts called crimes.
+      {"France described Turkey's behaviour as unacceptable.", {"FRA TUR 111"}},
+      {"Iran called the U.S. sanctions a crime against humanity.", {"IRN USA 111"}},
+      {"India took issue with Pakistan's remarks at the United Nations.", {"IND PAK 111"}},
+      {"The European Union questioned Hungary's commitment to the rule of law.", {"EU HUN 110"}},
+      // ... retaliation promised if another acts threatens it; response to aggression, force.
+      {"Russia said it would retaliate if NATO deployed missiles in Poland.", {"RUS NATO 130"}},
+      {"Pakistan vowed to respond to any Indian aggression.", {"PAK IND 138"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
