@@ -5360,9 +5360,24 @@ struct SentenceCoder {
     return -1;
   }
 
+  // Whether the contact named at token k is still to come: "Obama's
+  // planned meeting with Castro", "... will take place next week".
+  bool ContactToCome(int k) const {
+    static const std::unordered_set<std::string_view> kToCome = {"planned",  "proposed", "upcoming", "scheduled",
+                                                                 "expected", "possible", "future",   "next"};
+    for (int d = k - 1; d >= 0 && d >= k - 3; --d)
+      if (kToCome.count(tokens[d].lower)) return true;
+    for (int j = k + 1; j < static_cast<int>(tokens.size()) && j < k + 12; ++j) {
+      if (Is(j, kBoundary) && ids[j] != rep.w.that) break;
+      if (tokens[j].lower == "will"sv || tokens[j].lower == "would"sv) return true;
+    }
+    return false;
+  }
+
   // "said in a phone call with Merkel", "during talks with Iran", "at a
   // meeting with Erdogan": the subject of the clause the phrase is in had
-  // that contact (041 by telephone, 046 talks, 040 otherwise).
+  // that contact (041 by telephone, 046 talks, 040 otherwise); so did the
+  // owner of "Merkel's talks with Putin".
   template <typename Emit>
   void CodeContacts(Emit& emit) {
     static const std::unordered_map<std::string_view, std::string_view> kContacts = {
@@ -5385,7 +5400,12 @@ struct SentenceCoder {
       const std::string& prep = tokens[d].lower;
       // "Merkel had talks with Putin", "Clark, who had lunch with Bush": had by the subject of "have".
       const bool had = prep == "had"sv || prep == "has"sv || prep == "have"sv;
-      if (!(prep == "in"sv || prep == "during"sv || prep == "at"sv || prep == "over"sv || prep == "after"sv || had))
+      // "Merkel's talks with Putin", "Obama's meeting with Castro": the
+      // owner's (news rules only; not one to come).
+      const int owner = d + 1 < k && ids[d + 1] == rep.w.poss && !opt.rules.tabari_parse ? group_ending[d] : -1;
+      if (owner >= 0 && ContactToCome(k)) continue;
+      if (!(prep == "in"sv || prep == "during"sv || prep == "at"sv || prep == "over"sv || prep == "after"sv || had ||
+            owner >= 0))
         continue;
       const int with = GroupFrom(k + 2, 1);
       // "Putin, in a phone call with Merkel, had promised": the actor an
@@ -5393,7 +5413,8 @@ struct SentenceCoder {
       const int close = with >= 0 ? groups[with].end : n;
       const bool aside = close + 1 < n && ids[close] == rep.w.comma &&
                          (verb_at[close + 1] >= 0 || Is(close + 1, kAuxiliary | kAdverb));
-      int who = had ? HaveSubject(d)
+      int who = owner >= 0 ? owner
+                : had      ? HaveSubject(d)
                 : aside && d >= 2 && ids[d - 1] == rep.w.comma && group_ending[d - 2] >= 0 &&
                         !groups[group_ending[d - 2]].Empty(units)
                     ? group_ending[d - 2]

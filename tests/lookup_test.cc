@@ -1414,6 +1414,9 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... retaliation promised if another acts threatens it; response to aggression, force.
       {"Russia said it would retaliate if NATO deployed missiles in Poland.", {"RUS NATO 130"}},
       {"Pakistan vowed to respond to any Indian aggression.", {"PAK IND 138"}},
+      // ... "Merkel's talks with Putin": the owner's contact; not one to come.
+      {"Merkel's talks with Putin ended without a breakthrough.", {"DEUGOV RUSGOV 046"}},
+      {"Obama's planned meeting with Castro was cancelled.", {}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
