@@ -1417,6 +1417,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       // ... "Merkel's talks with Putin": the owner's contact; not one to come.
       {"Merkel's talks with Putin ended without a breakthrough.", {"DEUGOV RUSGOV 046"}},
       {"Obama's planned meeting with Castro was cancelled.", {}},
+      // ... a decision welcomed is praised, not hosted; willingness to mediate.
+      {"Ukraine welcomed the EU decision to grant it candidate status.", {"UKR EU 051"}},
+      {"Saudi Arabia expressed willingness to mediate between Iran and the United States.",
+       {"SAU IRN 039", "SAU USA 039"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
