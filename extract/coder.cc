@@ -5613,6 +5613,55 @@ struct SentenceCoder {
     return next == "back"sv || next == "out"sv || (next == "fire"sv && tokens[v.begin].lower == "set"sv);
   }
 
+  // The group named after "by" right before verb v when what stands before
+  // "by" is an act or a weapon, or a participle ("planted by", "fired
+  // by"): "An airstrike by Israel killed five fighters". News rules only.
+  int DoerOfSubject(const VerbOcc& v) const {
+    if (opt.rules.tabari_parse || v.begin < 3 || v.form == VerbForm::kIng ||
+        (v.form == VerbForm::kBase && tokens[v.begin].lower != "hit"sv))
+      return -1;
+    const int g = group_ending[v.begin - 1];
+    if (g < 0 || groups[g].Empty(units)) return -1;
+    const int by = BeforeDeterminers(groups[g].begin);
+    if (by < 1 || ids[by] != rep.w.by) return -1;
+    static const std::unordered_set<std::string_view> kActs = {
+        "attack",  "attacks",  "airstrike", "airstrikes", "strike",  "strikes", "bomb",      "bombs",
+        "bombing", "raid",     "raids",     "offensive",  "assault", "missile", "missiles",  "rocket",
+        "rockets", "shelling", "drone",     "drones",     "mine",    "ambush",  "explosion", "blast"};
+    static const std::unordered_set<std::string_view> kMadeBy = {"planted",   "fired", "launched",  "carried",
+                                                                 "conducted", "set",   "detonated", "dropped"};
+    std::string_view before = tokens[by - 1].lower;
+    if (before == "out"sv && by >= 2) before = tokens[by - 2].lower;  // "carried out by"
+    if (!kActs.count(before) && !kMadeBy.count(before)) return -1;
+    // The act opens the clause: nothing but its phrase before it ("Israel
+    // said an attack by Hamas killed": after a verb of saying).
+    for (int k = by - 1; k >= 0; --k) {
+      if (Is(k, kBoundary | kSay) || ids[k] == rep.w.comma || ids[k] == rep.w.that) break;
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k]) && !kMadeBy.count(tokens[k].lower) && !kActs.count(tokens[k].lower))
+        return -1;
+    }
+    return g;
+  }
+
+  // The group after "in a clash with", "in fighting with" right after
+  // verb v, else -1 (news rules only).
+  int ClashWithAfter(const VerbOcc& v) const {
+    const int n = static_cast<int>(tokens.size());
+    if (opt.rules.tabari_parse || v.end + 3 >= n || ids[v.end] != rep.w.in) return -1;
+    static const std::unordered_set<std::string_view> kClash = {
+        "clash",    "clashes",   "fighting",   "battle",   "battles",    "firefight", "firefights",
+        "gunfight", "gunbattle", "gun battle", "skirmish", "skirmishes", "shootout",  "confrontation"};
+    int k = v.end + 1;
+    for (int plain = 0; k < n && (Is(k, kDeterminer) || (plain < 2 && PlainWord(k) && !kClash.count(tokens[k].lower)));
+         ++k)
+      if (!Is(k, kDeterminer)) ++plain;
+    if (k + 2 >= n || !(kClash.count(tokens[k].lower) || (verb_at[k] >= 0 && kClash.count(tokens[k].lower))) ||
+        ids[k + 1] != rep.w.with)
+      return -1;
+    const int g = GroupFrom(k + 2, 1);
+    return g >= 0 && !groups[g].Empty(units) ? g : -1;
+  }
+
   // Whether token k is a verb that takes a bare infinitive or a
   // subjunctive after its object ("help Ukraine fight", "insisted Israel
   // withdraw").
@@ -7408,6 +7457,13 @@ struct SentenceCoder {
         Note(r.label + ": what a message does; coded with its author, " +
              Words(groups[r.author].begin, groups[r.author].end));
     }
+    // "An airstrike by Israel killed", "a roadside bomb planted by Taliban
+    // insurgents killed": the doer of the act or weapon that is the subject.
+    if (v.subject < 0 && r.author < 0)
+      if (const int doer = DoerOfSubject(v); doer >= 0) {
+        v.subject = doer;
+        if (trace) Note(r.label + ": done by the doer of its subject, " + Words(groups[doer].begin, groups[doer].end));
+      }
     // "Egeland, who visited Lebanon today denounced the strikes": a verb
     // after a relative clause left unclosed is its antecedent's.
     if (const int antecedent = UnclosedRelativeBefore(v); r.author < 0 && antecedent != -1) {
@@ -8390,6 +8446,16 @@ struct SentenceCoder {
       }
     }
     if (r.source < 0 && !VerbalCode(r.code)) {
+      // "Twenty Indian soldiers were killed in a clash with Chinese
+      // troops": those killed and those they clashed with fought.
+      if (const int foe = ClashWithAfter(v);
+          foe >= 0 && r.target >= 0 && foe != r.target && !groups[r.target].Empty(units) && RootNumber(r.code) >= 18) {
+        // (State forces clashing with protesters repress them, 175.)
+        const bool forces = GroupOfAgents(foe, {"COP", "MIL"}), protesters = GroupOfAgents(r.target, {"PTR"});
+        if (trace) Note(r.label + ": harmed in a clash; the two sides fought");
+        EmitPairs(r.target, foe, "190", forces && protesters ? "175" : "190", emit);
+        return false;
+      }
       if (trace) Note(r.label + ": passive with no 'by' actor; not coded");
       return false;
     }

@@ -1421,6 +1421,16 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
       {"Ukraine welcomed the EU decision to grant it candidate status.", {"UKR EU 051"}},
       {"Saudi Arabia expressed willingness to mediate between Iran and the United States.",
        {"SAU IRN 039", "SAU USA 039"}},
+      // ... the doer of an act or weapon that is the subject, named after "by".
+      {"An airstrike by Israel killed five Hamas fighters.", {"ISR HMS 195"}},
+      {"A roadside bomb planted by Taliban insurgents killed four U.S. soldiers.", {"TLB USAMIL 1833"}},
+      // ... harmed in a clash with another: the two fought; forces clashing with protesters repress them.
+      {"Twenty Indian soldiers were killed in a clash with Chinese troops.",
+       {"INDMIL CHNMIL 190", "CHNMIL INDMIL 190"}},
+      {"Three Palestinian protesters were injured in clashes with Israeli forces.",
+       {"PSEPTR ISRMIL 145", "ISRMIL PSEPTR 175"}},
+      // ... drills launched around another.
+      {"China launched military drills around Taiwan.", {"CHN TWN 150"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
