@@ -1431,6 +1431,10 @@ TEST_CASE("Built-in ontology codes news sentences as an analyst would", "[extrac
        {"PSEPTR ISRMIL 145", "ISRMIL PSEPTR 175"}},
       // ... drills launched around another.
       {"China launched military drills around Taiwan.", {"CHN TWN 150"}},
+      // ... an offensive or a siege ordered against another.
+      {"Prime Minister Abiy Ahmed ordered a military offensive against the Tigray People's Liberation Front.",
+       {"ETHGOV TPLF 190"}},
+      {"Israel's defence minister ordered a complete siege of the Gaza Strip.", {"ISRMIL PSE 191"}},
       // ... a presidential guard is the army.
       {"Members of Niger's presidential guard detained President Mahamadou Issoufou.", {"NERMIL NERGOV 173"}},
 
