@@ -1594,14 +1594,14 @@ struct SentenceCoder {
     return join;
   }
 
-  // Whether token k is a word of a compass point before a place ("in the
+  // Whether token k names a part of a place by the compass ("in the
   // northern Malian town"). News rules only.
   bool Compass(int k) const {
-    static const std::unordered_set<std::string_view> kCompass = {
-        "northern",      "southern",      "eastern",       "western",      "central",
-        "northeastern",  "northwestern",  "southeastern",  "southwestern", "north-eastern",
-        "north-western", "south-eastern", "south-western", "far-northern", "remote"};
-    return k < static_cast<int>(tokens.size()) && !opt.rules.tabari_parse && kCompass.count(tokens[k].lower) > 0;
+    static const std::unordered_set<std::string_view> kMore = {"central",       "northeastern",  "northwestern",
+                                                               "southeastern",  "southwestern",  "north-eastern",
+                                                               "north-western", "south-eastern", "south-western"};
+    if (k >= static_cast<int>(tokens.size()) || opt.rules.tabari_parse) return false;
+    return CompassWord(tokens[k].lower) || kMore.count(tokens[k].lower) > 0;
   }
 
   // Whether tokens [b, e) are "and" and one or two plain modifiers ("the
@@ -1619,14 +1619,20 @@ struct SentenceCoder {
     return e - b > 1;
   }
 
-  // Whether the words ending at `begin` join it to a country's agency built
-  // so far ("the Syrian government and rebels in Astana": the rebels are
-  // Syria's, the capital where they meet). News rules only.
-  bool JoinedToAgency(int begin) const {
-    if (units.empty() || opt.rules.tabari_parse) return false;
+  // Whether agent `agent` at `begin` is joined to the country's agency
+  // built last ("Danish media and government", "the Philippine government
+  // and communist rebels", "the Syrian government and Islamist rebels in
+  // Astana": the rebels are Syria's). A modifier between is allowed only
+  // for the country's own people, not "foreign troops" (news rules).
+  bool JoinedToAgency(int begin, std::string_view agent) const {
+    if (units.empty()) return false;
     const Unit& prev = units.back();
-    return !prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
-           OnlyJoiners(prev.end, begin);
+    if (prev.person || prev.base.empty() || prev.code.size() < prev.base.size() + 3) return false;
+    if (OnlyJoiners(prev.end, begin)) return true;
+    static constexpr std::array<std::string_view, 6> kOwnPeople = {"REB", "OPP", "PTR", "CRM", "LAB", "EDU"};
+    const std::string_view first = FirstAgent(agent);
+    if (std::find(kOwnPeople.begin(), kOwnPeople.end(), first) == kOwnPeople.end()) return false;
+    return JoinersAndModifiers(prev.end, begin, /*names=*/first == "REB"sv || first == "OPP"sv || first == "PTR"sv);
   }
 
   // Whether tokens [b, e), between "'s" and an agent, are at most three
@@ -1972,7 +1978,8 @@ struct SentenceCoder {
                    (gap <= 2 || (gap == 3 && word(u.end) == "in"sv && Compass(u.end + 2))) &&
                    (word(u.end) == "of"sv || (word(u.end) == "from"sv && !Withdrawn(u.begin)) ||
                     word(u.end) == "in"sv) &&
-                   !(nk == NameHit::Kind::kGovernment && word(u.end) == "in"sv && JoinedToAgency(u.begin)) &&
+                   !(nk == NameHit::Kind::kGovernment && word(u.end) == "in"sv && !opt.rules.tabari_parse &&
+                     JoinedToAgency(u.begin, agent)) &&
                    (gap == 1 || word(u.end + 1) == "the"sv) &&
                    (nk == NameHit::Kind::kActor || nk == NameHit::Kind::kGovernment ||
                     (nk == NameHit::Kind::kPlace && word(u.end) != "of"sv))) {
@@ -2120,10 +2127,9 @@ struct SentenceCoder {
         while (before_prev >= 0 && Is(before_prev, kDeterminer)) --before_prev;
         const bool place_before_comma =
             before_prev >= 0 && Is(before_prev, kPreposition) && ids[prev.end] == rep.w.comma;
-        if (!prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
-            (OnlyJoiners(prev.end, u.begin) ||
-             JoinersAndModifiers(prev.end, u.begin,
-                                 /*names=*/agent == "REB"sv || agent == "OPP"sv || agent == "PTR"sv)) &&
+        if ((opt.rules.tabari_parse ? !prev.person && !prev.base.empty() && prev.code.size() >= prev.base.size() + 3 &&
+                                          OnlyJoiners(prev.end, u.begin)
+                                    : JoinedToAgency(u.begin, agent)) &&
             !place_before_comma) {
           u.base = prev.base;
           u.code = prev.code.substr(0, prev.code.size() - 3);
@@ -4717,10 +4723,15 @@ struct SentenceCoder {
     const bool visit = rep.compiled[v.verb].entry->lemma == "visit"sv && !opt.rules.tabari_parse;
     // "Abe pledged loans to Myanmar during a visit to Yangon": a visit in a
     // phrase of when is paid by the subject of the verb before it.
-    if (visit && *source < 0 && d >= 1 && (tokens[d].lower == "a"sv || tokens[d].lower == "an"sv)) {
+    // (Not one paid "by" another named after it: "during a visit to Seoul
+    // by John Kerry".)
+    bool by_after = false;
+    for (int k = v.end; k < n && k < v.end + 8 && !Is(k, kBoundary) && ids[k] != rep.w.comma; ++k)
+      by_after |= ids[k] == rep.w.by;
+    if (visit && *source < 0 && !by_after && d >= 1 && (tokens[d].lower == "a"sv || tokens[d].lower == "an"sv)) {
       const std::string& p = tokens[d - 1].lower;
       // ("the opinion of Prime Minister Maliki during a visit": the one named right before.)
-      const int named = group_ending[d - 2];
+      const int named = d >= 2 ? group_ending[d - 2] : -1;
       const int of = named >= 0 ? BeforeDeterminers(groups[named].begin) : -1;
       if ((p == "during"sv || p == "on"sv) && named >= 0 && of >= 0 && (ids[of] == rep.w.of || ids[of] == rep.w.by)) {
         if (!groups[named].Empty(units)) *source = named;
@@ -5362,14 +5373,18 @@ struct SentenceCoder {
 
   // Whether the contact named at token k is still to come: "Obama's
   // planned meeting with Castro", "... will take place next week".
+  // So is one called off: "Kerry's meeting with Lavrov was postponed".
   bool ContactToCome(int k) const {
     static const std::unordered_set<std::string_view> kToCome = {"planned",  "proposed", "upcoming", "scheduled",
                                                                  "expected", "possible", "future",   "next"};
+    static const std::unordered_set<std::string_view> kCalledOff = {"cancelled", "canceled", "postponed",
+                                                                    "delayed",   "scrapped", "called"};
     for (int d = k - 1; d >= 0 && d >= k - 3; --d)
       if (kToCome.count(tokens[d].lower)) return true;
+    // (Not past a relative clause: "talks that would end the war".)
     for (int j = k + 1; j < static_cast<int>(tokens.size()) && j < k + 12; ++j) {
-      if (Is(j, kBoundary) && ids[j] != rep.w.that) break;
-      if (tokens[j].lower == "will"sv || tokens[j].lower == "would"sv) return true;
+      if (Is(j, kBoundary | kRelative) || ids[j] == rep.w.that) break;
+      if (tokens[j].lower == "will"sv || tokens[j].lower == "would"sv || kCalledOff.count(tokens[j].lower)) return true;
     }
     return false;
   }
@@ -5573,35 +5588,30 @@ struct SentenceCoder {
     }
     if (message < 1 || !kMessages.count(tokens[message].lower)) return -1;
     // "a Security Council resolution imposing sanctions", "an OAS motion
-    // condemning": the body named right before the message.
-    if (const int body = group_ending[message - 1];
-        body >= 0 && !opt.rules.tabari_parse && !groups[body].Empty(units) && v.form == VerbForm::kIng)
-      return body;
-    // The verb before the message and its modifiers ("issued a strongly worded statement").
-    int k = message - 1;
-    while (k >= 0 && k >= message - 4 && verb_at[k] < 0 &&
+    // condemning": the body named right before the message (news rules).
+    const int body = opt.rules.tabari_parse || v.form != VerbForm::kIng ? -1 : group_ending[message - 1];
+    // The verb before the message and its modifiers ("issued a strongly
+    // worded statement"; past the body: "adopted a UN resolution").
+    int k = body >= 0 ? groups[body].begin - 1 : message - 1;
+    while (k >= 0 && k >= message - 6 && verb_at[k] < 0 &&
            (Is(k, kDeterminer) || PlainWord(k) || std::isdigit(static_cast<unsigned char>(tokens[k].lower[0])) ||
             tokens[k].lower == "off"sv || tokens[k].lower == "out"sv))
       --k;
-    if (k < 0 || verb_at[k] < 0 || verb_at[k] >= vi) return -1;
-    const VerbOcc& put = verbs[verb_at[k]];
-    // Put out, not acted on: "rejected a resolution condemning Israel" condemns no one.
+    const bool verb_before = k >= 0 && verb_at[k] >= 0 && verb_at[k] < vi;
+    // Put out, not acted on: "rejected a resolution condemning Israel"
+    // condemns no one; nor does "vetoed a Security Council resolution
+    // imposing sanctions" impose them.
     static const std::unordered_set<std::string_view> kPutOut = {
         "give",  "deliver", "issue", "release",   "send",      "write",     "publish", "pass",   "adopt",
         "make",  "read",    "sign",  "post",      "broadcast", "leave",     "fire",    "run",    "air",
         "draft", "approve", "table", "introduce", "unveil",    "circulate", "present", "submit", "put"};
-    if (!kPutOut.count(rep.compiled[put.verb].entry->lemma)) return -1;
+    const bool put_out = verb_before && kPutOut.count(rep.compiled[verbs[verb_at[k]].verb].entry->lemma);
+    if (body >= 0 && !groups[body].Empty(units) && (!verb_before || put_out)) return body;
+    if (!put_out) return -1;
+    const VerbOcc& put = verbs[verb_at[k]];
     return put.subject >= 0 && !groups[put.subject].Empty(units) ? put.subject : -1;
   }
 
-  // Whether verb occurrence `vi` is used as a noun: after a determiner and up
-  // to two modifiers ("the attack", "a similar raid") unless a past form ("its
-  // rejected plan" is still a verb); an -s form right after another verb
-  // ("struck targets"); an -s or -ing form right after a plain noun ("two
-  // artillery shells", "the coalition fighting in Yemen") or after the object
-  // of a verb ("struck Hamas targets").
-  // Whether token k is "report" or "reports" used as a noun, which the
-  // verb after it goes on from: "a UN report warns Israel".
   // Whether verb occurrence v is a verb whose past is its base before a
   // particle: "the foreign ministry hit back at Washington", "protesters
   // in the town of Tuzla set fire to". News rules only.
@@ -5624,15 +5634,20 @@ struct SentenceCoder {
     if (g < 0 || groups[g].Empty(units)) return -1;
     const int by = BeforeDeterminers(groups[g].begin);
     if (by < 1 || ids[by] != rep.w.by) return -1;
+    // (A "strike" only from the air: "a strike by Air France pilots" is a
+    // walkout.)
     static const std::unordered_set<std::string_view> kActs = {
-        "attack",  "attacks",  "airstrike", "airstrikes", "strike",  "strikes", "bomb",      "bombs",
-        "bombing", "raid",     "raids",     "offensive",  "assault", "missile", "missiles",  "rocket",
-        "rockets", "shelling", "drone",     "drones",     "mine",    "ambush",  "explosion", "blast"};
+        "attack", "attacks",   "airstrike", "airstrikes", "bomb",      "bombs",  "bombing", "raid",
+        "raids",  "offensive", "assault",   "missile",    "missiles",  "rocket", "rockets", "shelling",
+        "drone",  "drones",    "mine",      "ambush",     "explosion", "blast"};
     static const std::unordered_set<std::string_view> kMadeBy = {"planted",   "fired", "launched",  "carried",
                                                                  "conducted", "set",   "detonated", "dropped"};
     std::string_view before = tokens[by - 1].lower;
     if (before == "out"sv && by >= 2) before = tokens[by - 2].lower;  // "carried out by"
-    if (!kActs.count(before) && !kMadeBy.count(before)) return -1;
+    const bool air_strike =
+        (before == "strike"sv || before == "strikes"sv) && by >= 2 &&
+        (tokens[by - 2].lower == "air"sv || tokens[by - 2].lower == "drone"sv || tokens[by - 2].lower == "missile"sv);
+    if (!kActs.count(before) && !kMadeBy.count(before) && !air_strike) return -1;
     // The act opens the clause: nothing but its phrase before it ("Israel
     // said an attack by Hamas killed": after a verb of saying).
     for (int k = by - 1; k >= 0; --k) {
@@ -5649,15 +5664,13 @@ struct SentenceCoder {
     const int n = static_cast<int>(tokens.size());
     if (opt.rules.tabari_parse || v.end + 3 >= n || ids[v.end] != rep.w.in) return -1;
     static const std::unordered_set<std::string_view> kClash = {
-        "clash",    "clashes",   "fighting",   "battle",   "battles",    "firefight", "firefights",
-        "gunfight", "gunbattle", "gun battle", "skirmish", "skirmishes", "shootout",  "confrontation"};
+        "clash",    "clashes",   "fighting", "battle",     "battles",  "firefight",    "firefights",
+        "gunfight", "gunbattle", "skirmish", "skirmishes", "shootout", "confrontation"};
     int k = v.end + 1;
     for (int plain = 0; k < n && (Is(k, kDeterminer) || (plain < 2 && PlainWord(k) && !kClash.count(tokens[k].lower)));
          ++k)
       if (!Is(k, kDeterminer)) ++plain;
-    if (k + 2 >= n || !(kClash.count(tokens[k].lower) || (verb_at[k] >= 0 && kClash.count(tokens[k].lower))) ||
-        ids[k + 1] != rep.w.with)
-      return -1;
+    if (k + 2 >= n || !kClash.count(tokens[k].lower) || ids[k + 1] != rep.w.with) return -1;
     const int g = GroupFrom(k + 2, 1);
     return g >= 0 && !groups[g].Empty(units) ? g : -1;
   }
@@ -5674,6 +5687,8 @@ struct SentenceCoder {
     return kBareInfinitive.count(tokens[k].lower) > 0;
   }
 
+  // Whether token k is "report" or "reports" used as a noun, which the
+  // verb after it goes on from: "a UN report warns Israel".
   bool ReportNoun(int k) const {
     const int u = verb_at[k];
     return u >= 0 && !opt.rules.tabari_parse && rep.compiled[verbs[u].verb].entry->lemma == "report"sv &&
@@ -5706,6 +5721,12 @@ struct SentenceCoder {
     return form == VerbForm::kIng || (form == VerbForm::kBase && i > 0 && ids[i - 1] == rep.w.to);
   }
 
+  // Whether verb occurrence `vi` is used as a noun: after a determiner and up
+  // to two modifiers ("the attack", "a similar raid") unless a past form ("its
+  // rejected plan" is still a verb); an -s form right after another verb
+  // ("struck targets"); an -s or -ing form right after a plain noun ("two
+  // artillery shells", "the coalition fighting in Yemen") or after the object
+  // of a verb ("struck Hamas targets").
   bool NounUse(int vi) const {
     const VerbOcc& v = verbs[vi];
     // "as suspected militants fired": a participle of doubt before who it
@@ -5988,11 +6009,9 @@ struct SentenceCoder {
     const std::string_view source_agent =
         source_agency ? FirstAgent(std::string_view(s.code).substr(s.base.size())) : "";
     // The police or officials an armed group of one country acts on are
-    // that country's ("Boko Haram kidnapped two policemen"); so are the
-    // soldiers it frees or talks to, not those it fights, often foreign.
-    if (!source_agency && !s.person && !opt.rules.tabari_parse &&
-        (GroupOfAgents(target, {"COP", "GOV"}) ||
-         (RootNumber(code) < 13 && GroupOfAgents(target, {"COP", "MIL", "GOV"}))))
+    // that country's ("Boko Haram kidnapped two policemen"); not soldiers,
+    // often foreign ("Hamas freed a soldier").
+    if (!source_agency && !s.person && !opt.rules.tabari_parse && GroupOfAgents(target, {"COP", "GOV"}))
       if (const ontology::ActorEntry* g = onto.FindActor(s.base);
           g && g->kind == ontology::ActorKind::kGroup && g->country.size() == 3)
         return g->country;
@@ -6014,10 +6033,10 @@ struct SentenceCoder {
             (FirstAgent(units[u].agent) == "COP"sv || GovernmentWordIn(units[u])))
           if (const ontology::ActorEntry* c = onto.FindActor(s.base); c && c->kind == ontology::ActorKind::kCountry)
             return s.base;
-        // So are those an armed group of one country attacks ("TPLF
-        // fighters attacked government troops": Ethiopia's).
-        if (!source_agency && !s.person && !opt.rules.tabari_parse &&
-            (FirstAgent(units[u].agent) == "COP"sv || GovernmentWordIn(units[u])))
+        // So are the "government troops" an armed group of one country
+        // attacks ("TPLF fighters attacked government troops": Ethiopia's;
+        // its police: see above).
+        if (!source_agency && !s.person && !opt.rules.tabari_parse && GovernmentWordIn(units[u]))
           if (const ontology::ActorEntry* g = onto.FindActor(s.base);
               g && g->kind == ontology::ActorKind::kGroup && g->country.size() == 3)
             return g->country;
@@ -6626,8 +6645,8 @@ struct SentenceCoder {
       const bool demanding =
           coding_verb >= 0 && verbs[coding_verb].form == VerbForm::kIng && verbs[coding_verb].begin > 0 &&
           (ids[verbs[coding_verb].begin - 1] == rep.w.comma || ids[verbs[coding_verb].begin - 1] == rep.w.and_);
-      // Protesters who assault, fight or destroy property riot: 145.
-      if (protesters && (root == 18 || root == 19 || code == "1712"sv))
+      // Protesters who assault, fight, use force or destroy property riot: 145.
+      if (protesters && (root == 18 || root == 19 || code == "1712"sv || code == "175"sv))
         emit_event(s, sb, t, tb, "145");
       else if (protesters && demanding && code.size() == 4 && code.compare(0, 3, "104") == 0 && code[3] >= '1' &&
                code[3] <= '4')
@@ -8450,10 +8469,15 @@ struct SentenceCoder {
       // troops": those killed and those they clashed with fought.
       if (const int foe = ClashWithAfter(v);
           foe >= 0 && r.target >= 0 && foe != r.target && !groups[r.target].Empty(units) && RootNumber(r.code) >= 18) {
-        // (State forces clashing with protesters repress them, 175.)
+        // (State forces clashing with protesters repress them, 175; civilians
+        // caught in fighting do not fight.)
         const bool forces = GroupOfAgents(foe, {"COP", "MIL"}), protesters = GroupOfAgents(r.target, {"PTR"});
-        if (trace) Note(r.label + ": harmed in a clash; the two sides fought");
-        EmitPairs(r.target, foe, "190", forces && protesters ? "175" : "190", emit);
+        const bool fighters = GroupOfAgents(r.target, {"MIL", "COP", "REB", "PTR"});
+        if (trace) Note(r.label + (fighters ? ": harmed in a clash; the two sides fought" : ": harmed in fighting"));
+        if (fighters)
+          EmitPairs(r.target, foe, "190", forces && protesters ? "175" : "190", emit);
+        else
+          EmitPairs(foe, r.target, "190", kNoCode, emit);
         return false;
       }
       if (trace) Note(r.label + ": passive with no 'by' actor; not coded");
@@ -8589,7 +8613,7 @@ struct SentenceCoder {
       // ("demanded on Wednesday that President Bakiyev resign": a day and
       // "that" may come first; news rules only.)
       if (!opt.rules.tabari_parse) {
-        if (k + 1 < r.best.words_at[0] && tokens[k].lower == "on"sv && CalendarWord(tokens[k + 1].lower, false)) k += 2;
+        k = std::min(AfterTimePhrase(k), r.best.words_at[0]);
         if (k < r.best.words_at[0] && ids[k] == rep.w.that) ++k;
       }
       while (k < r.best.words_at[0] && Is(k, kDeterminer)) ++k;
@@ -8828,18 +8852,24 @@ struct SentenceCoder {
     }
     // "The Malian army, supported by French warplanes, drove ...": support
     // given by armed forces is fighting alongside, no endorsement.
-    if (r.code == "051"sv && !r.best.pattern && r.source >= 0 && !opt.rules.tabari_parse &&
+    if (r.code == "051"sv && !r.best.pattern && r.passive && r.source >= 0 && !opt.rules.tabari_parse &&
         (cv.entry->lemma == "support"sv || cv.entry->lemma == "back"sv) && GroupOfAgents(r.source, {"MIL"})) {
       if (trace) Note(r.label + ": support by armed forces is no endorsement; not coded");
       return;
     }
-    // "Protesters were met by security forces": state forces meeting
-    // protesters confront them; no consultation.
-    if (RootNumber(r.code) == 4 && cv.entry->lemma == "meet"sv && r.source >= 0 && r.target >= 0 &&
-        !opt.rules.tabari_parse &&
-        ((GroupOfAgents(r.source, {"COP", "MIL"}) && GroupOfAgents(r.target, {"PTR", "REB", "CRM"})) ||
-         (GroupOfAgents(r.target, {"COP", "MIL"}) && GroupOfAgents(r.source, {"PTR", "REB", "CRM"})))) {
-      if (trace) Note(r.label + ": state forces meeting protesters or rebels confront them; not coded");
+    // "Greek police drove migrants back into Turkey": people driven out
+    // who do not fight are expelled (174), not fought.
+    if (r.code == "190"sv && cv.entry->lemma == "drive"sv && r.target >= 0 && !opt.rules.tabari_parse &&
+        !Fighters(r.target)) {
+      r.code = "174";
+      if (trace) Note(r.label + ": those driven out do not fight; expelled, 174");
+    }
+    // "Protesters were met by security forces": protesters met by state
+    // forces are confronted; no consultation.
+    if (RootNumber(r.code) == 4 && cv.entry->lemma == "meet"sv && r.passive && r.code == "040"sv && r.source >= 0 &&
+        r.target >= 0 && !opt.rules.tabari_parse && GroupOfAgents(r.source, {"COP", "MIL"}) &&
+        GroupOfAgents(r.target, {"PTR"})) {
+      if (trace) Note(r.label + ": protesters met by state forces are confronted; not coded");
       return;
     }
     // "Israel killed Hezbollah leader Hassan Nasrallah in an air strike": a
@@ -8921,6 +8951,20 @@ struct SentenceCoder {
       if (trace) Note(r.label + ": the parties to talks mediated negotiate; 046 between them");
       EmitAmongMembers(r.target, "046", "046", emit);
     }
+  }
+
+  // Whether every unit of group g can fight: armed forces, rebels, an
+  // armed group or a state named as such ("drove Iraq out of Khorramshahr").
+  bool Fighters(int g) const {
+    if (groups[g].units.empty()) return false;
+    for (int k : groups[g].units) {
+      const Unit& u = units[k];
+      const ontology::ActorEntry* a = u.base.empty() || u.person ? nullptr : onto.FindActor(u.base);
+      const bool armed_group = a && a->kind == ontology::ActorKind::kGroup;
+      const bool state = a && a->kind == ontology::ActorKind::kCountry && u.code == u.base;
+      if (!armed_group && !state && !GroupOfAgents(g, {"MIL", "REB"})) return false;
+    }
+    return true;
   }
 
   // Whether every unit of group g, coded or agent-only, has its first agent
