@@ -185,6 +185,7 @@ struct VerbOcc {
   bool topic = false;       // a gerund after a preposition, left uncoded ("tweeted about firing missiles")
   bool governed = false;    // an infinitive or gerund left to the verb that governs it
   int target = -1;          // group, once decided
+  int after_time = 0;       // the token after a time phrase right after the verb, else end
 };
 
 // A person an article mentioned: the code, and the base actor as in Unit.
@@ -3479,6 +3480,7 @@ struct SentenceCoder {
       }
       const VerbHit& h = rep.verb_hits[best_payload].front();
       VerbOcc v{i, best_end, h.verb, h.form, -1};
+      v.after_time = AfterTimePhrase(best_end);
       for (int k = i; k < best_end; ++k) verb_at[k] = static_cast<int>(verbs.size());
       verbs.push_back(v);
       i = best_end;
@@ -3736,7 +3738,7 @@ struct SentenceCoder {
     constexpr int kGap = 6;
     // Right of the verb; past a time phrase ("demanded on Thursday that
     // South Sudan withdraw") unless the pattern's words follow the verb.
-    int pos = p.joined_after || p.after.empty() ? v.end : AfterTimePhrase(v.end);
+    int pos = p.joined_after || p.after.empty() ? v.end : v.after_time;
     bool joined = p.joined_after;
     bool inside_slot = false;  // the element was matched by the slot's last word
     for (const CompiledElement& e : p.after) {
@@ -8613,7 +8615,7 @@ struct SentenceCoder {
       // ("demanded on Wednesday that President Bakiyev resign": a day and
       // "that" may come first; news rules only.)
       if (!opt.rules.tabari_parse) {
-        k = std::min(AfterTimePhrase(k), r.best.words_at[0]);
+        k = std::min(v.after_time, r.best.words_at[0]);
         if (k < r.best.words_at[0] && ids[k] == rep.w.that) ++k;
       }
       while (k < r.best.words_at[0] && Is(k, kDeterminer)) ++k;
