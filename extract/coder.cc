@@ -3719,12 +3719,12 @@ struct SentenceCoder {
   int AfterTimePhrase(int k) const {
     const int n = static_cast<int>(tokens.size());
     if (opt.rules.tabari_parse || k >= n) return k;
-    static const std::unordered_set<std::string_view> kDays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                               "friday", "saturday", "sunday"};
+    // A day of the week: a calendar word that is no month.
+    auto day = [](std::string_view w) { return CalendarWord(w, false) && !CalendarWord(w, true); };
     int j = k;
-    if (k + 1 < n && tokens[k].lower == "on"sv && kDays.count(tokens[k + 1].lower))
+    if (k + 1 < n && tokens[k].lower == "on"sv && day(tokens[k + 1].lower))
       j = k + 2;
-    else if (kDays.count(tokens[k].lower) || tokens[k].lower == "yesterday"sv || tokens[k].lower == "today"sv)
+    else if (day(tokens[k].lower) || tokens[k].lower == "yesterday"sv || tokens[k].lower == "today"sv)
       j = k + 1;
     else if (k + 1 < n && (tokens[k].lower == "last"sv || tokens[k].lower == "this"sv) &&
              (tokens[k + 1].lower == "week"sv || tokens[k + 1].lower == "month"sv))
@@ -5636,12 +5636,11 @@ struct SentenceCoder {
     if (g < 0 || groups[g].Empty(units)) return -1;
     const int by = BeforeDeterminers(groups[g].begin);
     if (by < 1 || ids[by] != rep.w.by) return -1;
-    // (A "strike" only from the air: "a strike by Air France pilots" is a
-    // walkout.)
-    static const std::unordered_set<std::string_view> kActs = {
-        "attack", "attacks",   "airstrike", "airstrikes", "bomb",      "bombs",  "bombing", "raid",
-        "raids",  "offensive", "assault",   "missile",    "missiles",  "rocket", "rockets", "shelling",
-        "drone",  "drones",    "mine",      "ambush",     "explosion", "blast"};
+    // An act of force (ForceNoun; a "strike" only from the air: "a strike
+    // by Air France pilots" is a walkout) or a weapon.
+    static const std::unordered_set<std::string_view> kWeapons = {"bomb",   "bombs",   "missile",   "missiles",
+                                                                  "rocket", "rockets", "drone",     "drones",
+                                                                  "mine",   "ambush",  "explosion", "blast"};
     static const std::unordered_set<std::string_view> kMadeBy = {"planted",   "fired", "launched",  "carried",
                                                                  "conducted", "set",   "detonated", "dropped"};
     std::string_view before = tokens[by - 1].lower;
@@ -5649,12 +5648,14 @@ struct SentenceCoder {
     const bool air_strike =
         (before == "strike"sv || before == "strikes"sv) && by >= 2 &&
         (tokens[by - 2].lower == "air"sv || tokens[by - 2].lower == "drone"sv || tokens[by - 2].lower == "missile"sv);
-    if (!kActs.count(before) && !kMadeBy.count(before) && !air_strike) return -1;
+    const bool act = (ForceNoun(before) && before != "strike"sv && before != "strikes"sv) || kWeapons.count(before);
+    if (!act && !kMadeBy.count(before) && !air_strike) return -1;
     // The act opens the clause: nothing but its phrase before it ("Israel
     // said an attack by Hamas killed": after a verb of saying).
     for (int k = by - 1; k >= 0; --k) {
       if (Is(k, kBoundary | kSay) || ids[k] == rep.w.comma || ids[k] == rep.w.that) break;
-      if (verb_at[k] >= 0 && !NounUse(verb_at[k]) && !kMadeBy.count(tokens[k].lower) && !kActs.count(tokens[k].lower))
+      if (verb_at[k] >= 0 && !NounUse(verb_at[k]) && !kMadeBy.count(tokens[k].lower) && !ForceNoun(tokens[k].lower) &&
+          !kWeapons.count(tokens[k].lower))
         return -1;
     }
     return g;
@@ -7025,18 +7026,24 @@ struct SentenceCoder {
     }
   }
 
-  // Whether force is named again from token k: "the raids", "the latest
-  // air strikes", "these attacks", with no one's name in the phrase.
-  bool HarmNamedAgain(int k) const {
-    static const std::unordered_set<std::string_view> kAgain = {"the", "these", "this", "those", "such"};
+  // Whether w is a noun of an act of force: "attack", "air strikes",
+  // "shelling", "invasion".
+  static bool ForceNoun(std::string_view w) {
     static const std::unordered_set<std::string_view> kForce = {
         "attack",  "attacks",  "strike",    "strikes",     "airstrike", "airstrikes", "raid",
         "raids",   "bombing",  "bombings",  "shelling",    "offensive", "invasion",   "assault",
         "killing", "killings", "incursion", "bombardment", "massacre"};
+    return kForce.count(w) > 0;
+  }
+
+  // Whether force is named again from token k: "the raids", "the latest
+  // air strikes", "these attacks", with no one's name in the phrase.
+  bool HarmNamedAgain(int k) const {
+    static const std::unordered_set<std::string_view> kAgain = {"the", "these", "this", "those", "such"};
     const int n = static_cast<int>(tokens.size());
     if (k >= n || !kAgain.count(tokens[k].lower)) return false;
     for (int q = k + 1; q < n && q <= k + 3; ++q) {
-      if (kForce.count(tokens[q].lower)) {
+      if (ForceNoun(tokens[q].lower)) {
         // Not the attack of another, named after it: "the attack on Paris",
         // "by Hamas"; nor a modifier: "the offensive remarks", "the strike committee".
         if (q + 1 < n && !tokens[q + 1].capitalized &&
